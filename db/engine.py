@@ -1,0 +1,179 @@
+"""Where the database is, how to connect to it, and the one way to get a session.
+
+The default is a SQLite file in the per-user data directory; ``--db`` or ``CONVENE_DB`` select
+another file or any SQLAlchemy URL (PostgreSQL through psycopg 3 for shared use). There is no
+global session: callers open ``Database.session_scope()`` for one user action or job.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import platformdirs
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "Convene"
+DEFAULT_FILE_NAME = "convene.sqlite"
+ENV_DB = "CONVENE_DB"
+ENV_USER = "CONVENE_USER"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class DatabaseLocationError(Exception):
+    """The given database location cannot be used (bad URL, unwritable folder...)."""
+
+
+def default_data_dir() -> Path:
+    """The per-user folder holding the default database and its backups."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def default_sqlite_path() -> Path:
+    return default_data_dir() / DEFAULT_FILE_NAME
+
+
+def current_actor() -> str:
+    """The name written into audit entries: ``CONVENE_USER`` if set, else the OS user."""
+    configured = os.environ.get(ENV_USER, "").strip()
+    if configured:
+        return configured[:100]
+    try:
+        return getpass.getuser()[:100]
+    except Exception:  # no login name in some containers and services
+        return "unknown"
+
+
+def resolve_url(location: str | os.PathLike[str] | None = None) -> URL:
+    """Turn ``--db`` (a path or a URL), else ``CONVENE_DB``, else the default, into a URL."""
+    value = os.fspath(location) if location is not None else os.environ.get(ENV_DB) or ""
+    if not value.strip():
+        return URL.create("sqlite", database=str(default_sqlite_path()))
+    value = value.strip()
+    if "://" in value or value.startswith("sqlite:"):
+        try:
+            url = make_url(value)
+        except sa.exc.ArgumentError as exc:
+            raise DatabaseLocationError(f"not a database URL: {value}") from exc
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return URL.create("sqlite", database=str(Path(value).expanduser().resolve()))
+
+
+def sqlite_file_of(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
+        return None
+    return Path(url.database)
+
+
+def create_owner_only_file(path: Path) -> None:
+    """Create an empty file readable and writable by its owner only (SQLite accepts it)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _configure_sqlite(engine: sa.Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" below decide how transactions start (pysqlite's own
+        # handling defers BEGIN and cannot start a write transaction up front).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # type: ignore[no-untyped-def]
+        # A write transaction takes the write lock at once, waiting up to the busy timeout,
+        # instead of failing half-way when it first writes after reading a stale snapshot.
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """One database (engine plus session factory) and the scopes to work in it."""
+
+    def __init__(self, url: URL, *, echo: bool = False) -> None:
+        self.url = url
+        self.path = sqlite_file_of(url)
+        if self.path is not None:
+            try:
+                create_owner_only_file(self.path)
+            except OSError as exc:
+                raise DatabaseLocationError(
+                    f"cannot create the database file {self.path}: {exc.strerror}"
+                ) from exc
+        if self.is_sqlite:
+            self.engine = sa.create_engine(
+                url, echo=echo, connect_args={"check_same_thread": False}
+            )
+            _configure_sqlite(self.engine)
+            self._write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        else:
+            self.engine = sa.create_engine(url, echo=echo, pool_pre_ping=True)
+            self._write_bind = self.engine
+        self._sessions = sessionmaker(expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.url.get_backend_name() == "postgresql"
+
+    def describe(self) -> str:
+        """The location for messages and window titles, without any password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def session_scope(
+        self, *, readonly: bool = False, actor: str | None = None
+    ) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        ``readonly`` scopes never commit and on SQLite do not take the write lock. ``actor``
+        (default: ``current_actor()``) is who the audit trail names for writes in this scope.
+        """
+        session = self._sessions(bind=self.engine if readonly else self._write_bind)
+        session.info["actor"] = actor or current_actor()
+        try:
+            yield session
+            if not readonly:
+                session.commit()
+            # A read-only scope just closes: its transaction ends without expiring the loaded
+            # objects, which stay usable (detached) after the block.
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    location: str | os.PathLike[str] | None = None, *, echo: bool = False
+) -> Database:
+    """Connect to the database at ``location`` (see ``resolve_url``); does not migrate."""
+    return Database(resolve_url(location), echo=echo)

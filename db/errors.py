@@ -1,0 +1,32 @@
+"""Plain-language descriptions of database failures, for the one line a user is shown."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+
+def _first_line(exc: BaseException) -> str:
+    origin = getattr(exc, "orig", None) or exc
+    text = str(origin).strip().splitlines()
+    return text[0] if text else type(origin).__name__
+
+
+def describe_database_error(exc: BaseException) -> str:
+    """One sentence saying what went wrong, without a traceback or SQL."""
+    detail = _first_line(exc)
+    lowered = detail.lower()
+    if isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError):
+        if "database is locked" in lowered or "database table is locked" in lowered:
+            return "the database is busy with another program's change; try again in a moment"
+        if "unable to open database file" in lowered:
+            return "the database file cannot be opened (check the folder exists and is writable)"
+        if "connection" in lowered or "could not" in lowered or "server" in lowered:
+            return f"cannot reach the database server: {detail}"
+        return f"the database refused the operation: {detail}"
+    if isinstance(exc, sa.exc.DatabaseError) and "not a database" in lowered:
+        return "the file is not a Convene database (or it is damaged)"
+    if isinstance(exc, sa.exc.IntegrityError):
+        return f"the change breaks a rule of the database and was not saved: {detail}"
+    if isinstance(exc, PermissionError | FileNotFoundError | IsADirectoryError):
+        return f"{exc.strerror}: {exc.filename}"
+    return f"unexpected problem: {type(exc).__name__}: {detail}"

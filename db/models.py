@@ -1,0 +1,300 @@
+"""The domain model: organisations, people, projects, events and who took part in them.
+
+See DESIGN.md, "Domain model". Constraints that the data must always satisfy (one participation
+per event and person, an event ends on or after its start, unique event references) are enforced
+by the database as well as by the services, so no path around the services can break them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, RecordMixin, enum_column_type
+from db.enums import (
+    AgencySector,
+    AttendanceMode,
+    AuditAction,
+    EventFormat,
+    EventScope,
+    EventStatus,
+    EventType,
+    OrganizationKind,
+    ParticipationRole,
+    ParticipationStatus,
+    PartnerRole,
+    Sex,
+)
+
+Text = sa.Text
+Name = sa.String(200)
+CountryCode = sa.String(2)
+
+event_field_of_work = sa.Table(
+    "event_field_of_work",
+    Base.metadata,
+    sa.Column("event_id", sa.Uuid, sa.ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column(
+        "field_of_work_id",
+        sa.Uuid,
+        sa.ForeignKey("field_of_work.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Index(None, "field_of_work_id"),
+)
+
+project_donor = sa.Table(
+    "project_donor",
+    Base.metadata,
+    sa.Column(
+        "project_id", sa.Uuid, sa.ForeignKey("project.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "organization_id",
+        sa.Uuid,
+        sa.ForeignKey("organization.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Index(None, "organization_id"),
+)
+
+
+class Organization(RecordMixin, Base):
+    """A national agency, international organisation, donor, embassy or other body."""
+
+    __tablename__ = "organization"
+
+    name: Mapped[str] = mapped_column(sa.String(300), index=True)
+    name_local: Mapped[str | None] = mapped_column(sa.String(300))
+    acronym: Mapped[str | None] = mapped_column(sa.String(50))
+    kind: Mapped[OrganizationKind] = mapped_column(
+        enum_column_type(OrganizationKind, "organization_kind"), default=OrganizationKind.OTHER
+    )
+    sector: Mapped[AgencySector | None] = mapped_column(
+        enum_column_type(AgencySector, "agency_sector")
+    )
+    country: Mapped[str | None] = mapped_column(CountryCode, index=True)
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("organization.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    parent: Mapped[Organization | None] = relationship(remote_side="Organization.id")
+
+    def display_name(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+
+class Person(RecordMixin, Base):
+    """Someone who took part in events, with the name in Latin and as written locally."""
+
+    __tablename__ = "person"
+
+    family_name: Mapped[str | None] = mapped_column(Name, index=True)
+    given_name: Mapped[str | None] = mapped_column(Name)
+    patronymic: Mapped[str | None] = mapped_column(Name)
+    family_name_local: Mapped[str | None] = mapped_column(Name, index=True)
+    given_name_local: Mapped[str | None] = mapped_column(Name)
+    patronymic_local: Mapped[str | None] = mapped_column(Name)
+    sex: Mapped[Sex] = mapped_column(enum_column_type(Sex, "sex"), default=Sex.UNSPECIFIED)
+    nationality: Mapped[str | None] = mapped_column(CountryCode, index=True)
+    organization_id: Mapped[uuid.UUID | None] = mapped_column(
+        sa.ForeignKey("organization.id"), index=True
+    )
+    position: Mapped[str | None] = mapped_column(sa.String(300))
+    rank: Mapped[str | None] = mapped_column(sa.String(100))
+    email: Mapped[str | None] = mapped_column(sa.String(320), index=True)
+    phone: Mapped[str | None] = mapped_column(sa.String(50))
+    notes: Mapped[str | None] = mapped_column(Text)
+    match_key: Mapped[str] = mapped_column(sa.String(200), index=True, default="")
+
+    organization: Mapped[Organization | None] = relationship()
+    participations: Mapped[list[Participation]] = relationship(back_populates="person")
+
+    def display_name(self) -> str:
+        latin = " ".join(p for p in (self.family_name, self.given_name) if p)
+        local = " ".join(p for p in (self.family_name_local, self.given_name_local) if p)
+        if latin and local:
+            return f"{latin} ({local})"
+        return latin or local or "—"
+
+
+class Project(RecordMixin, Base):
+    """A funded programme of work under which events are held."""
+
+    __tablename__ = "project"
+    __table_args__ = (
+        sa.CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_ordered"
+        ),
+    )
+
+    code: Mapped[str | None] = mapped_column(sa.String(50), unique=True)
+    title: Mapped[str] = mapped_column(sa.String(500))
+    start_date: Mapped[dt.date | None]
+    end_date: Mapped[dt.date | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    donors: Mapped[list[Organization]] = relationship(secondary=project_donor)
+    events: Mapped[list[Event]] = relationship(back_populates="project")
+
+
+class FieldOfWork(RecordMixin, Base):
+    """A tag from the OSCE list of fields of work (kept in step with ``app.reference``)."""
+
+    __tablename__ = "field_of_work"
+
+    code: Mapped[str] = mapped_column(sa.String(60), unique=True)
+    name_en: Mapped[str] = mapped_column(sa.String(200))
+    name_ru: Mapped[str] = mapped_column(sa.String(200))
+
+
+class Event(RecordMixin, Base):
+    """A seminar, training course, workshop, conference, visit or meeting."""
+
+    __tablename__ = "event"
+    __table_args__ = (
+        sa.CheckConstraint("end_date >= start_date", name="dates_ordered"),
+        sa.CheckConstraint(
+            "(reported_total IS NULL OR reported_total >= 0)"
+            " AND (reported_female IS NULL OR reported_female >= 0)"
+            " AND (reported_male IS NULL OR reported_male >= 0)",
+            name="reported_counts_not_negative",
+        ),
+    )
+
+    reference: Mapped[str] = mapped_column(sa.String(20), unique=True)
+    title: Mapped[str] = mapped_column(sa.String(500))
+    type: Mapped[EventType] = mapped_column(enum_column_type(EventType, "event_type"))
+    series: Mapped[str | None] = mapped_column(sa.String(200))
+    series_number: Mapped[int | None]
+    start_date: Mapped[dt.date] = mapped_column(index=True)
+    end_date: Mapped[dt.date]
+    format: Mapped[EventFormat] = mapped_column(
+        enum_column_type(EventFormat, "event_format"), default=EventFormat.IN_PERSON
+    )
+    scope: Mapped[EventScope | None] = mapped_column(enum_column_type(EventScope, "event_scope"))
+    venue: Mapped[str | None] = mapped_column(sa.String(300))
+    city: Mapped[str | None] = mapped_column(sa.String(100))
+    country: Mapped[str | None] = mapped_column(CountryCode, index=True)
+    organising_unit: Mapped[str | None] = mapped_column(sa.String(300))
+    project_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("project.id"), index=True)
+    status: Mapped[EventStatus] = mapped_column(
+        enum_column_type(EventStatus, "event_status"), default=EventStatus.PLANNED
+    )
+    summary: Mapped[str | None] = mapped_column(Text)
+    outcomes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    reported_total: Mapped[int | None]
+    reported_female: Mapped[int | None]
+    reported_male: Mapped[int | None]
+
+    project: Mapped[Project | None] = relationship(back_populates="events")
+    fields_of_work: Mapped[list[FieldOfWork]] = relationship(
+        secondary=event_field_of_work, order_by=FieldOfWork.code
+    )
+    partners: Mapped[list[EventPartner]] = relationship(back_populates="event")
+    participations: Mapped[list[Participation]] = relationship(back_populates="event")
+
+
+class EventPartner(RecordMixin, Base):
+    """An organisation's part in an event: organiser, donor, host, expert provider…"""
+
+    __tablename__ = "event_partner"
+    __table_args__ = (sa.UniqueConstraint("event_id", "organization_id", "role"),)
+
+    event_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("event.id"))
+    organization_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("organization.id"), index=True)
+    role: Mapped[PartnerRole] = mapped_column(enum_column_type(PartnerRole, "partner_role"))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    event: Mapped[Event] = relationship(back_populates="partners")
+    organization: Mapped[Organization] = relationship()
+
+
+class Participation(RecordMixin, Base):
+    """One person's part in one event, with the post they held at the time."""
+
+    __tablename__ = "participation"
+    __table_args__ = (
+        sa.UniqueConstraint("event_id", "person_id"),
+        sa.CheckConstraint(
+            "days_attended IS NULL OR days_attended >= 0", name="days_attended_not_negative"
+        ),
+    )
+
+    event_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("event.id"))
+    person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("person.id"), index=True)
+    role: Mapped[ParticipationRole] = mapped_column(
+        enum_column_type(ParticipationRole, "participation_role"),
+        default=ParticipationRole.PARTICIPANT,
+    )
+    status: Mapped[ParticipationStatus] = mapped_column(
+        enum_column_type(ParticipationStatus, "participation_status"),
+        default=ParticipationStatus.REGISTERED,
+    )
+    mode: Mapped[AttendanceMode] = mapped_column(
+        enum_column_type(AttendanceMode, "attendance_mode"), default=AttendanceMode.IN_PERSON
+    )
+    organization_id: Mapped[uuid.UUID | None] = mapped_column(
+        sa.ForeignKey("organization.id"), index=True
+    )
+    position: Mapped[str | None] = mapped_column(sa.String(300))
+    days_attended: Mapped[int | None]
+    certificate_issued: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(
+        sa.ForeignKey("import_batch.id"), index=True
+    )
+
+    event: Mapped[Event] = relationship(back_populates="participations")
+    person: Mapped[Person] = relationship(back_populates="participations")
+    organization: Mapped[Organization | None] = relationship()
+
+
+class ImportBatch(RecordMixin, Base):
+    """One attendee list imported into an event: which file, how it was read, what it gave."""
+
+    __tablename__ = "import_batch"
+
+    file_name: Mapped[str] = mapped_column(sa.String(500))
+    sha256: Mapped[str] = mapped_column(sa.String(64), index=True)
+    sheet: Mapped[str | None] = mapped_column(sa.String(200))
+    header_row: Mapped[int | None]
+    mapping: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
+    counts: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
+    event_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("event.id"), index=True)
+    actor: Mapped[str] = mapped_column(sa.String(100))
+
+
+class AuditEntry(RecordMixin, Base):
+    """One change to one record: who, when, what, and the old and new value of each field.
+
+    ``changes`` maps a field name to ``[old, new]`` (JSON-ready values). ``created_at`` is when.
+    """
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (sa.Index(None, "entity", "entity_id"),)
+
+    actor: Mapped[str] = mapped_column(sa.String(100))
+    action: Mapped[AuditAction] = mapped_column(enum_column_type(AuditAction, "audit_action"))
+    entity: Mapped[str] = mapped_column(sa.String(40))
+    entity_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid)
+    changes: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
+    summary: Mapped[str | None] = mapped_column(sa.String(500))
+
+
+# The tables that hold the office's records, in an order safe for inserting (parents first).
+RECORD_MODELS: tuple[type[Base], ...] = (
+    Organization,
+    Person,
+    Project,
+    FieldOfWork,
+    Event,
+    EventPartner,
+    ImportBatch,
+    Participation,
+    AuditEntry,
+)
