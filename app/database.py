@@ -1,0 +1,62 @@
+"""Opening the database the way the app and the CLI both need it: connected, at the current
+schema (with a safety copy first when it had to be upgraded), reference tags in place."""
+
+from __future__ import annotations
+
+import os
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app import reference
+from app.services import records
+from db.engine import Database, open_database
+from db.enums import AuditAction
+from db.migrate import UpgradeResult, upgrade_database
+from db.models import FieldOfWork
+
+
+def sync_fields_of_work(session: Session) -> int:
+    """Add (or rename) the OSCE fields of work in the database; returns how many changed."""
+    present = {f.code: f for f in session.scalars(sa.select(FieldOfWork))}
+    changed = 0
+    for ref in reference.FIELDS_OF_WORK:
+        row = present.get(ref.code)
+        if row is None:
+            row = FieldOfWork(code=ref.code, name_en=ref.name_en, name_ru=ref.name_ru)
+            session.add(row)
+            session.flush()
+            records.record_audit(
+                session,
+                AuditAction.CREATE,
+                row,
+                {"code": (None, ref.code), "name_en": (None, ref.name_en)},
+                "reference data",
+            )
+            changed += 1
+        elif (row.name_en, row.name_ru) != (ref.name_en, ref.name_ru):
+            records.record_audit(
+                session,
+                AuditAction.UPDATE,
+                row,
+                {"name_en": (row.name_en, ref.name_en), "name_ru": (row.name_ru, ref.name_ru)},
+                "reference data",
+            )
+            row.name_en, row.name_ru = ref.name_en, ref.name_ru
+            changed += 1
+    return changed
+
+
+def prepare_database(
+    location: str | os.PathLike[str] | None = None,
+) -> tuple[Database, UpgradeResult]:
+    """Connect, upgrade the schema if needed, and put the reference tags in place."""
+    database = open_database(location)
+    try:
+        result = upgrade_database(database)
+        with database.session_scope() as session:
+            sync_fields_of_work(session)
+    except BaseException:
+        database.dispose()
+        raise
+    return database, result

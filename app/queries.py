@@ -1,0 +1,134 @@
+"""Read-side queries shared by the CLI, the GUI and reports: event lists and event details as
+plain, JSON-ready dictionaries (the shapes DESIGN.md gives for ``--json``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, aliased
+
+from app.services.events import head_count
+from app.services.records import json_ready
+from db.enums import PartnerRole
+from db.models import Event, EventPartner, Organization, Participation, Person
+
+EVENT_FIELDS = (
+    "reference",
+    "title",
+    "type",
+    "series",
+    "series_number",
+    "start_date",
+    "end_date",
+    "format",
+    "scope",
+    "venue",
+    "city",
+    "country",
+    "organising_unit",
+    "status",
+    "summary",
+    "outcomes",
+    "notes",
+    "reported_total",
+    "reported_female",
+    "reported_male",
+)
+
+
+def list_events(session: Session) -> list[dict[str, Any]]:
+    """Every live event, newest first, with how many people are listed for it."""
+    listed = (
+        sa.select(Participation.event_id, sa.func.count().label("n"))
+        .join(Person, Person.id == Participation.person_id)
+        .where(Participation.deleted_at.is_(None), Person.deleted_at.is_(None))
+        .group_by(Participation.event_id)
+        .subquery()
+    )
+    rows = session.execute(
+        sa.select(Event, sa.func.coalesce(listed.c.n, 0))
+        .outerjoin(listed, listed.c.event_id == Event.id)
+        .where(Event.deleted_at.is_(None))
+        .order_by(Event.start_date.desc(), Event.reference.desc())
+    ).all()
+    return [
+        {
+            "id": str(event.id),
+            **{
+                name: json_ready(getattr(event, name))
+                for name in (
+                    "reference",
+                    "title",
+                    "type",
+                    "start_date",
+                    "end_date",
+                    "format",
+                    "city",
+                    "country",
+                    "status",
+                )
+            },
+            "participants_listed": n,
+        }
+        for event, n in rows
+    ]
+
+
+def event_details(session: Session, event: Event) -> dict[str, Any]:
+    """An event with its partners, participants and head-counts (``events show --json``)."""
+    details: dict[str, Any] = {"id": str(event.id)}
+    details.update({name: json_ready(getattr(event, name)) for name in EVENT_FIELDS})
+    details["project"] = (
+        {"code": event.project.code, "title": event.project.title} if event.project else None
+    )
+    details["fields_of_work"] = [f.code for f in event.fields_of_work]
+    roles = list(PartnerRole)
+    partner_rows = session.execute(
+        sa.select(Organization.name, Organization.acronym, EventPartner.role)
+        .join(Organization, Organization.id == EventPartner.organization_id)
+        .where(EventPartner.event_id == event.id, EventPartner.deleted_at.is_(None))
+    ).all()
+    details["partners"] = [
+        {"organization": name, "acronym": acronym, "role": json_ready(role)}
+        for name, acronym, role in sorted(partner_rows, key=lambda r: (roles.index(r[2]), r[0]))
+    ]
+    held_at = aliased(Organization)
+    details["participants"] = [
+        {
+            "family_name": person.family_name,
+            "given_name": person.given_name,
+            "family_name_local": person.family_name_local,
+            "given_name_local": person.given_name_local,
+            "patronymic": person.patronymic or person.patronymic_local,
+            "sex": json_ready(person.sex),
+            "nationality": person.nationality,
+            "organization": organization,
+            "role": json_ready(participation.role),
+            "status": json_ready(participation.status),
+            "mode": json_ready(participation.mode),
+        }
+        for participation, person, organization in session.execute(
+            sa.select(Participation, Person, held_at.name)
+            .join(Person, Person.id == Participation.person_id)
+            .outerjoin(held_at, held_at.id == Participation.organization_id)
+            .where(
+                Participation.event_id == event.id,
+                Participation.deleted_at.is_(None),
+                Person.deleted_at.is_(None),
+            )
+            .order_by(
+                sa.func.coalesce(Person.family_name, Person.family_name_local),
+                Person.given_name,
+            )
+        )
+    ]
+    counts = head_count(session, event)
+    details["counts"] = {
+        "total": counts.total,
+        "female": counts.female,
+        "male": counts.male,
+        "unspecified": counts.unspecified,
+        "source": counts.source,
+    }
+    return details

@@ -1,0 +1,240 @@
+"""Create, change, delete and restore events; find them by reference; count who took part.
+
+References are ``YYYY-NNN``: the year the event starts and the next free number in that year.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app import reference
+from app.errors import FieldProblem, NotFoundError, ValidationError
+from app.services import records as r
+from db.enums import (
+    ATTENDED_STATUSES,
+    EventFormat,
+    EventScope,
+    EventStatus,
+    EventType,
+    Sex,
+)
+from db.models import Event, FieldOfWork, Participation, Person, Project
+
+_REFERENCE = re.compile(r"^(\d{4})-(\d{3,})$")
+
+
+def _check(session: Session, merged: dict[str, Any], current: Event | None) -> list[FieldProblem]:
+    problems = []
+    start, end = merged.get("start_date"), merged.get("end_date")
+    if start and end and end < start:
+        problems.append(
+            FieldProblem(
+                "end_date",
+                f"The end date ({end.isoformat()}) is before the start date ({start.isoformat()}).",
+            )
+        )
+    total = merged.get("reported_total")
+    female, male = merged.get("reported_female") or 0, merged.get("reported_male") or 0
+    if total is not None and female + male > total:
+        problems.append(
+            FieldProblem(
+                "reported_total",
+                f"The reported women ({female}) and men ({male}) are more than the total ({total}).",
+            )
+        )
+    ref = merged.get("reference")
+    if ref and (current is None or ref != current.reference):
+        clash = session.scalar(sa.select(Event).where(Event.reference == ref))
+        if clash is not None:
+            problems.append(
+                FieldProblem(
+                    "reference", f"The reference {ref} is already used by “{clash.title}”."
+                )
+            )
+    return problems
+
+
+EVENT = r.RecordSpec(
+    model=Event,
+    noun="event",
+    rules=(
+        r.FieldRule("reference", "Reference", r.text(20)),
+        r.FieldRule("title", "Title", r.text(500), required=True),
+        r.FieldRule("type", "Type", r.choice(EventType), required=True),
+        r.FieldRule("series", "Series", r.text(200)),
+        r.FieldRule("series_number", "Number in the series", r.count),
+        r.FieldRule("start_date", "Start date", r.date_value, required=True),
+        r.FieldRule("end_date", "End date", r.date_value, required=True),
+        r.FieldRule("format", "Format", r.choice(EventFormat), required=True),
+        r.FieldRule("scope", "Scope", r.choice(EventScope)),
+        r.FieldRule("venue", "Venue", r.text(300)),
+        r.FieldRule("city", "City", r.text(100)),
+        r.FieldRule("country", "Country", r.country_code),
+        r.FieldRule("organising_unit", "Organising unit", r.text(300)),
+        r.FieldRule("project_id", "Project", r.reference_to(Project, "project")),
+        r.FieldRule("status", "Status", r.choice(EventStatus), required=True),
+        r.FieldRule("summary", "Summary", r.long_text),
+        r.FieldRule("outcomes", "Outcomes", r.long_text),
+        r.FieldRule("notes", "Notes", r.long_text),
+        r.FieldRule("reported_total", "Reported total", r.count),
+        r.FieldRule("reported_female", "Reported women", r.count),
+        r.FieldRule("reported_male", "Reported men", r.count),
+    ),
+    check=_check,
+)
+
+
+def next_reference(session: Session, year: int) -> str:
+    """The next free ``YYYY-NNN`` reference for ``year`` (binned events keep theirs).
+
+    On PostgreSQL a transaction-level advisory lock per year keeps two offices from taking the
+    same number at once; on SQLite the write transaction already holds the database lock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.select(sa.func.pg_advisory_xact_lock(7_240_000_000 + year)))
+    taken = session.scalars(sa.select(Event.reference).where(Event.reference.like(f"{year}-%")))
+    numbers = [int(m.group(2)) for ref in taken if (m := _REFERENCE.match(ref))]
+    return f"{year}-{max(numbers, default=0) + 1:03d}"
+
+
+def _fields_of_work(session: Session, codes: Any) -> list[FieldOfWork]:
+    wanted = [str(code) for code in (codes or [])]
+    unknown = [c for c in wanted if c not in reference.FIELDS_OF_WORK_BY_CODE]
+    if unknown:
+        raise ValidationError.single(
+            "fields_of_work", f"Unknown field of work: {', '.join(unknown)}."
+        )
+    if not wanted:
+        return []
+    found = {
+        f.code: f
+        for f in session.scalars(sa.select(FieldOfWork).where(FieldOfWork.code.in_(wanted)))
+    }
+    missing = [c for c in wanted if c not in found]
+    if missing:
+        raise ValidationError.single(
+            "fields_of_work",
+            f"Field of work not set up in this database: {', '.join(missing)}. Run 'init'.",
+        )
+    return [found[c] for c in dict.fromkeys(wanted)]
+
+
+def create_event(session: Session, **values: Any) -> Event:
+    """Create an event; reference, end date and status are filled in when not given."""
+    fields = _fields_of_work(session, values.pop("fields_of_work", None))
+    if values.get("end_date") in (None, ""):
+        values["end_date"] = values.get("start_date")
+    values.setdefault("format", EventFormat.IN_PERSON)
+    if not values.get("status"):
+        try:
+            end = r.date_value(values.get("end_date"))
+        except ValueError:
+            end = None  # reported by validation
+        held = end is not None and end < dt.date.today()
+        values["status"] = EventStatus.HELD if held else EventStatus.PLANNED
+
+    def prepare(event: Event) -> dict[str, tuple[Any, Any]]:
+        if not event.reference:
+            event.reference = next_reference(session, event.start_date.year)
+        event.fields_of_work = fields
+        return {"fields_of_work": (None, [f.code for f in fields])} if fields else {}
+
+    return r.create_record(session, EVENT, values, summary=values.get("title"), prepare=prepare)
+
+
+def update_event(
+    session: Session, event_id: Any, expected_version: int | None, **values: Any
+) -> Event:
+    has_fields = "fields_of_work" in values
+    fields = _fields_of_work(session, values.pop("fields_of_work", None)) if has_fields else None
+
+    def prepare(event: Event, _changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+        if fields is None:
+            return {}
+        old = [f.code for f in event.fields_of_work]
+        new = [f.code for f in fields]
+        if sorted(old) == sorted(new):
+            return {}
+        event.fields_of_work = fields
+        return {"fields_of_work": (old, new)}
+
+    return r.update_record(session, EVENT, event_id, expected_version, values, prepare=prepare)
+
+
+def delete_event(session: Session, event_id: Any, expected_version: int | None = None) -> Event:
+    return r.soft_delete(session, Event, event_id, expected_version)
+
+
+def restore_event(session: Session, event_id: Any) -> Event:
+    return r.restore(session, Event, event_id)
+
+
+def find_event(session: Session, ref_or_id: str) -> Event:
+    """The live event with this reference or UUID; NotFoundError naming what was asked for."""
+    text_value = str(ref_or_id).strip()
+    event = session.scalar(sa.select(Event).where(Event.reference == text_value))
+    if event is None:
+        try:
+            event = session.get(Event, uuid.UUID(text_value))
+        except ValueError:
+            event = None
+    if event is None or event.deleted_at is not None:
+        raise NotFoundError(f"No event with the reference or id '{text_value}'.")
+    return event
+
+
+@dataclasses.dataclass(frozen=True)
+class HeadCount:
+    """How many took part, by sex; ``source`` says whether from the list or reported figures."""
+
+    total: int
+    female: int
+    male: int
+    unspecified: int
+    source: str  # "participants" or "reported"
+
+    @property
+    def share_female(self) -> float | None:
+        return self.female / self.total if self.total else None
+
+
+def head_count(session: Session, event: Event) -> HeadCount:
+    """Attended participations by sex; an event with no participant list gives its reported
+    head-counts instead (DESIGN.md, "Figures")."""
+    listed = session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Participation)
+        .join(Person, Person.id == Participation.person_id)
+        .where(
+            Participation.event_id == event.id,
+            Participation.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+        )
+    )
+    if not listed and event.reported_total is not None:
+        female, male = event.reported_female or 0, event.reported_male or 0
+        total = event.reported_total
+        return HeadCount(total, female, male, total - female - male, "reported")
+    rows = session.execute(
+        sa.select(Person.sex, sa.func.count())
+        .select_from(Participation)
+        .join(Person, Person.id == Participation.person_id)
+        .where(
+            Participation.event_id == event.id,
+            Participation.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+            Participation.status.in_(ATTENDED_STATUSES),
+        )
+        .group_by(Person.sex)
+    ).all()
+    by_sex = {sex: n for sex, n in rows}
+    female, male = by_sex.get(Sex.FEMALE, 0), by_sex.get(Sex.MALE, 0)
+    unspecified = by_sex.get(Sex.UNSPECIFIED, 0)
+    return HeadCount(female + male + unspecified, female, male, unspecified, "participants")
