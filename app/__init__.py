@@ -1,0 +1,1 @@
+"""Use cases of Convene, free of Qt widgets: services, import, export, reports, CLI."""

@@ -1,0 +1,34 @@
+"""Convene: with no command, open the desktop application; with a command, run the CLI.
+
+uv run main.py                     the application (SQLite database in the user data folder)
+uv run main.py events list         the command line; see `uv run main.py --help`
+"""
+
+from __future__ import annotations
+
+import sys
+
+# Some environments set PYTHONDONTWRITEBYTECODE; without cached bytecode every start compiles
+# SQLAlchemy and Qt bindings afresh (2.5 s instead of 1 s here), so let Python cache it.
+sys.dont_write_bytecode = False
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.cli import EXIT_UNUSABLE, UsageError, parse_args, run
+    from app.logs import setup_logging
+
+    setup_logging()
+    try:
+        args = parse_args(argv)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if args.command is None:
+        from ui.application import run_gui
+
+        return run_gui(args.db)
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
