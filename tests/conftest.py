@@ -1,0 +1,134 @@
+"""Shared test set-up: offscreen Qt, private user folders, and fresh databases per test.
+
+SQLite: one migrated template file per session, copied for each test (fast, and a real file).
+PostgreSQL: a throwaway cluster started for the session (as the ``postgres`` user when running as
+root), one migrated template database, and ``CREATE DATABASE … TEMPLATE`` per test. Without the
+server binaries the PostgreSQL tests skip — unless ``CONVENE_REQUIRE_POSTGRES=1`` (set by
+``.ci/run``), in which case they fail.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.dont_write_bytecode = False  # as main.py does: cached bytecode for the subprocesses too
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="convene-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
+os.environ["XDG_STATE_HOME"] = str(_SESSION_HOME / "state")
+os.environ["XDG_CONFIG_HOME"] = str(_SESSION_HOME / "config")
+os.environ["XDG_CACHE_HOME"] = str(_SESSION_HOME / "cache")
+os.environ["CONVENE_USER"] = "tester"
+os.environ.pop("CONVENE_DB", None)
+
+import pytest  # noqa: E402
+import sqlalchemy as sa  # noqa: E402
+
+from tests.pg_cluster import PostgresCluster, PostgresUnavailable  # noqa: E402
+
+REQUIRE_POSTGRES = os.environ.get("CONVENE_REQUIRE_POSTGRES") == "1"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from app.database import prepare_database
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    database, _ = prepare_database(path)
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_path(tmp_path: Path, sqlite_template: Path) -> Path:
+    """A migrated SQLite file of this test's own."""
+    path = tmp_path / "convene.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    path.chmod(0o600)
+    return path
+
+
+@pytest.fixture
+def sqlite_db(sqlite_path: Path) -> Iterator:
+    from db.engine import open_database
+
+    database = open_database(sqlite_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PostgresCluster]:
+    try:
+        cluster = PostgresCluster.start()
+    except PostgresUnavailable as exc:
+        if REQUIRE_POSTGRES:
+            pytest.fail(f"PostgreSQL is required here but could not start: {exc}")
+        pytest.skip(f"PostgreSQL not available: {exc}")
+    try:
+        from app.database import prepare_database
+
+        cluster.create_database("convene_template")
+        database, _ = prepare_database(cluster.url("convene_template"))
+        database.dispose()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+_pg_names = itertools.count(1)
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PostgresCluster) -> Iterator[str]:
+    """A migrated PostgreSQL database of this test's own."""
+    name = f"t{os.getpid()}_{next(_pg_names)}"
+    pg_cluster.create_database(name, template="convene_template")
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator:
+    from db.engine import open_database
+
+    database = open_database(pg_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db(request: pytest.FixtureRequest) -> Iterator:
+    """The same test on a SQLite file and on PostgreSQL."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("sqlite_db")
+    else:
+        yield request.getfixturevalue("pg_db")
+
+
+@pytest.fixture
+def demo_db(sqlite_db):  # type: ignore[no-untyped-def]
+    """A SQLite database holding the sample data."""
+    from app.sample_data import load_demo
+
+    with sqlite_db.session_scope() as session:
+        load_demo(session)
+    return sqlite_db
+
+
+def table_count(database, table: str) -> int:  # type: ignore[no-untyped-def]
+    with database.engine.connect() as connection:
+        return connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()

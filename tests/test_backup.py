@@ -1,0 +1,71 @@
+"""Backups are complete owner-only SQLite files; restore checks first and keeps what it replaces."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+
+import pytest
+
+from app.queries import list_events
+from app.sample_data import load_demo
+from app.services import events
+from db.backup import BackupError, backup_database, inspect_backup, restore_database
+from tests.conftest import table_count
+
+
+def test_sqlite_backup_is_a_complete_owner_only_copy(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = backup_database(demo_db, tmp_path / "b.sqlite")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    info = inspect_backup(path)
+    assert info.counts["event"] == 11 and info.counts["participation"] == table_count(
+        demo_db, "participation"
+    )
+    with pytest.raises(BackupError, match="already exists"):
+        backup_database(demo_db, path)
+
+
+@pytest.mark.postgres
+def test_postgresql_backup_restores_into_sqlite_and_back(pg_db, sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pg_db.session_scope() as session:
+        load_demo(session)
+    with pg_db.session_scope(readonly=True) as session:
+        expected = list_events(session)
+    backup = backup_database(pg_db, tmp_path / "pg.sqlite")
+    assert inspect_backup(backup).counts["event"] == 11
+    restore_database(sqlite_db, backup)
+    with sqlite_db.session_scope(readonly=True) as session:
+        assert list_events(session) == expected
+    # ...and from the laptop back onto an emptied shared server.
+    with pg_db.session_scope() as session:
+        events.delete_event(session, events.find_event(session, "2022-001").id)
+    result = restore_database(pg_db, backup)
+    with pg_db.session_scope(readonly=True) as session:
+        assert list_events(session) == expected
+    assert inspect_backup(result.replaced_copy).counts["event"] == 11
+
+
+def test_restore_refuses_damaged_or_foreign_files_and_changes_nothing(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    before = table_count(demo_db, "event")
+    foreign = tmp_path / "foreign.sqlite"
+    connection = sqlite3.connect(foreign)
+    connection.execute("CREATE TABLE t (x)")
+    connection.commit()
+    connection.close()
+    text_file = tmp_path / "list.csv"
+    text_file.write_text("a;b\n1;2\n")
+    for path, message in ((foreign, "not a Convene backup"), (text_file, "not a SQLite"),
+                          (tmp_path / "missing.sqlite", "does not exist")):  # fmt: skip
+        with pytest.raises(BackupError, match=message):
+            restore_database(demo_db, path)
+    assert table_count(demo_db, "event") == before
+
+
+def test_restore_keeps_the_replaced_database(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    backup = backup_database(demo_db, tmp_path / "b.sqlite")
+    with demo_db.session_scope() as session:
+        events.create_event(session, title="Added later", type="meeting", start_date="2026-02-02")
+    result = restore_database(demo_db, backup)
+    assert table_count(demo_db, "event") == 11
+    assert inspect_backup(result.replaced_copy).counts["event"] == 12
+    assert stat.S_IMODE(result.replaced_copy.stat().st_mode) == 0o600

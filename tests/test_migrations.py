@@ -1,0 +1,111 @@
+"""Models and migrations agree, and the schema can go down and up again, on both databases."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from app.database import prepare_database
+from db.engine import open_database
+from db.migrate import (
+    SchemaError,
+    current_revision,
+    downgrade_database,
+    head_revision,
+    upgrade_database,
+)
+from db.models import Base
+
+
+def _differences(database) -> list:  # type: ignore[no-untyped-def]
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "compare_server_default": True}
+        )
+        return compare_metadata(context, Base.metadata)
+
+
+def _table_names(database) -> set[str]:  # type: ignore[no-untyped-def]
+    with database.engine.connect() as connection:
+        return set(sa.inspect(connection).get_table_names())
+
+
+def test_models_and_migrations_agree(any_db) -> None:  # type: ignore[no-untyped-def]
+    assert _differences(any_db) == []
+
+
+def test_upgrade_downgrade_upgrade(any_db) -> None:  # type: ignore[no-untyped-def]
+    ours = {t.name for t in Base.metadata.sorted_tables}
+    assert ours <= _table_names(any_db)
+    downgrade_database(any_db, "base")
+    assert not ours & _table_names(any_db)
+    result = upgrade_database(any_db)
+    assert result.to_revision == head_revision()
+    assert ours <= _table_names(any_db)
+    assert _differences(any_db) == []
+
+
+def test_new_sqlite_file_is_created_owner_only_and_migrated(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "sub" / "new.sqlite"
+    database, result = prepare_database(path)
+    try:
+        assert result.from_revision is None and result.backup_path is None
+        with database.engine.connect() as connection:
+            assert current_revision(connection) == head_revision()
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+    finally:
+        database.dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_existing_file_is_backed_up_before_upgrading(sqlite_path) -> None:  # type: ignore[no-untyped-def]
+    database = open_database(sqlite_path)
+    downgrade_database(database, "base")
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS alembic_version (version_num text)")
+    result = upgrade_database(database)
+    database.dispose()
+    assert result.backup_path is not None
+    assert result.backup_path.parent == sqlite_path.parent
+    assert "before-upgrade" in result.backup_path.name
+    assert stat.S_IMODE(result.backup_path.stat().st_mode) == 0o600
+    copy = sqlite3.connect(result.backup_path)
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    copy.close()
+
+
+def test_up_to_date_database_is_not_copied(sqlite_path) -> None:  # type: ignore[no-untyped-def]
+    database, result = prepare_database(sqlite_path)
+    database.dispose()
+    assert result.backup_path is None and not result.changed
+    assert {p.name for p in sqlite_path.parent.iterdir()} <= {
+        "convene.sqlite",
+        "convene.sqlite-shm",
+        "convene.sqlite-wal",
+    }
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE invoices (id integer)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(SchemaError, match="not a Convene database"):
+        prepare_database(path)
+
+
+def test_newer_schema_is_refused(sqlite_path) -> None:  # type: ignore[no-untyped-def]
+    connection = sqlite3.connect(sqlite_path)
+    connection.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(SchemaError, match="newer version of Convene"):
+        prepare_database(sqlite_path)
