@@ -132,3 +132,156 @@ def event_details(session: Session, event: Event) -> dict[str, Any]:
         "source": counts.source,
     }
     return details
+
+
+def participant_rows(session: Session, event_id: Any) -> list[dict[str, Any]]:
+    """The live participations of an event with the person's details, by name (for forms)."""
+    held_at = aliased(Organization)
+    rows = session.execute(
+        sa.select(Participation, Person, held_at.name)
+        .join(Person, Person.id == Participation.person_id)
+        .outerjoin(held_at, held_at.id == Participation.organization_id)
+        .where(
+            Participation.event_id == event_id,
+            Participation.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+        )
+        .order_by(sa.func.coalesce(Person.family_name, Person.family_name_local), Person.given_name)
+    ).all()
+    return [
+        {
+            "participation_id": participation.id,
+            "version": participation.version,
+            "person_id": person.id,
+            "name": " ".join(p for p in (person.family_name, person.given_name) if p),
+            "name_local": " ".join(
+                p for p in (person.family_name_local, person.given_name_local) if p
+            ),
+            "sex": person.sex,
+            "nationality": person.nationality,
+            "organization_id": participation.organization_id,
+            "organization": organization or "",
+            "position": participation.position,
+            "role": participation.role,
+            "status": participation.status,
+            "mode": participation.mode,
+        }
+        for participation, person, organization in rows
+    ]
+
+
+def partner_rows(session: Session, event_id: Any) -> list[dict[str, Any]]:
+    """The live partners of an event (organisation and role), organisers first."""
+    roles = list(PartnerRole)
+    rows = session.execute(
+        sa.select(EventPartner, Organization)
+        .join(Organization, Organization.id == EventPartner.organization_id)
+        .where(EventPartner.event_id == event_id, EventPartner.deleted_at.is_(None))
+    ).all()
+    result = [
+        {
+            "partner_id": partner.id,
+            "version": partner.version,
+            "organization_id": organization.id,
+            "organization": organization.display_name(),
+            "role": partner.role,
+        }
+        for partner, organization in rows
+    ]
+    return sorted(result, key=lambda r: (roles.index(r["role"]), r["organization"]))
+
+
+def person_history(session: Session, person_id: Any) -> list[dict[str, Any]]:
+    """Every event a person took part in, newest first, with their part in it."""
+    held_at = aliased(Organization)
+    rows = session.execute(
+        sa.select(Event, Participation, held_at.name)
+        .join(Participation, Participation.event_id == Event.id)
+        .outerjoin(held_at, held_at.id == Participation.organization_id)
+        .where(
+            Participation.person_id == person_id,
+            Participation.deleted_at.is_(None),
+            Event.deleted_at.is_(None),
+        )
+        .order_by(Event.start_date.desc())
+    ).all()
+    return [
+        {
+            "event_id": event.id,
+            "reference": event.reference,
+            "title": event.title,
+            "start_date": event.start_date,
+            "end_date": event.end_date,
+            "city": event.city,
+            "country": event.country,
+            "role": participation.role,
+            "status": participation.status,
+            "organization": organization or "",
+            "position": participation.position,
+        }
+        for event, participation, organization in rows
+    ]
+
+
+def organization_people(session: Session, organization_id: Any) -> list[dict[str, Any]]:
+    """The live people who work for an organisation, by name."""
+    people = session.scalars(
+        sa.select(Person)
+        .where(Person.organization_id == organization_id, Person.deleted_at.is_(None))
+        .order_by(sa.func.coalesce(Person.family_name, Person.family_name_local), Person.given_name)
+    )
+    return [
+        {
+            "person_id": p.id,
+            "name": p.display_name(),
+            "position": p.position,
+            "email": p.email,
+            "sex": p.sex,
+        }
+        for p in people
+    ]
+
+
+def organization_events(session: Session, organization_id: Any) -> list[dict[str, Any]]:
+    """Events in which an organisation had a role (organiser, donor, host…), newest first."""
+    rows = session.execute(
+        sa.select(Event, EventPartner.role)
+        .join(EventPartner, EventPartner.event_id == Event.id)
+        .where(
+            EventPartner.organization_id == organization_id,
+            EventPartner.deleted_at.is_(None),
+            Event.deleted_at.is_(None),
+        )
+        .order_by(Event.start_date.desc())
+    ).all()
+    return [
+        {
+            "event_id": event.id,
+            "reference": event.reference,
+            "title": event.title,
+            "start_date": event.start_date,
+            "city": event.city,
+            "role": role,
+        }
+        for event, role in rows
+    ]
+
+
+def project_events(session: Session, project_id: Any) -> list[dict[str, Any]]:
+    """The live events of a project, newest first."""
+    rows = session.scalars(
+        sa.select(Event)
+        .where(Event.project_id == project_id, Event.deleted_at.is_(None))
+        .order_by(Event.start_date.desc())
+    )
+    return [
+        {
+            "event_id": e.id,
+            "reference": e.reference,
+            "title": e.title,
+            "start_date": e.start_date,
+            "city": e.city,
+            "status": e.status,
+        }
+        for e in rows
+    ]

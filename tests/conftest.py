@@ -132,3 +132,13 @@ def demo_db(sqlite_db):  # type: ignore[no-untyped-def]
 def table_count(database, table: str) -> int:  # type: ignore[no-untyped-def]
     with database.engine.connect() as connection:
         return connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The GUI's settings, in a file of this test's own."""
+    from PySide6.QtCore import QSettings
+
+    from ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

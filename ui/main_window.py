@@ -1,64 +1,384 @@
-"""The main window: the list of events."""
+"""The main window: navigation (events, people, organisations, projects, recycle bin) beside the
+list, a search box that filters as you type, filters, counts in the status bar, and the menus."""
 
 from __future__ import annotations
 
+import logging
+import uuid
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QMainWindow, QTableView
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.queries import list_events
+from app import lists
+from app.errors import ConveneError
 from db.engine import Database
+from ui.errors import show_error, show_info
+from ui.list_page import ListPage
+from ui.settings import Settings
 
-_COLUMNS = (
-    ("reference", "Ref."),
-    ("start_date", "Start"),
-    ("end_date", "End"),
-    ("city", "City"),
-    ("title", "Title"),
-    ("participants_listed", "People"),
+log = logging.getLogger(__name__)
+
+# list name, navigation label, noun for counts, form opener module attribute
+SECTIONS = (
+    ("events", "Events", "events"),
+    ("people", "People", "people"),
+    ("organizations", "Organisations", "organisations"),
+    ("projects", "Projects", "projects"),
+    ("recycle_bin", "Recycle bin", "records in the recycle bin"),
 )
 
 
-class EventListModel(QAbstractTableModel):
-    """Events, newest first."""
-
-    def __init__(self, database: Database) -> None:
-        super().__init__()
-        self._database = database
-        self._rows: list[dict[str, Any]] = []
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        with self._database.session_scope(readonly=True) as session:
-            self._rows = list_events(session)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return str(self._rows[index.row()][_COLUMNS[index.column()][0]] or "")
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _COLUMNS[section][1]
-        return None
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database) -> None:
+    """See the module docstring. ``switch_database`` reopens everything on another database."""
+
+    database_changed = Signal()
+
+    def __init__(self, database: Database, settings: Settings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(f"Convene — {database.describe()}")
-        self.events = QTableView()
-        self.events.setModel(EventListModel(database))
-        self.setCentralWidget(self.events)
-        self.resize(1100, 650)
+        self.settings = settings or Settings()
+        self.database = database
+        self.pages: dict[str, ListPage] = {}
+        self.forms: list[QWidget] = []
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        for _name, label, _noun in SECTIONS:
+            self.navigation.addItem(label)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; padding-top: 4px; }"
+            "QListWidget#navigation::item { padding: 7px 10px; }"
+        )
+        self.navigation.currentRowChanged.connect(self._show_section)
+        self.stack = QStackedWidget()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        right_layout.addLayout(search_row)
+        right_layout.addWidget(self.stack, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1100])
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel()
+        self.location = QLabel()
+        self.statusBar().addWidget(self.counts, 1)
+        self.statusBar().addPermanentWidget(self.location)
+
+        self._build_actions()
+        self._build_menus()
+        self._restore_layout()
+        self._open_pages()
+        start = self.settings.get("window/list")
+        names = [s[0] for s in SECTIONS]
+        self.navigation.setCurrentRow(names.index(start) if start in names else 0)
+
+    # --- structure -------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda checked=False: slot())
+        action.setObjectName(name or text)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action("New", self.new_record, key.New, "new")
+        self.open_action = self._action("Open", self.open_selected, None, "open")
+        self.delete_action = self._action("Delete", self.delete_selected, key.Delete, "delete")
+        self.restore_action = self._action("Restore", self.restore_selected, "Ctrl+R", "restore")
+        self.merge_action = self._action(
+            "Merge duplicates…", self.merge_selected, "Ctrl+M", "merge"
+        )
+        self.refresh_action = self._action("Refresh", self.refresh, key.Refresh, "refresh")
+        self.find_action = self._action("Find", self.search.setFocus, key.Find, "find")
+        toolbar = QToolBar("Records")
+        toolbar.setObjectName("records_toolbar")
+        toolbar.setMovable(False)
+        for action in (self.new_action, self.open_action, self.delete_action, self.restore_action,
+                       self.merge_action, self.refresh_action):  # fmt: skip
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.addAction(self.find_action)
+
+    def _build_menus(self) -> None:
+        from ui import database_actions as db_actions
+
+        menu = self.menuBar().addMenu("&File")
+        menu.addAction(
+            self._action(
+                "New database…", lambda: db_actions.new_database(self), None, "new_database"
+            )
+        )
+        menu.addAction(
+            self._action(
+                "Open database…", lambda: db_actions.open_file(self), key_open(), "open_database"
+            )
+        )
+        menu.addAction(
+            self._action(
+                "Open shared database…", lambda: db_actions.open_shared(self), None, "open_shared"
+            )
+        )
+        self.recent_menu = menu.addMenu("Recent databases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        self.file_menu = menu
+        self.import_export_anchor = menu.addSeparator()
+        menu.addAction(self._action("Back up…", lambda: db_actions.backup(self), None, "backup"))
+        menu.addAction(
+            self._action(
+                "Restore from backup…", lambda: db_actions.restore(self), None, "restore_backup"
+            )
+        )
+        menu.addSeparator()
+        menu.addAction(self._action("Quit", self.close, QKeySequence.StandardKey.Quit, "quit"))
+        records = self.menuBar().addMenu("&Records")
+        for action in (self.new_action, self.open_action, self.delete_action, self.restore_action,
+                       self.merge_action, self.refresh_action, self.find_action):  # fmt: skip
+            records.addAction(action)
+        view = self.menuBar().addMenu("&View")
+        for number, (_name, label, _noun) in enumerate(SECTIONS):
+            view.addAction(
+                self._action(
+                    label,
+                    lambda n=number: self.navigation.setCurrentRow(n),
+                    f"Ctrl+{number + 1}",
+                    f"view_{_name}",
+                )
+            )
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("About Convene", self._about, None, "about"))
+
+    def _fill_recent(self) -> None:
+        from ui import database_actions as db_actions
+
+        self.recent_menu.clear()
+        for location in self.settings.get("database/recent"):
+            self.recent_menu.addAction(location, lambda loc=location: db_actions.switch(self, loc))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def _open_pages(self) -> None:
+        for name, _label, _noun in SECTIONS:
+            page = ListPage(self.database, lists.LISTS[name])
+            page.open_requested.connect(self.open_record)
+            page.selection_changed.connect(self._update_actions)
+            page.model.counted.connect(lambda _count: self._update_status())
+            state = self.settings.header_state(name)
+            if state is not None:
+                page.table.horizontalHeader().restoreState(state)
+            self.pages[name] = page
+            self.stack.addWidget(page)
+        self.location.setText(self.database.describe())
+        self.setWindowTitle(f"Convene — {self.database.describe()}")
+
+    def _close_pages(self) -> None:
+        self._save_headers()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+
+    @property
+    def section(self) -> str:
+        return SECTIONS[max(self.navigation.currentRow(), 0)][0]
+
+    @property
+    def page(self) -> ListPage:
+        return self.pages[self.section]
+
+    def _show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        name, label, _noun = SECTIONS[row]
+        page = self.pages[name]
+        self.stack.setCurrentWidget(page)
+        self.search.blockSignals(True)
+        self.search.setText(page._search_text)
+        self.search.blockSignals(False)
+        self.search.setPlaceholderText(f"Search {label.lower()}…  (Ctrl+F)")
+        if not getattr(page, "_loaded", False):
+            page.refresh()
+            page._loaded = True
+        self._update_actions()
+        self._update_status()
+
+    def _search_changed(self, text: str) -> None:
+        self.page.set_search(text)
+
+    def _update_status(self) -> None:
+        noun = SECTIONS[max(self.navigation.currentRow(), 0)][2]
+        self.counts.setText(self.page.status_text(noun))
+
+    def _update_actions(self) -> None:
+        in_bin = self.section == "recycle_bin"
+        selected = len(self.page.selected_ids())
+        self.new_action.setEnabled(not in_bin)
+        self.open_action.setEnabled(not in_bin and selected == 1)
+        self.delete_action.setEnabled(not in_bin and selected > 0)
+        self.restore_action.setEnabled(in_bin and selected > 0)
+        self.merge_action.setEnabled(self.section in ("people", "organizations"))
+        self.restore_action.setVisible(in_bin)
+        self.delete_action.setVisible(not in_bin)
+
+    # --- records ---------------------------------------------------------------------------------
+
+    def new_record(self) -> QWidget | None:
+        return self._show_form(self.section, None)
+
+    def open_selected(self) -> None:
+        ids = self.page.selected_ids()
+        if ids:
+            self.open_record(ids[0])
+
+    def open_record(self, record_id: uuid.UUID) -> QWidget | None:
+        return self._show_form(self.section, record_id)
+
+    def show_record(self, section: str, record_id: uuid.UUID | None) -> QWidget | None:
+        """Open the form of a record of ``section`` (a new one for ``record_id=None``)."""
+        return self._show_form(section, record_id)
+
+    def _show_form(self, section: str, record_id: uuid.UUID | None) -> QWidget | None:
+        from ui.forms import registry
+
+        opener = registry.FORMS.get(section)
+        if opener is None:
+            return None
+        for form in self.forms:
+            if getattr(form, "record_id", None) == record_id and record_id is not None:
+                form.raise_()
+                form.activateWindow()
+                return form
+        try:
+            form = opener(self.database, record_id, self)
+        except ConveneError as exc:
+            show_error(self, str(exc))
+            self.refresh()
+            return None
+        form.saved.connect(lambda _id: self.refresh())
+        form.destroyed.connect(
+            lambda _obj=None, f=form: self.forms.remove(f) if f in self.forms else None
+        )
+        self.forms.append(form)
+        form.show()
+        return form
+
+    def delete_selected(self) -> None:
+        from ui.record_actions import delete_records
+
+        if delete_records(self, self.database, self.section, self.page.selected_ids()):
+            self.refresh()
+
+    def restore_selected(self) -> None:
+        from ui.record_actions import restore_records
+
+        rows = self.page.selected_rows()
+        kinds = [self.page.model.row(r).values[0] for r in rows]
+        ids = [self.page.model.record_id(r) for r in rows]
+        if restore_records(self, self.database, list(zip(kinds, ids, strict=True))):
+            self.refresh()
+
+    def merge_selected(self) -> None:
+        from ui.merge_dialog import MergeDialog
+
+        ids = self.page.selected_ids()
+        if len(ids) != 2:
+            show_info(self, "Select the two records to merge (Ctrl+click the second one).")
+            return
+        dialog = MergeDialog(self.database, self.section, ids[0], ids[1], self)
+        if dialog.exec():
+            self.refresh()
+
+    def refresh(self) -> None:
+        for page in self.pages.values():
+            if getattr(page, "_loaded", False):
+                page.refresh()
+        self._update_status()
+        self._update_actions()
+
+    # --- database, layout, closing ---------------------------------------------------------------
+
+    def switch_database(self, database: Database) -> None:
+        """Show another database (forms of the old one are closed first by the caller)."""
+        old = self.database
+        self._close_pages()
+        self.database = database
+        self._open_pages()
+        self.navigation.setCurrentRow(-1)
+        self.navigation.setCurrentRow(0)
+        old.dispose()
+        self.database_changed.emit()
+
+    def close_forms(self) -> bool:
+        """Close every open form (each asks about unsaved changes); False if one stayed open."""
+        return all(form.close() for form in list(self.forms))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        state = self.settings.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get("window/splitter")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def _save_headers(self) -> None:
+        for name, page in self.pages.items():
+            self.settings.set_header_state(name, page.table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_forms():
+            event.ignore()
+            return
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.set("window/list", self.section)
+        self._save_headers()
+        self.settings.sync()
+        event.accept()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Convene",
+            "<b>Convene</b><br>Records of capacity-building events, their participants and "
+            f"partner organisations.<br><br>Database: {self.database.describe()}",
+        )
+
+
+def key_open() -> QKeySequence:
+    return QKeySequence(QKeySequence.StandardKey.Open)

@@ -1,0 +1,479 @@
+"""The record lists of the main window, as SQL: columns, search, filters, sorting and paging.
+
+A list is described by a ``ListSpec``; ``count_rows`` and ``fetch_rows`` run it for one
+``ListQuery`` (search text, filters, sort). Everything is done by the database — only the rows
+of the page being shown are ever loaded — so a list of 200,000 people costs what one page costs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from db.enums import (
+    ATTENDED_STATUSES,
+    AgencySector,
+    AuditAction,
+    EventFormat,
+    EventStatus,
+    EventType,
+    OrganizationKind,
+    Sex,
+)
+from db.models import (
+    AuditEntry,
+    Event,
+    EventPartner,
+    Organization,
+    Participation,
+    Person,
+    Project,
+    project_donor,
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    """One column of a list: its label, its SQL expression and how to show its values."""
+
+    key: str
+    label: str
+    expr: Any
+    kind: str = "text"  # text, date, int, country, enum, datetime
+    enum: type[enum.Enum] | None = None
+    width: int = 120
+    sortable: bool = True
+    stretch: bool = False  # takes the room left over in the window
+
+
+@dataclasses.dataclass(frozen=True)
+class ListQuery:
+    """What the user asked the list to show."""
+
+    search: str = ""
+    filters: tuple[tuple[str, Any], ...] = ()
+    sort: str | None = None
+    descending: bool = False
+
+    def with_filter(self, name: str, value: Any) -> ListQuery:
+        kept = tuple((k, v) for k, v in self.filters if k != name)
+        if value not in (None, "", ()):
+            kept += ((name, value),)
+        return dataclasses.replace(self, filters=kept)
+
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    """One row of a page: the record's id and version, and the column values in order."""
+
+    id: uuid.UUID
+    version: int
+    values: tuple[Any, ...]
+
+
+SearchClause = Callable[[str, str], Any]  # (text, dialect name) -> WHERE clause
+
+
+@dataclasses.dataclass(frozen=True)
+class ListSpec:
+    """A list: the main table, its columns, its search and its filters."""
+
+    name: str
+    model: Any
+    columns: tuple[Column, ...]
+    default_sort: str
+    search: SearchClause
+    filters: dict[str, Callable[[Any], Any]]
+    id_column: Any = None
+    version_column: Any = None
+    base_where: Any = None
+    source: Callable[[], Any] | None = None  # a selectable to list from instead of the model
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+    def default_descending(self) -> bool:
+        """Dates are listed newest first; everything else A to Z."""
+        return self.column(self.default_sort).kind in ("date", "datetime")
+
+
+def _like_any(columns: list[Any], text: str) -> Any:
+    """Case-insensitive substring match on any of ``columns``, the text taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    return sa.or_(*(sa.func.lower(c).like(pattern.lower(), escape="\\") for c in columns))
+
+
+def _words_match(columns: list[Any], text: str) -> Any:
+    """Every word of ``text`` appears in one of ``columns``."""
+    words = [w for w in text.split() if w]
+    return sa.and_(*(_like_any(columns, w) for w in words)) if words else sa.true()
+
+
+def people_search(text: str, dialect: str) -> Any:
+    """People whose name (either script) or e-mail contains every word of ``text``."""
+    from app.search import people_search_clause
+
+    return people_search_clause(dialect, text)
+
+
+def events_search(text: str, dialect: str) -> Any:
+    from app.search import event_search_clause
+
+    return event_search_clause(dialect, text)
+
+
+def _organizations_search(text: str, dialect: str) -> Any:
+    return _words_match([Organization.name, Organization.name_local, Organization.acronym], text)
+
+
+def _projects_search(text: str, dialect: str) -> Any:
+    return _words_match([Project.code, Project.title], text)
+
+
+def _attended_count(event_key: Any) -> Any:
+    return (
+        sa.select(sa.func.count())
+        .select_from(Participation)
+        .where(
+            Participation.event_id == event_key,
+            Participation.deleted_at.is_(None),
+            Participation.status.in_(ATTENDED_STATUSES),
+        )
+        .scalar_subquery()
+    )
+
+
+def _event_count(person_key: Any) -> Any:
+    return (
+        sa.select(sa.func.count())
+        .select_from(Participation)
+        .where(Participation.person_id == person_key, Participation.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+
+
+def _people_count(organization_key: Any) -> Any:
+    return (
+        sa.select(sa.func.count())
+        .select_from(Person)
+        .where(Person.organization_id == organization_key, Person.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+
+
+def _project_event_count(project_key: Any) -> Any:
+    return (
+        sa.select(sa.func.count())
+        .select_from(Event)
+        .where(Event.project_id == project_key, Event.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+
+
+_project_title = (
+    sa.select(sa.func.coalesce(Project.code, Project.title))
+    .where(Project.id == Event.project_id)
+    .scalar_subquery()
+)
+_local_name = (
+    sa.func.coalesce(Person.family_name_local, "")
+    + " "
+    + sa.func.coalesce(Person.given_name_local, "")
+)
+_person_organization = (
+    sa.select(Organization.name).where(Organization.id == Person.organization_id).scalar_subquery()
+)
+
+EVENTS = ListSpec(
+    name="events",
+    model=Event,
+    columns=(
+        Column("reference", "Ref.", Event.reference, width=75),
+        Column("start_date", "Start", Event.start_date, "date", width=88),
+        Column("end_date", "End", Event.end_date, "date", width=88),
+        Column("title", "Title", Event.title, width=300, stretch=True),
+        Column("type", "Type", Event.type, "enum", EventType, width=115),
+        Column("format", "Format", Event.format, "enum", EventFormat, width=80),
+        Column("city", "City", Event.city, width=90),
+        Column("country", "Country", Event.country, "country", width=100),
+        Column("status", "Status", Event.status, "enum", EventStatus, width=80),
+        Column("attended", "Attended", _attended_count(Event.id), "int", width=70),
+        Column("project", "Project", _project_title, width=80),
+    ),
+    default_sort="start_date",
+    search=events_search,
+    filters={
+        "year": lambda y: sa.and_(
+            Event.start_date <= dt.date(int(y), 12, 31), Event.end_date >= dt.date(int(y), 1, 1)
+        ),
+        "from": lambda d: Event.end_date >= d,
+        "to": lambda d: Event.start_date <= d,
+        "country": lambda c: Event.country == c,
+        "type": lambda t: Event.type == t,
+        "format": lambda f: Event.format == f,
+        "project": lambda p: Event.project_id == p,
+        "partner": lambda o: Event.id.in_(
+            sa.select(EventPartner.event_id).where(
+                EventPartner.organization_id == o, EventPartner.deleted_at.is_(None)
+            )
+        ),
+    },
+)
+
+PEOPLE = ListSpec(
+    name="people",
+    model=Person,
+    columns=(
+        Column("family_name", "Family name", Person.family_name, width=140),
+        Column("given_name", "Given name", Person.given_name, width=110),
+        Column("name_local", "Name (local script)", _local_name, width=190),
+        Column("sex", "Sex", Person.sex, "enum", Sex, width=70),
+        Column("nationality", "Nationality", Person.nationality, "country", width=100),
+        Column("organization", "Organisation", _person_organization, width=220, stretch=True),
+        Column("position", "Position", Person.position, width=180),
+        Column("email", "E-mail", Person.email, width=170),
+        Column("events", "Events", _event_count(Person.id), "int", width=55),
+    ),
+    default_sort="family_name",
+    search=people_search,
+    filters={
+        "country": lambda c: Person.nationality == c,
+        "organization": lambda o: Person.organization_id == o,
+        "sex": lambda s: Person.sex == s,
+    },
+)
+
+ORGANIZATIONS = ListSpec(
+    name="organizations",
+    model=Organization,
+    columns=(
+        Column("name", "Name", Organization.name, width=360, stretch=True),
+        Column("acronym", "Acronym", Organization.acronym, width=90),
+        Column("kind", "Kind", Organization.kind, "enum", OrganizationKind, width=170),
+        Column("sector", "Sector", Organization.sector, "enum", AgencySector, width=130),
+        Column("country", "Country", Organization.country, "country", width=110),
+        Column("people", "People", _people_count(Organization.id), "int", width=60),
+    ),
+    default_sort="name",
+    search=_organizations_search,
+    filters={
+        "country": lambda c: Organization.country == c,
+        "kind": lambda k: Organization.kind == k,
+        "sector": lambda s: Organization.sector == s,
+    },
+)
+
+PROJECTS = ListSpec(
+    name="projects",
+    model=Project,
+    columns=(
+        Column("code", "Code", Project.code, width=100),
+        Column("title", "Title", Project.title, width=420, stretch=True),
+        Column("start_date", "Start", Project.start_date, "date", width=95),
+        Column("end_date", "End", Project.end_date, "date", width=95),
+        Column("events", "Events", _project_event_count(Project.id), "int", width=60),
+    ),
+    default_sort="title",
+    search=_projects_search,
+    filters={"donor": lambda o: Project.id.in_(
+        sa.select(project_donor.c.project_id).where(project_donor.c.organization_id == o)
+    )},
+)  # fmt: skip
+
+
+# --- The recycle bin: every kind of record in one list ------------------------------------------
+
+_BIN_KINDS: tuple[tuple[str, Any, Any], ...] = (
+    ("event", Event, Event.reference + " " + Event.title),
+    ("person", Person, sa.func.coalesce(Person.family_name, Person.family_name_local, "")
+     + " " + sa.func.coalesce(Person.given_name, Person.given_name_local, "")),
+    ("organization", Organization, Organization.name),
+    ("project", Project, Project.title),
+)  # fmt: skip
+
+
+def _recycle_bin() -> Any:
+    parts = [
+        sa.select(
+            model.id.label("id"),
+            model.version.label("version"),
+            sa.literal(kind).label("kind"),
+            label.label("label"),
+            model.deleted_at.label("deleted_at"),
+        ).where(model.deleted_at.is_not(None))
+        for kind, model, label in _BIN_KINDS
+    ]
+    return sa.union_all(*parts).subquery("recycle_bin")
+
+
+_bin = _recycle_bin()
+_deleted_by = (
+    sa.select(AuditEntry.actor)
+    .where(
+        AuditEntry.entity == _bin.c.kind,
+        AuditEntry.entity_id == _bin.c.id,
+        AuditEntry.action == AuditAction.DELETE,
+    )
+    .order_by(AuditEntry.created_at.desc())
+    .limit(1)
+    .scalar_subquery()
+)
+
+RECYCLE_BIN = ListSpec(
+    name="recycle_bin",
+    model=None,
+    columns=(
+        Column("kind", "Kind", _bin.c.kind, "kind", width=110),
+        Column("label", "Record", _bin.c.label, width=460, stretch=True),
+        Column("deleted_at", "Deleted", _bin.c.deleted_at, "datetime", width=150),
+        Column("deleted_by", "Deleted by", _deleted_by, width=120),
+    ),
+    default_sort="deleted_at",
+    search=lambda text, dialect: _words_match([_bin.c.label], text),
+    filters={"kind": lambda k: _bin.c.kind == k},
+    id_column=_bin.c.id,
+    version_column=_bin.c.version,
+    source=lambda: _bin,
+)
+
+LISTS = {spec.name: spec for spec in (EVENTS, PEOPLE, ORGANIZATIONS, PROJECTS, RECYCLE_BIN)}
+
+
+# --- Running a list -----------------------------------------------------------------------------
+
+
+def _where(session: Session, spec: ListSpec, query: ListQuery) -> list[Any]:
+    clauses = []
+    if spec.model is not None:
+        clauses.append(spec.model.deleted_at.is_(None))
+    if query.search.strip():
+        clauses.append(spec.search(query.search.strip(), session.get_bind().dialect.name))
+    for name, value in query.filters:
+        clauses.append(spec.filters[name](value))
+    return clauses
+
+
+def _from(spec: ListSpec) -> Any:
+    return spec.source() if spec.source is not None else spec.model
+
+
+def count_rows(session: Session, spec: ListSpec, query: ListQuery) -> int:
+    """How many records the list shows for ``query``."""
+    statement = (
+        sa.select(sa.func.count()).select_from(_from(spec)).where(*_where(session, spec, query))
+    )
+    return int(session.scalar(statement) or 0)
+
+
+def _order(spec: ListSpec, query: ListQuery) -> list[Any]:
+    key = query.sort or spec.default_sort
+    column = spec.column(key)
+    id_column = spec.id_column if spec.id_column is not None else spec.model.id
+    descending = query.descending if query.sort else spec.default_descending()
+    expr = column.expr
+    primary = expr.desc() if descending else expr.asc()
+    # NULLs last either way, then the id so that paging is stable.
+    return [sa.case((expr.is_(None), 1), else_=0), primary, id_column]
+
+
+def fetch_rows(
+    session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int
+) -> list[Row]:
+    """Rows ``offset`` … ``offset + limit`` of the list, sorted and filtered by the database."""
+    id_column = spec.id_column if spec.id_column is not None else spec.model.id
+    version_column = spec.version_column if spec.version_column is not None else spec.model.version
+    statement = (
+        sa.select(id_column, version_column, *(c.expr for c in spec.columns))
+        .select_from(_from(spec))
+        .where(*_where(session, spec, query))
+        .order_by(*_order(spec, query))
+        .offset(offset)
+        .limit(limit)
+    )
+    return [Row(r[0], r[1], tuple(r[2:])) for r in session.execute(statement)]
+
+
+def row_position(
+    session: Session, spec: ListSpec, query: ListQuery, record_id: uuid.UUID
+) -> int | None:
+    """Where ``record_id`` sits in the list (to keep it selected after a refresh), or None."""
+    id_column = spec.id_column if spec.id_column is not None else spec.model.id
+    numbered = (
+        sa.select(
+            id_column.label("rid"),
+            sa.func.row_number().over(order_by=_order(spec, query)).label("n"),
+        )
+        .select_from(_from(spec))
+        .where(*_where(session, spec, query))
+        .subquery()
+    )
+    found = session.scalar(sa.select(numbered.c.n).where(numbered.c.rid == record_id))
+    return None if found is None else int(found) - 1
+
+
+# --- Choices for the filter boxes ---------------------------------------------------------------
+
+
+def _distinct(session: Session, column: Any, model: Any) -> list[Any]:
+    rows = session.scalars(
+        sa.select(column).where(model.deleted_at.is_(None), column.is_not(None)).distinct()
+    )
+    return sorted(rows, key=str)
+
+
+def event_years(session: Session) -> list[int]:
+    """The years in which events started or ended, newest first."""
+    dates = session.execute(
+        sa.select(sa.func.min(Event.start_date), sa.func.max(Event.end_date)).where(
+            Event.deleted_at.is_(None)
+        )
+    ).one()
+    if dates[0] is None:
+        return []
+    return list(range(dates[1].year, dates[0].year - 1, -1))
+
+
+def event_countries(session: Session) -> list[str]:
+    return _distinct(session, Event.country, Event)
+
+
+def person_countries(session: Session) -> list[str]:
+    return _distinct(session, Person.nationality, Person)
+
+
+def organization_countries(session: Session) -> list[str]:
+    return _distinct(session, Organization.country, Organization)
+
+
+def organization_choices(
+    session: Session, *, partners_only: bool = False
+) -> list[tuple[uuid.UUID, str]]:
+    """Live organisations as (id, display name), by name; only event partners if asked."""
+    statement = sa.select(Organization.id, Organization.name, Organization.acronym).where(
+        Organization.deleted_at.is_(None)
+    )
+    if partners_only:
+        statement = statement.where(
+            Organization.id.in_(
+                sa.select(EventPartner.organization_id).where(EventPartner.deleted_at.is_(None))
+            )
+        )
+    rows = session.execute(statement.order_by(Organization.name)).all()
+    return [(oid, f"{name} ({acronym})" if acronym else name) for oid, name, acronym in rows]
+
+
+def project_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
+    rows = session.execute(
+        sa.select(Project.id, Project.code, Project.title)
+        .where(Project.deleted_at.is_(None))
+        .order_by(Project.title)
+    ).all()
+    return [(pid, f"{code} — {title}" if code else title) for pid, code, title in rows]

@@ -1,0 +1,224 @@
+"""The desktop windows driven as a user would: event form with participants, validation at the
+field, a conflict reported, merge, recycle bin."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+
+from app.matching import match_key
+from app.sample_data import sample_id
+from app.services import events, people
+from db.enums import ParticipationStatus
+from db.models import Event, Participation, Person
+from tests.gui_helpers import answer_next_dialog, cell, type_text
+from ui.forms.event_form import EventForm
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_db, settings):  # type: ignore[no-untyped-def]
+    main = MainWindow(demo_db, settings)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def _tab(form, prefix: str):  # type: ignore[no-untyped-def]
+    for index in range(form.tabs.count()):
+        if form.tabs.tabText(index).startswith(prefix):
+            form.tabs.setCurrentIndex(index)
+            return form.tabs.widget(index)
+    raise AssertionError(prefix)
+
+
+def test_create_event_with_three_people_then_reopen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    form = window.new_record()
+    assert isinstance(form, EventForm)
+    qtbot.keyClicks(form.field("title"), "Workshop on document security")
+    form.field("type").set_value("workshop")
+    form.field("start_date").set_value(dt.date(2024, 10, 1))
+    form.field("end_date").set_value(dt.date(2024, 10, 3))
+    form.field("country").set_value("KG")
+    qtbot.keyClicks(form.field("city"), "Bishkek")
+
+    tab = _tab(form, "Participants")
+    # One person found by typing a Cyrillic fragment from the middle of the name...
+    type_text(tab.search, "щщщ")
+    assert tab.search.run_search() == []  # nobody has that fragment
+    tab.search.clear()
+    type_text(tab.search, "ргаше")  # Эргашева
+    qtbot.waitUntil(lambda: bool(tab.search._found), timeout=2000)  # found while typing
+    found = tab.search._found
+    assert [p.family_name for p in found] == ["Ergasheva"]
+    tab.search.choose(0)
+    # ...one by a Latin fragment...
+    tab.search.setText("Asan")
+    assert [p.family_name for p in tab.search.run_search()] == ["Asanov"]
+    tab.search.choose(0)
+    # ...and one new person typed in.
+    tab.new_person_button.click()
+    quick = tab.quick.fields
+    type_text(quick["family_name_local"], "Бекова")
+    type_text(quick["given_name_local"], "Айнура")
+    quick["sex"].set_value("female")
+    quick["nationality"].set_value("KG")
+    tab.quick.add_button.click()
+    assert [r.name_local for r in tab.model.rows] == [
+        "Эргашева Нодира", "Асанов Бакыт", "Бекова Айнура",
+    ]  # fmt: skip
+    # Set statuses of two rows at once.
+    tab.table.selectRow(0)
+    tab.table.selectionModel().select(
+        tab.model.index(2, 0), tab.table.selectionModel().SelectionFlag.Select
+        | tab.table.selectionModel().SelectionFlag.Rows,
+    )  # fmt: skip
+    tab.status_choice.set_value(ParticipationStatus.NO_SHOW)
+    tab.set_status_button.click()
+    assert [r.status for r in tab.model.rows] == [
+        ParticipationStatus.NO_SHOW, ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW,
+    ]  # fmt: skip
+    assert form.save()
+    event_id = form.record_id
+    assert form.field("reference").value() == "2024-001"
+    form.close()
+
+    reopened = window.show_record("events", event_id)
+    assert reopened.field("title").value() == "Workshop on document security"
+    assert reopened.field("city").value() == "Bishkek"
+    rows = {r.name_local: r.status for r in reopened.participants.model.rows}
+    assert rows == {
+        "Асанов Бакыт": ParticipationStatus.ATTENDED,
+        "Бекова Айнура": ParticipationStatus.NO_SHOW,
+        "Эргашева Нодира": ParticipationStatus.NO_SHOW,
+    }
+    assert reopened.tabs.tabText(reopened.tabs.indexOf(reopened.participants)) == "Participants (3)"
+    with window.database.session_scope(readonly=True) as s:
+        new_person = s.scalar(sa.select(Person).where(Person.family_name_local == "Бекова"))
+        assert new_person.match_key == match_key("Bekova", "Aynura")  # found later in Latin too
+    reopened.close()
+    window.refresh()
+    assert window.page.model.rowCount() == 12
+
+
+def test_validation_error_blocks_saving_and_shows_at_the_field(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    form = window.new_record()
+    qtbot.keyClicks(form.field("title"), "Round table")
+    form.field("type").set_value("round_table")
+    form.field("start_date").set_value(dt.date(2024, 5, 10))
+    form.field("end_date").set_value(dt.date(2024, 5, 8))
+    form.field("end_date").changed.emit()
+    qtbot.waitUntil(lambda: form.boxes["end_date"].error.isVisible(), timeout=2000)
+    assert "before the start date" in form.boxes["end_date"].error.text()
+    assert not form.save()
+    assert form.boxes["end_date"].error.isVisible()
+    with window.database.session_scope(readonly=True) as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Event)) == 11
+    form.field("end_date").set_value(dt.date(2024, 5, 11))
+    assert form.save()
+    assert not form.boxes["end_date"].error.isVisible()
+    form.close()
+
+
+def test_conflicting_edit_is_reported_and_can_reload(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    event_id = sample_id("cabmi-17")
+    form = window.show_record("events", event_id)
+    form.field("venue").set_value("International Hotel Tashkent")
+    # Meanwhile a colleague changes the same event.
+    with window.database.session_scope(actor="colleague") as s:
+        events.update_event(s, event_id, 1, venue="Hyatt Regency Tashkent")
+    seen: list[str] = []
+    answer_next_dialog("Reload", seen)
+    assert not form.save()
+    assert "changed by someone else" in seen[0]
+    assert form.field("venue").value() == "Hyatt Regency Tashkent"  # their version, reloaded
+    assert not form.is_dirty()
+    form.close()
+
+
+def test_merge_moves_participations(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.merge_dialog import MergeDialog
+
+    keep, drop = sample_id("tm-1"), sample_id("tm-7")
+    with window.database.session_scope(readonly=True) as s:
+        theirs = set(
+            s.scalars(sa.select(Participation.event_id).where(Participation.person_id == drop))
+        )
+        mine = set(
+            s.scalars(sa.select(Participation.event_id).where(Participation.person_id == keep))
+        )
+    dialog = MergeDialog(window.database, "people", keep, drop, window)
+    qtbot.addWidget(dialog)
+    dialog.survivor.button(0).setChecked(True)
+    dialog.pickers["position"].button(1).setChecked(True)  # take the other's position
+    dialog.accept()
+    assert dialog.result.survivor_id == keep
+    with window.database.session_scope(readonly=True) as s:
+        events_now = set(s.scalars(sa.select(Participation.event_id).where(
+            Participation.person_id == keep, Participation.deleted_at.is_(None))))  # fmt: skip
+        assert events_now == mine | theirs
+        assert s.get(Person, drop).deleted_at is not None
+        assert s.get(Person, keep).position == "Border guard officer"
+        from app.services.records import audit_history
+
+        assert audit_history(s, "person", keep)[-1].action.value == "merge"
+        assert audit_history(s, "person", drop)[-1].changes["merged_into"][1] == str(keep)
+
+
+def test_recycle_bin_restores_a_record(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    person_id = sample_id("kg-4")
+    with window.database.session_scope() as s:
+        people.delete_person(s, person_id)
+    window.navigation.setCurrentRow(4)
+    page = window.page
+    page.refresh()
+    assert page.model.rowCount() == 1
+    assert cell(page.table, 0, 1).startswith("Usenova")
+    assert cell(page.table, 0, 3) == "tester"  # who deleted it
+    page.table.selectRow(0)
+    window.restore_selected()
+    assert page.model.rowCount() == 0
+    window.navigation.setCurrentRow(1)
+    window.search.setText("Usenova")
+    window.page.set_search("Usenova", immediately=True)
+    assert window.page.model.rowCount() == 1
+
+
+def test_search_and_filters_narrow_the_list(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.page
+    page.set_filter("period", 2019)
+    assert page.model.rowCount() == 7
+    page.set_filter("country", "UZ")
+    assert page.model.rowCount() == 3
+    assert window.counts.text() == "3 of 11 events"
+    page.set_search("migrants", immediately=True)
+    assert page.model.rowCount() == 1
+    page.set_filter("country", None)
+    page.set_filter("period", None)
+    page.set_search("", immediately=True)
+    assert page.model.rowCount() == 11
+
+
+def test_sorting_is_done_by_the_database(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.navigation.setCurrentRow(1)
+    table = window.page.table
+    column = [c.key for c in window.page.spec.columns].index("family_name")
+    table.sortByColumn(column, table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
+    first = cell(table, 0, column)
+    table.sortByColumn(column, table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+    assert cell(table, 0, column) == "Abdikalikov" and first > "Abdikalikov"
+
+
+def test_layout_and_last_list_are_remembered(qtbot, demo_db, settings) -> None:  # type: ignore[no-untyped-def]
+    main = MainWindow(demo_db, settings)
+    qtbot.addWidget(main)
+    main.show()
+    main.navigation.setCurrentRow(2)
+    main.page.table.setColumnWidth(1, 133)
+    main.close()
+    again = MainWindow(demo_db, settings)
+    qtbot.addWidget(again)
+    assert again.section == "organizations"
+    assert again.page.table.columnWidth(1) == 133

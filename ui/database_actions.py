@@ -1,0 +1,138 @@
+"""File-menu actions on whole databases: new, open (file or shared server), back up, restore."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from app.database import prepare_database
+from db.backup import backup_database, default_backup_path, inspect_backup, restore_database
+from ui.database_dialogs import ConnectionDialog, choose_existing_file, choose_new_file
+from ui.errors import show_error, show_info
+from ui.jobs import run_job, user_message
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def switch(window: MainWindow, location: str) -> bool:
+    """Open ``location`` (upgrading it if needed) and show it in ``window``."""
+    if not window.close_forms():
+        return False
+    try:
+        database, upgrade = prepare_database(location)
+    except Exception as exc:
+        log.exception("could not open %s", location)
+        show_error(window, f"The database cannot be opened. {user_message(exc)}")
+        return False
+    window.switch_database(database)
+    window.settings.remember_database(
+        database.describe() if database.path else _no_password(location)
+    )
+    if upgrade.backup_path is not None:
+        show_info(
+            window,
+            f"The database was upgraded. A copy of it as it was is kept in\n{upgrade.backup_path}",
+        )
+    return True
+
+
+def _no_password(location: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(location).set(password=None).render_as_string(hide_password=False)
+
+
+def new_database(window: MainWindow) -> None:
+    path = choose_new_file(window)
+    if path is None:
+        return
+    if Path(path).exists():
+        show_error(window, f"{path} already exists. Choose Open database to use it.")
+        return
+    switch(window, path)
+
+
+def open_file(window: MainWindow) -> None:
+    path = choose_existing_file(window)
+    if path is not None:
+        switch(window, path)
+
+
+def open_shared(window: MainWindow) -> None:
+    dialog = ConnectionDialog(window.settings, window)
+    if dialog.exec():
+        switch(window, dialog.location)
+
+
+def _busy(window: MainWindow, text: str) -> QProgressDialog:
+    progress = QProgressDialog(text, "", 0, 0, window)
+    progress.setCancelButton(None)
+    progress.setWindowTitle("Convene")
+    progress.setMinimumDuration(300)
+    return progress
+
+
+def backup(window: MainWindow) -> None:
+    database = window.database
+    suggested = str(default_backup_path(database))
+    path, _ = QFileDialog.getSaveFileName(
+        window, "Back up the database", suggested, "Backups (*.sqlite)"
+    )
+    if not path:
+        return
+    progress = _busy(window, "Writing the backup…")
+
+    def done(written: Path) -> None:
+        progress.close()
+        show_info(window, f"Backup written to\n{written}")
+
+    def failed(message: str, _cancelled: bool) -> None:
+        progress.close()
+        show_error(window, f"No backup was written. {message}")
+
+    run_job(
+        lambda context: backup_database(database, Path(path)), on_success=done, on_failure=failed
+    )
+
+
+def restore(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window, "Restore from a backup", "", "Backups (*.sqlite);;All files (*)"
+    )
+    if not path:
+        return
+    try:
+        info = inspect_backup(Path(path))
+    except Exception as exc:
+        show_error(window, user_message(exc))
+        return
+    counts = ", ".join(f"{n} {table}s" for table, n in info.counts.items())
+    answer = QMessageBox.question(
+        window,
+        "Restore from a backup",
+        f"Replace everything in {window.database.describe()} with the backup\n{path}\n({counts})?"
+        "\n\nThe database as it is now is kept as a backup file first.",
+    )
+    if answer != QMessageBox.StandardButton.Yes or not window.close_forms():
+        return
+    database = window.database
+    progress = _busy(window, "Restoring…")
+
+    def done(result) -> None:  # type: ignore[no-untyped-def]
+        progress.close()
+        window.refresh()
+        show_info(window, f"Restored. The replaced database is kept as\n{result.replaced_copy}")
+
+    def failed(message: str, _cancelled: bool) -> None:
+        progress.close()
+        show_error(window, f"Nothing was restored. {message}")
+
+    run_job(
+        lambda context: restore_database(database, Path(path)), on_success=done, on_failure=failed
+    )

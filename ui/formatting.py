@@ -1,0 +1,56 @@
+"""How values are shown in the interface: dates, enumeration labels, countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from app import reference
+
+DATE_FORMAT = "%d.%m.%Y"
+QT_DATE_FORMAT = "dd.MM.yyyy"
+
+_KIND_LABELS = {
+    "event": "Event",
+    "person": "Person",
+    "organization": "Organisation",
+    "project": "Project",
+}
+
+
+def show_date(value: dt.date | None) -> str:
+    return value.strftime(DATE_FORMAT) if value else ""
+
+
+def show_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.astimezone().strftime(f"{DATE_FORMAT} %H:%M")
+
+
+def show_value(value: Any, kind: str = "text") -> str:
+    """A stored value as the user reads it (labels instead of codes, local date format)."""
+    if value is None:
+        return ""
+    if kind == "country":
+        return reference.country_name(value)
+    if kind == "kind":
+        return _KIND_LABELS.get(value, str(value))
+    if isinstance(value, enum.Enum):
+        return reference.label(value)
+    if isinstance(value, dt.datetime):
+        return show_datetime(value)
+    if isinstance(value, dt.date):
+        return show_date(value)
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return str(value)
+
+
+def date_range(start: dt.date | None, end: dt.date | None) -> str:
+    if not start:
+        return ""
+    if not end or end == start:
+        return show_date(start)
+    return f"{show_date(start)} – {show_date(end)}"

@@ -1,0 +1,1 @@
+"""The record forms: events, people, organisations, projects."""

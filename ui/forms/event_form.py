@@ -1,0 +1,164 @@
+"""The event form: every field of an event, its participants, partners, figures and changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
+from sqlalchemy.orm import Session
+
+from app import lists
+from app.services import events
+from db.enums import EventFormat, EventScope, EventStatus, EventType, ParticipationStatus
+from db.models import Event
+from ui.forms.base import RecordForm, heading
+from ui.forms.participants_tab import ParticipantsTab
+from ui.forms.partners_tab import PartnersTab
+from ui.widgets import (
+    ChoiceField,
+    CountField,
+    DateField,
+    FieldsOfWorkField,
+    NotesField,
+    TextField,
+    country_field,
+    enum_field,
+)
+
+
+class EventForm(RecordForm):
+    spec = events.EVENT
+    noun = "event"
+
+    def build(self) -> None:
+        details = QWidget()
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.add_field(left, "title", "Title", TextField("What the event was called", 500))
+        reference = self.add_field(
+            left, "reference", "Reference", TextField("assigned on saving", 20)
+        )
+        reference.setMaximumWidth(160)
+        self.add_field(left, "type", "Type", enum_field(EventType, empty=""))
+        self.add_field(left, "series", "Series", TextField("e.g. CABMI Conference"))
+        self.add_field(left, "series_number", "Number in series", CountField(999))
+        self.add_field(left, "start_date", "Start date", DateField())
+        self.add_field(left, "end_date", "End date", DateField())
+        self.add_field(left, "format", "Format", enum_field(EventFormat))
+        self.add_field(left, "scope", "Scope", enum_field(EventScope, empty=""))
+        self.add_field(left, "status", "Status", enum_field(EventStatus))
+        self.add_field(right, "venue", "Venue", TextField())
+        self.add_field(right, "city", "City", TextField())
+        self.add_field(right, "country", "Country", country_field())
+        self.add_field(right, "organising_unit", "Organising unit", TextField())
+        self.add_field(right, "project_id", "Project", ChoiceField(empty="(none)", searchable=True))
+        right.addRow(heading("Reported head-counts"))
+        right.addRow(QLabel("For events known only by numbers (no participant list)."))
+        self.add_field(right, "reported_total", "Total", CountField())
+        self.add_field(right, "reported_female", "Women", CountField())
+        self.add_field(right, "reported_male", "Men", CountField())
+        columns = QHBoxLayout(details)
+        columns.addLayout(left, 3)
+        columns.addSpacing(16)
+        columns.addLayout(right, 2)
+        self.tabs.addTab(details, "Details")
+
+        description = QWidget()
+        form = QFormLayout(description)
+        self.add_field(form, "fields_of_work", "Fields of work", FieldsOfWorkField())
+        self.add_field(form, "summary", "Summary", NotesField(4))
+        self.add_field(form, "outcomes", "Outcomes", NotesField(4))
+        self.add_field(form, "notes", "Notes", NotesField(3))
+        self.tabs.addTab(description, "Description")
+
+        self.participants = ParticipantsTab(self.database)
+        self.participants.changed.connect(self._children_changed)
+        self.tabs.addTab(self.participants, "Participants")
+        self.partners = PartnersTab(self.database)
+        self.partners.changed.connect(self._children_changed)
+        self.tabs.addTab(self.partners, "Partners")
+        self.summary = self.build_summary()
+        if self.summary is not None:
+            self.tabs.addTab(self.summary, "Summary")
+        self.field("start_date").changed.connect(self._start_moved)
+        self.resize(1080, 720)
+
+    def build_summary(self) -> QWidget | None:
+        return None
+
+    def _start_moved(self) -> None:
+        """A new event's end date follows its start date until the user sets it."""
+        start, end = self.field("start_date").value(), self.field("end_date")
+        if self.record_id is None and (end.value() is None or end.value() < start):
+            end.set_value(start)
+
+    def _children_changed(self) -> None:
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.participants),
+            f"Participants ({len(self.participants.model.rows)})",
+        )
+        self._update_title()
+
+    def title(self) -> str:
+        title = self.field("title").value()
+        reference = self.field("reference").value()
+        if self.record_id is None:
+            return "New event"
+        return f"{reference} {title or ''}".strip()
+
+    def read(self, session: Session, record: Event) -> dict[str, Any]:
+        values = {name: getattr(record, name) for name in self.boxes if name != "fields_of_work"}
+        values["fields_of_work"] = [f.code for f in record.fields_of_work]
+        return values
+
+    def load_extra(self, session: Session, record: Event | None) -> None:
+        self.field("project_id").set_items(lists.project_choices(session))
+        if record is not None:
+            self.field("project_id").set_value(record.project_id)
+        else:
+            today = dt.date.today()
+            self.field("start_date").set_value(today)
+            self.field("end_date").set_value(today)
+            self.field("status").set_value(EventStatus.PLANNED)
+        event_id = record.id if record is not None else None
+        self.participants.load(session, event_id)
+        self.partners.load(session, event_id)
+        if self.summary is not None:
+            self.summary.load(session, event_id)
+        self._children_changed()
+
+    def changes(self) -> dict[str, Any]:
+        changes = super().changes()
+        if self.record_id is None:
+            # A new event's date fields are never "empty": they count as entered.
+            values = self.values()
+            changes.update({k: values[k] for k in ("start_date", "end_date", "format", "status")})
+        return changes
+
+    def extra_dirty(self) -> bool:
+        return self.participants.is_dirty() or self.partners.is_dirty()
+
+    def default_participation_status(self) -> ParticipationStatus:
+        end = self.field("end_date").value()
+        past = self.field("status").value() == EventStatus.HELD or (end and end < dt.date.today())
+        return ParticipationStatus.ATTENDED if past else ParticipationStatus.REGISTERED
+
+    def write(self, session: Session, changes: dict[str, Any]) -> Event:
+        if self.record_id is None:
+            return events.create_event(session, **changes)
+        return events.update_event(session, self.record_id, self.version, **changes)
+
+    def write_extra(self, session: Session, record: Event) -> None:
+        self.partners.write(session, record.id)
+        self.participants.write(session, record.id)
+
+
+def open_event_form(
+    database: Any, event_id: uuid.UUID | None = None, parent: QWidget | None = None
+) -> EventForm:
+    form = EventForm(database, event_id, parent)
+    form.show()
+    return form

@@ -1,0 +1,472 @@
+"""The Participants tab of the event form: who took part, in which role and status.
+
+Changes are staged here and written by the form's Save, with the event, in one transaction:
+people added from the database (search as you type, any part of the name, either script),
+people created inline, role/status/mode edits (several rows at once), removals.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from app import reference
+from app.errors import ValidationError
+from app.queries import participant_rows
+from app.search import search_people
+from app.services import participations, people
+from db.engine import Database
+from db.enums import AttendanceMode, ParticipationRole, ParticipationStatus, Sex
+from db.models import Person
+from ui.widgets import ErrorLabel, TextField, country_field, enum_field
+
+
+@dataclasses.dataclass
+class ParticipantRow:
+    """One line of the tab: a saved participation, or one staged to be added."""
+
+    person_id: uuid.UUID | None
+    name: str
+    name_local: str
+    sex: Sex
+    nationality: str | None
+    organization_id: uuid.UUID | None
+    organization: str
+    position: str | None
+    role: ParticipationRole
+    status: ParticipationStatus
+    mode: AttendanceMode
+    participation_id: uuid.UUID | None = None
+    version: int | None = None
+    new_person: dict[str, Any] | None = None  # values for a person created on saving
+    original: tuple[Any, ...] | None = None
+
+    def editable(self) -> tuple[Any, ...]:
+        return (self.role, self.status, self.mode)
+
+    @property
+    def changed(self) -> bool:
+        return self.original is not None and self.editable() != self.original
+
+
+_COLUMNS = (
+    "Name",
+    "Name (local script)",
+    "Sex",
+    "Nationality",
+    "Organisation",
+    "Role",
+    "Status",
+    "Mode",
+)
+_ENUM_COLUMNS = {
+    5: ("role", ParticipationRole),
+    6: ("status", ParticipationStatus),
+    7: ("mode", AttendanceMode),
+}
+
+
+class ParticipantsModel(QAbstractTableModel):
+    edited = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ParticipantRow] = []
+
+    def set_rows(self, rows: list[ParticipantRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def add(self, row: ParticipantRow) -> None:
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(row)
+        self.endInsertRows()
+        self.edited.emit()
+
+    def remove(self, numbers: list[int]) -> list[ParticipantRow]:
+        removed = []
+        for number in sorted(numbers, reverse=True):
+            self.beginRemoveRows(QModelIndex(), number, number)
+            removed.append(self.rows.pop(number))
+            self.endRemoveRows()
+        self.edited.emit()
+        return removed
+
+    def set_field(self, numbers: list[int], field: str, value: Any) -> None:
+        column = next(c for c, (name, _) in _ENUM_COLUMNS.items() if name == field)
+        for number in numbers:
+            setattr(self.rows[number], field, value)
+            self.dataChanged.emit(self.index(number, column), self.index(number, column))
+        self.edited.emit()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in _ENUM_COLUMNS else base
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.FontRole and row.participation_id is None:
+            font = QFont()
+            font.setItalic(True)  # not saved yet
+            return font
+        if role == Qt.ItemDataRole.EditRole and index.column() in _ENUM_COLUMNS:
+            return getattr(row, _ENUM_COLUMNS[index.column()][0])
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        values = (
+            row.name,
+            row.name_local,
+            reference.label(row.sex),
+            reference.country_name(row.nationality),
+            row.organization,
+            reference.label(row.role),
+            reference.label(row.status),
+            reference.label(row.mode),
+        )
+        return values[index.column()]
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in _ENUM_COLUMNS:
+            return False
+        setattr(self.rows[index.row()], _ENUM_COLUMNS[index.column()][0], value)
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _COLUMNS[section]
+        return None
+
+
+class EnumDelegate(QStyledItemDelegate):
+    """Edits role, status and mode cells with a combo box of their labels."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for _member, text in reference.choices(_ENUM_COLUMNS[index.column()][1]):
+            combo.addItem(text)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+        current = index.data(Qt.ItemDataRole.EditRole)
+        members = list(_ENUM_COLUMNS[index.column()][1])
+        editor.setCurrentIndex(members.index(current) if current in members else -1)
+
+    def setModelData(self, editor: QComboBox, model: Any, index: QModelIndex) -> None:
+        members = list(_ENUM_COLUMNS[index.column()][1])
+        model.setData(index, members[editor.currentIndex()], Qt.ItemDataRole.EditRole)
+
+
+class PersonSearch(QLineEdit):
+    """Type any part of a name (Latin or Cyrillic) or an e-mail; pick a person from the list."""
+
+    chosen = Signal(object)  # Person
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.setObjectName("person_search")
+        self.setPlaceholderText(
+            "Add a person: type part of a name (Latin or Cyrillic) or an e-mail"
+        )
+        self.setClearButtonEnabled(True)
+        self._found: list[Person] = []
+        self._names = QStringListModel(self)
+        self._completer = QCompleter(self._names, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setMaxVisibleItems(12)
+        self._completer.activated[QModelIndex].connect(self._pick)
+        self.setCompleter(self._completer)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.run_search)
+        self.textEdited.connect(lambda _: self._timer.start())
+
+    def run_search(self) -> list[Person]:
+        text = self.text().strip()
+        with self.database.session_scope(readonly=True) as session:
+            self._found = search_people(session, text, limit=30) if len(text) >= 2 else []
+            labels = [self._describe(session, p) for p in self._found]
+        self._names.setStringList(labels)
+        if labels:
+            self._completer.complete()
+        return self._found
+
+    @staticmethod
+    def _describe(session: Session, person: Person) -> str:
+        organization = person.organization.display_name() if person.organization else ""
+        parts = [person.display_name(), reference.country_name(person.nationality), organization]
+        return " · ".join(p for p in parts if p)
+
+    def _pick(self, index: QModelIndex) -> None:
+        self.choose(index.row())
+
+    def choose(self, number: int) -> None:
+        if 0 <= number < len(self._found):
+            self.chosen.emit(self._found[number])
+            QTimer.singleShot(0, self.clear)
+
+
+class QuickPersonForm(QFrame):
+    """A new person typed in right here; checked against the person rules before staging."""
+
+    submitted = Signal(dict)
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.fields = {
+            "family_name": TextField("Latin"),
+            "given_name": TextField("Latin"),
+            "family_name_local": TextField("Cyrillic, as written"),
+            "given_name_local": TextField("Cyrillic, as written"),
+            "sex": enum_field(Sex),
+            "nationality": country_field(),
+        }
+        for name, field in self.fields.items():
+            field.setObjectName(f"quick_{name}")
+        grid = QGridLayout(self)
+        labels = (
+            "Family name",
+            "Given name",
+            "Family name (local)",
+            "Given name (local)",
+            "Sex",
+            "Nationality",
+        )
+        for number, (label, field) in enumerate(zip(labels, self.fields.values(), strict=True)):
+            grid.addWidget(QLabel(label), number // 2, (number % 2) * 2)
+            grid.addWidget(field, number // 2, (number % 2) * 2 + 1)
+        self.error = ErrorLabel()
+        self.add_button = QPushButton("Add to the list")
+        self.add_button.setObjectName("quick_add")
+        self.add_button.clicked.connect(self.submit)
+        grid.addWidget(self.error, 3, 0, 1, 3)
+        grid.addWidget(self.add_button, 3, 3, Qt.AlignmentFlag.AlignRight)
+
+    def submit(self) -> None:
+        values = {name: field.value() for name, field in self.fields.items()}
+        try:
+            with self.database.session_scope(readonly=True) as session:
+                people.PERSON.validate(session, values)
+        except ValidationError as exc:
+            self.error.show_message(str(exc))
+            return
+        self.error.show_message(None)
+        for field in self.fields.values():
+            field.set_value(None)
+        self.fields["sex"].set_value(Sex.UNSPECIFIED)
+        self.submitted.emit(values)
+
+
+class ParticipantsTab(QWidget):
+    """See the module docstring."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.event_id: uuid.UUID | None = None
+        self.removed: list[ParticipantRow] = []
+        self.model = ParticipantsModel()
+        self.model.edited.connect(self._edited)
+
+        self.search = PersonSearch(database)
+        self.search.chosen.connect(self.add_person)
+        self.new_person_button = QPushButton("New person…")
+        self.new_person_button.setObjectName("new_person")
+        self.new_person_button.setCheckable(True)
+        self.import_button = QPushButton("Import list…")
+        self.import_button.setObjectName("import_list")
+        self.quick = QuickPersonForm(database)
+        self.quick.setVisible(False)
+        self.quick.submitted.connect(self.add_new_person)
+        self.new_person_button.toggled.connect(self.quick.setVisible)
+
+        self.table = QTableView()
+        self.table.setObjectName("participants")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(EnumDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((170, 170, 70, 105, 230, 100, 120)):
+            self.table.setColumnWidth(column, width)
+
+        self.status_choice = enum_field(ParticipationStatus)
+        self.status_choice.setObjectName("bulk_status")
+        self.set_status_button = QPushButton("Set status of selected")
+        self.set_status_button.setObjectName("set_status")
+        self.set_status_button.clicked.connect(self.set_status_of_selected)
+        self.remove_button = QPushButton("Remove selected")
+        self.remove_button.setObjectName("remove_selected")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.message = QLabel()
+        self.message.setObjectName("participants_message")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_person_button)
+        top.addWidget(self.import_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.status_choice)
+        bottom.addWidget(self.set_status_button)
+        bottom.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.quick)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    # --- loading and staging ---------------------------------------------------------------------
+
+    def load(self, session: Session, event_id: uuid.UUID | None) -> None:
+        self.event_id = event_id
+        self.removed = []
+        rows = []
+        for r in participant_rows(session, event_id) if event_id else []:
+            row = ParticipantRow(
+                person_id=r["person_id"], name=r["name"], name_local=r["name_local"], sex=r["sex"],
+                nationality=r["nationality"], organization_id=r["organization_id"],
+                organization=r["organization"], position=r["position"], role=r["role"],
+                status=r["status"], mode=r["mode"], participation_id=r["participation_id"],
+                version=r["version"],
+            )  # fmt: skip
+            row.original = row.editable()
+            rows.append(row)
+        self.model.set_rows(rows)
+        self.message.setText("")
+
+    def _default_status(self) -> ParticipationStatus:
+        return self.window().default_participation_status()  # type: ignore[attr-defined, no-any-return]
+
+    def add_person(self, person: Person) -> None:
+        if any(row.person_id == person.id for row in self.model.rows):
+            self.message.setText(f"{person.display_name()} is already on the list.")
+            return
+        with self.database.session_scope(readonly=True) as session:
+            person = session.get(Person, person.id)
+            organization = person.organization.display_name() if person.organization else ""
+        self.model.add(
+            ParticipantRow(
+                person_id=person.id,
+                name=" ".join(p for p in (person.family_name, person.given_name) if p),
+                name_local=" ".join(
+                    p for p in (person.family_name_local, person.given_name_local) if p
+                ),
+                sex=person.sex,
+                nationality=person.nationality,
+                organization_id=person.organization_id,
+                organization=organization,
+                position=person.position,
+                role=ParticipationRole.PARTICIPANT,
+                status=self._default_status(),
+                mode=AttendanceMode.IN_PERSON,
+            )
+        )
+        self.message.setText(f"Added {person.display_name()} (saved with the event).")
+
+    def add_new_person(self, values: dict[str, Any]) -> None:
+        self.model.add(
+            ParticipantRow(
+                person_id=None,
+                name=" ".join(v for v in (values["family_name"], values["given_name"]) if v),
+                name_local=" ".join(
+                    v for v in (values["family_name_local"], values["given_name_local"]) if v
+                ),
+                sex=values["sex"],
+                nationality=values["nationality"],
+                organization_id=None,
+                organization="",
+                position=None,
+                role=ParticipationRole.PARTICIPANT,
+                status=self._default_status(),
+                mode=AttendanceMode.IN_PERSON,
+                new_person=values,
+            )
+        )
+        self.message.setText("New person added to the list (created when you save).")
+
+    def selected(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def set_status_of_selected(self) -> None:
+        rows = self.selected()
+        if not rows:
+            self.message.setText("Select the rows whose status you want to set.")
+            return
+        self.model.set_field(rows, "status", self.status_choice.value())
+        self.message.setText(
+            f"Status set for {len(rows)} {'person' if len(rows) == 1 else 'people'}."
+        )
+
+    def remove_selected(self) -> None:
+        removed = self.model.remove(self.selected())
+        self.removed.extend(r for r in removed if r.participation_id is not None)
+
+    def _edited(self) -> None:
+        self.changed.emit()
+
+    def is_dirty(self) -> bool:
+        return bool(self.removed) or any(
+            r.participation_id is None or r.changed for r in self.model.rows
+        )
+
+    # --- saving ----------------------------------------------------------------------------------
+
+    def write(self, session: Session, event_id: uuid.UUID) -> None:
+        """Write the staged changes (inside the form's transaction)."""
+        for row in self.removed:
+            participations.remove_participation(session, row.participation_id, row.version)
+        for row in self.model.rows:
+            values = {"role": row.role, "status": row.status, "mode": row.mode}
+            if row.participation_id is None:
+                person_id = row.person_id
+                if person_id is None:
+                    person_id = people.create_person(session, **(row.new_person or {})).id
+                participations.add_participation(session, event_id, person_id, **values)
+            elif row.changed:
+                participations.update_participation(
+                    session, row.participation_id, row.version, **values
+                )

@@ -1,0 +1,240 @@
+"""The Partners tab of the event form: the organisations behind the event and their roles.
+
+Like the participants, changes are staged and written with the event by the form's Save.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from app import lists, reference
+from app.errors import ValidationError
+from app.queries import partner_rows
+from app.services import organizations, partners
+from db.engine import Database
+from db.enums import OrganizationKind, PartnerRole
+from ui.widgets import ChoiceField, ErrorLabel, TextField, country_field, enum_field
+
+
+@dataclasses.dataclass
+class PartnerRow:
+    organization_id: uuid.UUID | None
+    organization: str
+    role: PartnerRole
+    partner_id: uuid.UUID | None = None
+    version: int | None = None
+    new_organization: dict[str, Any] | None = None
+
+
+class PartnersModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[PartnerRow] = []
+
+    def set_rows(self, rows: list[PartnerRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def add(self, row: PartnerRow) -> None:
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(row)
+        self.endInsertRows()
+
+    def remove(self, numbers: list[int]) -> list[PartnerRow]:
+        removed = []
+        for number in sorted(numbers, reverse=True):
+            self.beginRemoveRows(QModelIndex(), number, number)
+            removed.append(self.rows.pop(number))
+            self.endRemoveRows()
+        return removed
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.FontRole and row.partner_id is None:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.organization if index.column() == 0 else reference.label(row.role)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return ("Organisation", "Role")[section]
+        return None
+
+
+class QuickOrganizationForm(QFrame):
+    """A new organisation typed in right here (name, acronym, kind, country)."""
+
+    submitted = Signal(dict)
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.fields = {
+            "name": TextField("Full name"),
+            "acronym": TextField(),
+            "kind": enum_field(OrganizationKind),
+            "country": country_field(),
+        }
+        for name, field in self.fields.items():
+            field.setObjectName(f"quick_org_{name}")
+        grid = QGridLayout(self)
+        for number, (label, field) in enumerate(
+            zip(("Name", "Acronym", "Kind", "Country"), self.fields.values(), strict=True)
+        ):
+            grid.addWidget(QLabel(label), number // 2, (number % 2) * 2)
+            grid.addWidget(field, number // 2, (number % 2) * 2 + 1)
+        self.error = ErrorLabel()
+        button = QPushButton("Add as partner")
+        button.setObjectName("quick_org_add")
+        button.clicked.connect(self.submit)
+        grid.addWidget(self.error, 2, 0, 1, 3)
+        grid.addWidget(button, 2, 3, Qt.AlignmentFlag.AlignRight)
+
+    def submit(self) -> None:
+        values = {name: field.value() for name, field in self.fields.items()}
+        try:
+            with self.database.session_scope(readonly=True) as session:
+                organizations.ORGANIZATION.validate(session, values)
+        except ValidationError as exc:
+            self.error.show_message(str(exc))
+            return
+        self.error.show_message(None)
+        self.fields["name"].set_value(None)
+        self.fields["acronym"].set_value(None)
+        self.submitted.emit(values)
+
+
+class PartnersTab(QWidget):
+    """See the module docstring."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.removed: list[PartnerRow] = []
+        self.model = PartnersModel()
+        self.organization = ChoiceField(searchable=True)
+        self.organization.setObjectName("partner_organization")
+        self.organization.setMinimumContentsLength(40)
+        self.role = enum_field(PartnerRole)
+        self.role.setObjectName("partner_role")
+        add = QPushButton("Add")
+        add.setObjectName("add_partner")
+        add.clicked.connect(self.add_chosen)
+        self.new_button = QPushButton("New organisation…")
+        self.new_button.setCheckable(True)
+        self.quick = QuickOrganizationForm(database)
+        self.quick.setVisible(False)
+        self.new_button.toggled.connect(self.quick.setVisible)
+        self.quick.submitted.connect(self.add_new)
+        self.table = QTableView()
+        self.table.setObjectName("partners")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 180)
+        remove = QPushButton("Remove selected")
+        remove.setObjectName("remove_partner")
+        remove.clicked.connect(self.remove_selected)
+        self.message = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.organization, 1)
+        top.addWidget(self.role)
+        top.addWidget(add)
+        top.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.quick)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def load(self, session: Session, event_id: uuid.UUID | None) -> None:
+        self.organization.set_items(lists.organization_choices(session))
+        self.removed = []
+        rows = [
+            PartnerRow(
+                r["organization_id"], r["organization"], r["role"], r["partner_id"], r["version"]
+            )
+            for r in (partner_rows(session, event_id) if event_id else [])
+        ]
+        self.model.set_rows(rows)
+        self.message.setText("")
+
+    def _stage(self, row: PartnerRow) -> None:
+        clash = row.organization_id is not None and any(
+            r.role == row.role and r.organization_id == row.organization_id for r in self.model.rows
+        )
+        if clash:
+            self.message.setText(f"{row.organization} already has that role.")
+            return
+        self.model.add(row)
+        self.message.setText("Added (saved with the event).")
+        self.changed.emit()
+
+    def add_chosen(self) -> None:
+        organization_id = self.organization.value()
+        if organization_id is None:
+            self.message.setText("Choose an organisation first.")
+            return
+        self._stage(PartnerRow(organization_id, self.organization.currentText(), self.role.value()))
+
+    def add_new(self, values: dict[str, Any]) -> None:
+        self._stage(PartnerRow(None, values["name"], self.role.value(), new_organization=values))
+
+    def remove_selected(self) -> None:
+        numbers = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        removed = self.model.remove(numbers)
+        self.removed.extend(r for r in removed if r.partner_id is not None)
+        self.changed.emit()
+
+    def is_dirty(self) -> bool:
+        return bool(self.removed) or any(r.partner_id is None for r in self.model.rows)
+
+    def write(self, session: Session, event_id: uuid.UUID) -> None:
+        for row in self.removed:
+            partners.remove_partner(session, row.partner_id, row.version)
+        for row in self.model.rows:
+            if row.partner_id is not None:
+                continue
+            organization_id = row.organization_id
+            if organization_id is None:
+                created = organizations.create_organization(session, **(row.new_organization or {}))
+                organization_id = created.id
+            partners.add_partner(session, event_id, organization_id, row.role)

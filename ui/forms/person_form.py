@@ -1,0 +1,100 @@
+"""The person form: names in Latin and as written locally, post and contacts; the History tab
+lists every event the person took part in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from app import lists
+from app.queries import person_history
+from app.services import people
+from db.enums import Sex
+from db.models import Person
+from ui.forms.base import RecordForm, heading
+from ui.simple_table import rows_table
+from ui.widgets import ChoiceField, NotesField, TextField, country_field, enum_field
+
+
+class PersonForm(RecordForm):
+    spec = people.PERSON
+    noun = "person"
+
+    def build(self) -> None:
+        details = QWidget()
+        latin, local = QFormLayout(), QFormLayout()
+        latin.addRow(heading("Name in Latin letters"))
+        self.add_field(latin, "family_name", "Family name", TextField("e.g. Ataýew / Ataev"))
+        self.add_field(latin, "given_name", "Given name", TextField())
+        self.add_field(latin, "patronymic", "Patronymic", TextField())
+        local.addRow(heading("Name as written locally"))
+        self.add_field(local, "family_name_local", "Family name", TextField("e.g. Атаев"))
+        self.add_field(local, "given_name_local", "Given name", TextField())
+        self.add_field(local, "patronymic_local", "Patronymic", TextField())
+        names = QHBoxLayout()
+        names.addLayout(latin, 1)
+        names.addSpacing(16)
+        names.addLayout(local, 1)
+        rest = QFormLayout()
+        rest.addRow(heading("Post and contacts"))
+        self.add_field(rest, "sex", "Sex", enum_field(Sex))
+        self.add_field(rest, "nationality", "Nationality", country_field())
+        self.add_field(
+            rest, "organization_id", "Organisation", ChoiceField(empty="(none)", searchable=True)
+        )
+        self.add_field(rest, "position", "Position", TextField())
+        self.add_field(rest, "rank", "Rank", TextField())
+        self.add_field(rest, "email", "E-mail", TextField())
+        self.add_field(rest, "phone", "Phone", TextField())
+        self.add_field(rest, "notes", "Notes", NotesField(3))
+        layout = QVBoxLayout(details)
+        layout.addLayout(names)
+        layout.addLayout(rest)
+        layout.addStretch(1)
+        self.tabs.addTab(details, "Details")
+
+        self.history_table, self.history = rows_table(
+            (
+                ("reference", "Ref.", "text"),
+                ("start_date", "Start", "date"),
+                ("title", "Event", "text"),
+                ("city", "City", "text"),
+                ("role", "Role", "enum"),
+                ("status", "Status", "enum"),
+                ("organization", "Organisation then", "text"),
+            ),
+            (75, 90, 330, 90, 90, 110),
+            on_open=lambda row: self.open_related("events", row["event_id"]),
+        )
+        self.history_table.setObjectName("history")
+        self.tabs.addTab(self.history_table, "History")
+        self.resize(860, 640)
+
+    def title(self) -> str:
+        values = self.values()
+        latin = " ".join(v for v in (values["family_name"], values["given_name"]) if v)
+        local = " ".join(v for v in (values["family_name_local"], values["given_name_local"]) if v)
+        return latin or local or "New person"
+
+    def load_extra(self, session: Session, record: Person | None) -> None:
+        self.field("organization_id").set_items(lists.organization_choices(session))
+        if record is not None:
+            self.field("organization_id").set_value(record.organization_id)
+        else:
+            self.field("sex").set_value(Sex.UNSPECIFIED)
+        rows = person_history(session, record.id) if record is not None else []
+        self.history.set_rows(rows)
+        self.tabs.setTabText(self.tabs.indexOf(self.history_table), f"History ({len(rows)})")
+
+    def changes(self) -> dict[str, Any]:
+        changes = super().changes()
+        if self.record_id is None:
+            changes["sex"] = self.values()["sex"]
+        return changes
+
+    def write(self, session: Session, changes: dict[str, Any]) -> Person:
+        if self.record_id is None:
+            return people.create_person(session, **changes)
+        return people.update_person(session, self.record_id, self.version, **changes)

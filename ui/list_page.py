@@ -1,0 +1,253 @@
+"""One list of the main window: its filter boxes and the table, backed by ``RecordListModel``."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import lists, reference
+from db.engine import Database
+from db.enums import AgencySector, EventFormat, EventType, OrganizationKind, Sex
+from ui.formatting import QT_DATE_FORMAT
+from ui.table_model import RecordListModel
+from ui.widgets import ChoiceField
+
+Choices = Callable[[Any], list[tuple[Any, str]]]  # session -> [(value, label)]
+
+
+@dataclasses.dataclass(frozen=True)
+class FilterBox:
+    """A combo box that sets one filter of a list; ``choices`` are read from the database."""
+
+    name: str
+    label: str
+    choices: Choices
+
+
+def _enum_choices(enum_cls: Any) -> Choices:
+    return lambda session: [(m, reference.label(m)) for m in enum_cls]
+
+
+def _countries(read: Callable[[Any], list[str]]) -> Choices:
+    return lambda session: sorted(
+        ((c, reference.country_name(c)) for c in read(session)), key=lambda item: item[1]
+    )
+
+
+FILTERS: dict[str, tuple[FilterBox, ...]] = {
+    "events": (
+        FilterBox("country", "All countries", _countries(lists.event_countries)),
+        FilterBox("type", "All types", _enum_choices(EventType)),
+        FilterBox("format", "All formats", _enum_choices(EventFormat)),
+        FilterBox("project", "All projects", lists.project_choices),
+        FilterBox(
+            "partner",
+            "All partners",
+            lambda session: lists.organization_choices(session, partners_only=True),
+        ),
+    ),
+    "people": (
+        FilterBox("country", "All nationalities", _countries(lists.person_countries)),
+        FilterBox("organization", "All organisations", lists.organization_choices),
+        FilterBox("sex", "Any sex", _enum_choices(Sex)),
+    ),
+    "organizations": (
+        FilterBox("country", "All countries", _countries(lists.organization_countries)),
+        FilterBox("kind", "All kinds", _enum_choices(OrganizationKind)),
+        FilterBox("sector", "All sectors", _enum_choices(AgencySector)),
+    ),
+    "projects": (FilterBox("donor", "All donors", lists.organization_choices),),
+    "recycle_bin": (
+        FilterBox(
+            "kind",
+            "All kinds",
+            lambda session: [
+                ("event", "Events"),
+                ("person", "People"),
+                ("organization", "Organisations"),
+                ("project", "Projects"),
+            ],
+        ),
+    ),
+}
+
+
+class ListPage(QWidget):
+    """Filter boxes above a sortable table of one kind of record."""
+
+    open_requested = Signal(object)  # record id
+    selection_changed = Signal()
+
+    def __init__(self, database: Database, spec: lists.ListSpec, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.spec = spec
+        self.model = RecordListModel(database, spec, self)
+        self._search_text = ""
+        self._combos: dict[str, ChoiceField] = {}
+
+        self.table = QTableView()
+        self.table.setObjectName(f"table_{spec.name}")
+        self.table.setModel(self.model)
+        default = next(i for i, c in enumerate(spec.columns) if c.key == spec.default_sort)
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if spec.default_descending()
+            else Qt.SortOrder.AscendingOrder
+        )
+        self.table.horizontalHeader().setSortIndicator(default, order)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(50)
+        for number, column in enumerate(spec.columns):
+            self.table.setColumnWidth(number, column.width)
+            if column.stretch:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        if spec.name == "events":
+            self._add_period_filter(bar)
+        for box in FILTERS.get(spec.name, ()):
+            combo = ChoiceField(empty=box.label, searchable=box.name in ("organization", "partner"))
+            combo.setObjectName(f"filter_{box.name}")
+            combo.setMinimumContentsLength(12)
+            combo.changed.connect(self._apply)
+            self._combos[box.name] = combo
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._apply)
+
+    # --- filters ---------------------------------------------------------------------------------
+
+    def _add_period_filter(self, bar: QHBoxLayout) -> None:
+        self.period = ChoiceField(empty="Any time")
+        self.period.setMinimumContentsLength(10)
+        self.period.setObjectName("filter_period")
+        self.period.changed.connect(self._period_changed)
+        self.date_from = QDateEdit(calendarPopup=True, displayFormat=QT_DATE_FORMAT)
+        self.date_to = QDateEdit(calendarPopup=True, displayFormat=QT_DATE_FORMAT)
+        self.range_label = QLabel("–")
+        for widget in (self.date_from, self.range_label, self.date_to):
+            widget.setVisible(False)
+        self.date_from.dateChanged.connect(self._apply)
+        self.date_to.dateChanged.connect(self._apply)
+        bar.addWidget(self.period)
+        bar.addWidget(self.date_from)
+        bar.addWidget(self.range_label)
+        bar.addWidget(self.date_to)
+
+    def _period_changed(self) -> None:
+        custom = self.period.value() == "range"
+        for widget in (self.date_from, self.range_label, self.date_to):
+            widget.setVisible(custom)
+        self._apply()
+
+    def reload_choices(self) -> None:
+        """Fill the filter boxes from the database, keeping what was chosen."""
+        with self.database.session_scope(readonly=True) as session:
+            if self.spec.name == "events":
+                years = [(year, str(year)) for year in lists.event_years(session)]
+                self.period.set_items([*years, ("range", "Date range…")])
+                if self.date_from.date() == QDate(2000, 1, 1):
+                    today = QDate.currentDate()
+                    self.date_from.setDate(today.addYears(-1))
+                    self.date_to.setDate(today)
+            for box in FILTERS.get(self.spec.name, ()):
+                self._combos[box.name].set_items(box.choices(session))
+
+    def set_filter(self, name: str, value: Any) -> None:
+        """Choose a filter value in code (as the user would in its box)."""
+        combo = self.period if name == "period" else self._combos[name]
+        combo.set_value(value)
+        self._apply()
+
+    def set_search(self, text: str, *, immediately: bool = False) -> None:
+        self._search_text = text
+        if immediately:
+            self._apply()
+        else:
+            self._debounce.start()
+
+    def _query(self) -> lists.ListQuery:
+        query = dataclasses.replace(self.model.query, search=self._search_text, filters=())
+        for name, combo in self._combos.items():
+            query = query.with_filter(name, combo.value())
+        if self.spec.name == "events":
+            period = self.period.value()
+            if period == "range":
+                query = query.with_filter("from", self.date_from.date().toPython())
+                query = query.with_filter("to", self.date_to.date().toPython())
+            elif isinstance(period, int):
+                query = query.with_filter("year", period)
+        return query
+
+    def _apply(self) -> None:
+        selected = self.selected_ids()
+        self.model.set_query(self._query())
+        self.reselect(selected[0] if selected else None)
+
+    def refresh(self) -> None:
+        selected = self.selected_ids()
+        self.reload_choices()
+        self.model.set_query(self._query())
+        self.reselect(selected[0] if selected else None)
+
+    # --- selection -------------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        return [rid for row in self.selected_rows() if (rid := self.model.record_id(row))]
+
+    def reselect(self, record_id: uuid.UUID | None) -> None:
+        if record_id is None:
+            return
+        row = self.model.position_of(record_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _open_index(self, index: Any) -> None:
+        record_id = self.model.record_id(index.row())
+        if record_id is not None:
+            self.open_requested.emit(record_id)
+
+    def status_text(self, noun: str) -> str:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            return f"{total:,} {noun}".replace(",", " ")
+        return f"{shown:,} of {total:,} {noun}".replace(",", " ")

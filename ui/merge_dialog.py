@@ -1,0 +1,158 @@
+"""Merging two people (or two organisations): both side by side, the surviving value picked per
+field, then everything moves to the survivor (``app.services.merging``)."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import lists
+from app.errors import ConveneError
+from app.queries import organization_people, person_history
+from app.services import merging
+from app.services.organizations import ORGANIZATION
+from app.services.people import PERSON
+from db.engine import Database
+from db.models import Organization, Person
+from ui.errors import show_error
+from ui.formatting import show_value
+from ui.jobs import user_message
+
+log = logging.getLogger(__name__)
+
+_KINDS = {
+    "people": (Person, PERSON, merging.merge_people, "person", "people"),
+    "organizations": (
+        Organization,
+        ORGANIZATION,
+        merging.merge_organizations,
+        "organisation",
+        "organisations",
+    ),
+}
+_COUNTRY_FIELDS = {"nationality", "country"}
+
+
+class MergeDialog(QDialog):
+    """See the module docstring. ``accept`` merges; the dialog stays open on a refusal."""
+
+    def __init__(
+        self,
+        database: Database,
+        section: str,
+        first: uuid.UUID,
+        second: uuid.UUID,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.database = database
+        self.model, self.spec, self._merge, noun, plural = _KINDS[section]
+        self.setWindowTitle(f"Merge two {plural}")
+        self.records: list[Any] = []
+        self.links: list[int] = []
+        with database.session_scope(readonly=True) as session:
+            names = dict(lists.organization_choices(session))
+            for record_id in (first, second):
+                record = session.get(self.model, record_id)
+                self.records.append(record)
+                count = (
+                    len(person_history(session, record_id))
+                    if self.model is Person
+                    else len(organization_people(session, record_id))
+                )
+                self.links.append(count)
+        self.versions = tuple(r.version for r in self.records)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        self.survivor = QButtonGroup(self)
+        link_noun = "events" if self.model is Person else "people"
+        for column in range(len(self.records)):
+            choice = QRadioButton(f"Keep this {noun}  ({self.links[column]} {link_noun})")
+            choice.setObjectName(f"keep_{column}")
+            choice.setStyleSheet("font-weight: 600;")
+            self.survivor.addButton(choice, column)
+            grid.addWidget(choice, 0, column + 1)
+        self.survivor.button(0 if self.links[0] >= self.links[1] else 1).setChecked(True)
+        self.pickers: dict[str, QButtonGroup] = {}
+        row = 1
+        for rule in self.spec.rules:
+            values = [getattr(r, rule.name) for r in self.records]
+            if values[0] in (None, "") and values[1] in (None, ""):
+                continue
+            grid.addWidget(QLabel(rule.label), row, 0)
+            group = QButtonGroup(self)
+            for column, value in enumerate(values):
+                kind = "country" if rule.name in _COUNTRY_FIELDS else "text"
+                text = (
+                    names.get(value, "") if rule.name.endswith("_id") else show_value(value, kind)
+                )
+                button = QRadioButton(text or "—")
+                button.setObjectName(f"{rule.name}_{column}")
+                group.addButton(button, column)
+                grid.addWidget(button, row, column + 1)
+            filled = [i for i, v in enumerate(values) if v not in (None, "")]
+            group.button(filled[0] if len(filled) == 1 else 0).setChecked(True)
+            self.pickers[rule.name] = group
+            row += 1
+        body = QWidget()
+        body.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        explanation = QLabel(
+            f"Pick the value to keep for each field. Everything linked to the other {noun} moves "
+            f"to the one you keep; the other goes to the recycle bin. The merge is recorded in "
+            "the change history of both."
+        )
+        explanation.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        merge_button.setObjectName("merge")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(860, 560)
+
+    def chosen_values(self) -> dict[str, Any]:
+        return {
+            name: getattr(self.records[group.checkedId()], name)
+            for name, group in self.pickers.items()
+        }
+
+    def accept(self) -> None:
+        keep = self.survivor.checkedId()
+        drop = 1 - keep
+        try:
+            with self.database.session_scope() as session:
+                self.result = self._merge(
+                    session,
+                    self.records[keep].id,
+                    self.records[drop].id,
+                    self.chosen_values(),
+                    (self.versions[keep], self.versions[drop]),
+                )
+        except ConveneError as exc:
+            show_error(self, str(exc))
+            return
+        except Exception as exc:
+            log.exception("merge failed")
+            show_error(self, f"Nothing was merged. {user_message(exc)}")
+            return
+        super().accept()

@@ -1,0 +1,68 @@
+"""A read-only table of a few rows (dictionaries) for the tabs of the forms; double-click opens
+the record a row points to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ui.formatting import show_value
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows as dictionaries; ``columns`` are (key, header, kind)."""
+
+    def __init__(self, columns: Sequence[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        key, _header, kind = self.columns[index.column()]
+        return show_value(self.rows[index.row()].get(key), kind)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][1]
+        return None
+
+
+def rows_table(
+    columns: Sequence[tuple[str, str, str]],
+    widths: Sequence[int] = (),
+    on_open: Callable[[dict[str, Any]], None] | None = None,
+) -> tuple[QTableView, RowsModel]:
+    model = RowsModel(columns)
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    if on_open is not None:
+        table.doubleClicked.connect(lambda index: on_open(model.rows[index.row()]))
+    return table, model
