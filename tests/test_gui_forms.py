@@ -222,3 +222,49 @@ def test_layout_and_last_list_are_remembered(qtbot, demo_db, settings) -> None: 
     qtbot.addWidget(again)
     assert again.section == "organizations"
     assert again.page.table.columnWidth(1) == 133
+
+
+def test_person_form_history_and_field_errors(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.navigation.setCurrentRow(1)
+    form = window.show_record("people", sample_id("kz-1"))
+    assert form.tabs.tabText(1) == "History (3)"
+    assert [r["reference"] for r in form.history.rows] == ["2025-001", "2022-001", "2019-002"]
+    form.field("email").set_value("n.abdikalikov at example")
+    form.field("email").changed.emit()
+    assert not form.save()
+    assert "not an e-mail address" in form.boxes["email"].error.text()
+    form.field("email").set_value("nurlan.abdikalikov@example.kz")
+    assert form.save()
+    changes = form.changes_tab.model.rows
+    assert (changes[0].field, changes[0].new) == ("email", "nurlan.abdikalikov@example.kz")
+    form.close()
+
+
+def test_organisation_and_project_forms_show_their_links(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    organisation = window.show_record("organizations", sample_id("tm-border"))
+    assert organisation.tabs.tabText(1) == "People (4)"
+    assert organisation.tabs.tabText(2) == "Events (2)"
+    organisation.close()
+    project = window.show_record("projects", sample_id("tm-border-project"))
+    assert project.field("donors").value() == [sample_id("germany")]
+    assert project.tabs.tabText(1) == "Events (2)"
+    project.field("donors").choice.set_value(sample_id("uk"))
+    project.field("donors")._add()
+    assert project.save()
+    assert set(project.field("donors").value()) == {sample_id("germany"), sample_id("uk")}
+    project.close()
+
+
+def test_unsaved_changes_guard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    form = window.show_record("events", sample_id("bomca-joint-bcp-2019"))
+    form.field("venue").set_value("Hotel Uzbekistan")
+    form.field("venue").changed.emit()
+    assert (
+        form.is_dirty() and form.windowTitle().startswith("2019-007 ") and "*" in form.windowTitle()
+    )
+    answer_next_dialog("Cancel")
+    assert not form.close()
+    answer_next_dialog("Save")
+    assert form.close()
+    with window.database.session_scope(readonly=True) as s:
+        assert s.get(Event, sample_id("bomca-joint-bcp-2019")).venue == "Hotel Uzbekistan"

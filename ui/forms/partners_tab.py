@@ -145,7 +145,7 @@ class PartnersTab(QWidget):
         self.database = database
         self.removed: list[PartnerRow] = []
         self.model = PartnersModel()
-        self.organization = ChoiceField(searchable=True)
+        self.organization = ChoiceField(empty="Choose an organisation…", searchable=True)
         self.organization.setObjectName("partner_organization")
         self.organization.setMinimumContentsLength(40)
         self.role = enum_field(PartnerRole)

@@ -33,6 +33,7 @@ class DonorsField(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self._names: dict[uuid.UUID, str] = {}
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
         self.choice = ChoiceField(searchable=True)
@@ -51,6 +52,7 @@ class DonorsField(QWidget):
     def set_choices(self, choices: list[tuple[uuid.UUID, str]]) -> None:
         self._names = dict(choices)
         self.choice.set_items(choices)
+        self.set_value(self.value())  # names for donors listed before the choices were known
 
     def _add(self) -> None:
         donor = self.choice.value()
