@@ -1,0 +1,126 @@
+"""Personal data: anonymising a person, and finding people due for it under a retention period.
+
+Anonymising erases what identifies the person — names in both scripts, contacts, post, notes,
+and the post and notes of their participations — and keeps sex, nationality, organisation and
+the participations themselves, so every figure and report stays as it was. Past audit entries of
+the person and their participations have the erased values blanked too (the trail keeps who
+changed what, and when, but no longer the personal data); the ``anonymise`` entry itself holds
+no erased value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.services import records as r
+from db.base import utcnow
+from db.enums import AuditAction
+from db.models import AuditEntry, Event, Participation, Person
+
+ANONYMISED_NAME = "Anonymised"
+ERASED = "[erased]"
+PERSON_FIELDS = (
+    "family_name", "given_name", "patronymic", "family_name_local", "given_name_local",
+    "patronymic_local", "position", "rank", "email", "phone", "notes",
+)  # fmt: skip
+PARTICIPATION_FIELDS = ("position", "notes")
+
+
+def _erase(value: Any) -> Any:
+    """A value as the scrubbed history keeps it: nothing personal, placeholders as they are."""
+    return value if value in (None, ANONYMISED_NAME, ERASED) else ERASED
+
+
+def _scrub_history(
+    session: Session, entity: str, record_id: uuid.UUID, fields: tuple[str, ...]
+) -> None:
+    for entry in r.audit_history(session, entity, record_id):
+        changes = dict(entry.changes)
+        touched = False
+        for name in fields:
+            if name in changes:
+                changes[name] = [_erase(value) for value in changes[name]]
+                touched = True
+        if "match_key" in changes:
+            changes["match_key"] = [ERASED, ERASED]
+            touched = True
+        if touched:
+            entry.changes = changes
+        if entry.summary and entity == "person":
+            entry.summary = None
+
+
+def anonymise_person(
+    session: Session, person_id: Any, expected_version: int | None = None
+) -> Person:
+    """Erase what identifies a person (see the module docstring); one audit entry per record."""
+    person = r.get_record(session, Person, person_id, deleted=True)
+    r.check_version(person, expected_version, "person")
+    _scrub_history(session, "person", person.id, PERSON_FIELDS)
+    changed: dict[str, tuple[Any, Any]] = {}
+    for name in PERSON_FIELDS:
+        new = ANONYMISED_NAME if name == "family_name" else None
+        if getattr(person, name) != new:
+            changed[name] = (_erase(getattr(person, name)), new)
+            setattr(person, name, new)
+    person.match_key = ""
+    person.updated_at = utcnow()
+    r.flush(session, "person")
+    r.record_audit(session, AuditAction.ANONYMISE, person, changed)
+    for participation in session.scalars(
+        sa.select(Participation).where(Participation.person_id == person.id)
+    ):
+        _scrub_history(session, "participation", participation.id, PARTICIPATION_FIELDS)
+        erased = {
+            name: (ERASED, None)
+            for name in PARTICIPATION_FIELDS
+            if getattr(participation, name) is not None
+        }
+        if erased:
+            for name in erased:
+                setattr(participation, name, None)
+            r.record_audit(session, AuditAction.ANONYMISE, participation, erased)
+    r.flush(session, "person")
+    return person
+
+
+def people_due_for_anonymising(
+    session: Session, years: int, today: dt.date | None = None
+) -> list[uuid.UUID]:
+    """Live, not yet anonymised people with no participation in an event that ended within the
+    last ``years`` years (including people with no participation at all)."""
+    today = today or dt.date.today()
+    try:
+        cutoff = today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        cutoff = today.replace(year=today.year - years, day=28)
+    recent = (
+        sa.select(Participation.person_id)
+        .join(Event, Event.id == Participation.event_id)
+        .where(
+            Event.end_date >= cutoff, Participation.deleted_at.is_(None), Event.deleted_at.is_(None)
+        )
+    )
+    statement = (
+        sa.select(Person.id)
+        .where(
+            Person.deleted_at.is_(None),
+            Person.match_key != "",
+            Person.id.not_in(recent),
+        )
+        .order_by(Person.family_name)
+    )
+    return list(session.scalars(statement))
+
+
+def anonymised_entries(session: Session, person_id: uuid.UUID) -> list[AuditEntry]:
+    return [
+        e
+        for e in r.audit_history(session, "person", person_id)
+        if e.action == AuditAction.ANONYMISE
+    ]

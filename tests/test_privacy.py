@@ -1,0 +1,76 @@
+"""Anonymising a person erases what identifies them and keeps every figure as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import sqlalchemy as sa
+
+from app.sample_data import sample_id
+from app.services import events, participations, people, privacy
+from app.services.records import audit_history
+from db.models import AuditEntry, Participation, Person
+
+
+def test_anonymise_erases_identity_keeps_figures(demo_db) -> None:  # type: ignore[no-untyped-def]
+    person_id = sample_id("kz-1")
+    with demo_db.session_scope() as s:
+        people.update_person(s, person_id, None, phone="+7 701 000 00 00", notes="Met at CABMI")
+        before = {
+            ref: events.head_count(s, events.find_event(s, ref)) for ref in ("2022-001", "2025-001")
+        }
+        privacy.anonymise_person(s, person_id)
+    with demo_db.session_scope(readonly=True) as s:
+        person = s.get(Person, person_id)
+        assert person.family_name == privacy.ANONYMISED_NAME
+        assert (
+            person.given_name,
+            person.family_name_local,
+            person.email,
+            person.phone,
+            person.notes,
+        ) == (None,) * 5
+        assert person.sex.value == "male" and person.nationality == "KZ"
+        assert person.organization_id == sample_id("kz-border")
+        after = {
+            ref: events.head_count(s, events.find_event(s, ref)) for ref in ("2022-001", "2025-001")
+        }
+        assert after == before
+        rows = s.scalars(sa.select(Participation).where(Participation.person_id == person_id)).all()
+        assert len(rows) == 3 and all(p.position is None for p in rows)
+        trail = json.dumps(
+            [e.changes for e in s.scalars(sa.select(AuditEntry))], ensure_ascii=False
+        )
+        for secret in (
+            "Abdikalikov",
+            "Абдикаликов",
+            "Nurlan",
+            "n.abdikalikov@example.kz",
+            "+7 701",
+            "Met at CABMI",
+        ):
+            assert secret not in trail
+        last = audit_history(s, "person", person_id)[-1]
+        assert last.action.value == "anonymise"
+        assert last.changes["family_name"] == [privacy.ERASED, privacy.ANONYMISED_NAME]
+
+
+def test_retention_finds_people_without_recent_participation(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    with sqlite_db.session_scope() as s:
+        old = events.create_event(s, title="Old", type="seminar", start_date=dt.date(2012, 5, 1))
+        recent = events.create_event(
+            s, title="Recent", type="seminar", start_date=dt.date(2024, 5, 1)
+        )
+        long_ago = people.create_person(s, family_name="Sergeev")
+        active = people.create_person(s, family_name="Karimova")
+        never = people.create_person(s, family_name="Nobody")
+        participations.add_participation(s, old.id, long_ago.id)
+        participations.add_participation(s, old.id, active.id)
+        participations.add_participation(s, recent.id, active.id)
+        due = privacy.people_due_for_anonymising(s, 5, today=dt.date(2026, 11, 22))
+        assert set(due) == {long_ago.id, never.id}
+        privacy.anonymise_person(s, never.id)
+        assert set(privacy.people_due_for_anonymising(s, 5, today=dt.date(2026, 11, 22))) == {
+            long_ago.id
+        }
