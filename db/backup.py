@@ -13,6 +13,7 @@ replaces the contents — in one transaction, so a failed restore leaves the dat
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -79,7 +80,13 @@ def backup_dir_for(database: Database) -> Path:
 def default_backup_path(database: Database, label: str = "") -> Path:
     stem = database.path.stem if database.path is not None else database.url.database or "convene"
     suffix = f"-{label}" if label else ""
-    return backup_dir_for(database) / f"{stem}-{timestamp()}{suffix}.sqlite"
+    folder, stamp = backup_dir_for(database), timestamp()
+    path = folder / f"{stem}-{stamp}{suffix}.sqlite"
+    number = 2
+    while path.exists():  # two backups within one second
+        path = folder / f"{stem}-{stamp}-{number}{suffix}.sqlite"
+        number += 1
+    return path
 
 
 def backup_database(database: Database, destination: Path | None = None) -> Path:
@@ -216,6 +223,25 @@ def restore_database(database: Database, source: Path) -> RestoreResult:
             staging.dispose()
     upgraded_from = None if info.revision == head_revision() else info.revision
     return RestoreResult(source, replaced, upgraded_from)
+
+
+AUTO_LABEL = "auto"
+
+
+def daily_backup(database: Database, keep: int = 14, today: dt.date | None = None) -> Path | None:
+    """Back up a SQLite database once a day: write today's automatic backup if there is none
+    yet, and keep only the newest ``keep`` automatic backups. Returns the new file, if any."""
+    if database.path is None or not database.path.exists():
+        return None
+    today = today or dt.date.today()
+    folder = backup_dir_for(database)
+    pattern = f"{database.path.stem}-*-{AUTO_LABEL}.sqlite"
+    autos = sorted(folder.glob(pattern), reverse=True) if folder.is_dir() else []
+    if any(p.name.startswith(f"{database.path.stem}-{today:%Y%m%d}-") for p in autos):
+        return None
+    written = backup_database(database, default_backup_path(database, AUTO_LABEL))
+    prune_backups(sorted(folder.glob(pattern), reverse=True), keep)
+    return written
 
 
 def list_backups(database: Database) -> list[Path]:

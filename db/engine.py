@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ DEFAULT_FILE_NAME = "convene.sqlite"
 ENV_DB = "CONVENE_DB"
 ENV_USER = "CONVENE_USER"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+BEGIN_ATTEMPTS = 5  # each waits up to the busy timeout
 
 
 class DatabaseLocationError(Exception):
@@ -103,8 +105,17 @@ def _configure_sqlite(engine: sa.Engine) -> None:
     def _on_begin(connection):  # type: ignore[no-untyped-def]
         # A write transaction takes the write lock at once, waiting up to the busy timeout,
         # instead of failing half-way when it first writes after reading a stale snapshot.
+        # If another program holds the lock even longer (a long import), BEGIN is tried again:
+        # nothing has been done yet in this transaction, so retrying it is always safe.
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        for attempt in range(BEGIN_ATTEMPTS):
+            try:
+                connection.exec_driver_sql(f"BEGIN {mode}")
+                return
+            except sa.exc.OperationalError as exc:
+                if "locked" not in str(exc.orig) or attempt == BEGIN_ATTEMPTS - 1:
+                    raise
+                time.sleep(min(0.05 * 2**attempt, 1.0))
 
 
 class Database:

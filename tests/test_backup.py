@@ -69,3 +69,23 @@ def test_restore_keeps_the_replaced_database(demo_db, tmp_path) -> None:  # type
     assert table_count(demo_db, "event") == 11
     assert inspect_backup(result.replaced_copy).counts["event"] == 12
     assert stat.S_IMODE(result.replaced_copy.stat().st_mode) == 0o600
+
+
+def test_daily_backup_once_a_day_keeping_the_newest(sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from db.backup import backup_dir_for, daily_backup
+
+    folder = backup_dir_for(sqlite_db)
+    folder.mkdir(mode=0o700)
+    for day in range(1, 6):  # five older automatic backups
+        old = folder / f"convene-202601{day:02d}-080000-auto.sqlite"
+        old.write_bytes(b"")
+    first = daily_backup(sqlite_db, keep=3)
+    assert first is not None and stat.S_IMODE(first.stat().st_mode) == 0o600
+    assert inspect_backup(first).revision
+    assert daily_backup(sqlite_db, keep=3) is None  # once a day
+    autos = sorted(p.name for p in folder.glob("*-auto.sqlite"))
+    assert len(autos) == 3 and first.name in autos
+    assert autos[0] == "convene-20260104-080000-auto.sqlite"
+    assert daily_backup(sqlite_db, keep=3, today=dt.date.today() + dt.timedelta(days=1)) is not None

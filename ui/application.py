@@ -57,6 +57,7 @@ def run_gui(db_location: str | None = None) -> int:
     settings.remember_database(database.describe() if database.path else (db_location or ""))
     window = MainWindow(database, settings)
     window.show()
+    window.start_daily_backup()
     if upgrade.backup_path is not None:
         QMessageBox.information(
             window,

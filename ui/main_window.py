@@ -327,6 +327,23 @@ class MainWindow(QMainWindow):
 
     # --- database, layout, closing ---------------------------------------------------------------
 
+    def start_daily_backup(self) -> None:
+        """Write today's automatic backup (SQLite) in the background, if not done yet today."""
+        from db.backup import daily_backup
+        from ui.jobs import run_job
+
+        database, keep = self.database, self.settings.get("backup/keep")
+
+        def done(path: object) -> None:
+            if path is not None:
+                self.statusBar().showMessage(f"Today's automatic backup: {path}", 8000)
+
+        def failed(message: str, _cancelled: bool) -> None:
+            log.warning("automatic backup failed: %s", message)
+            self.statusBar().showMessage(f"The automatic backup failed: {message}", 15000)
+
+        run_job(lambda context: daily_backup(database, keep), on_success=done, on_failure=failed)
+
     def switch_database(self, database: Database) -> None:
         """Show another database (forms of the old one are closed first by the caller)."""
         old = self.database

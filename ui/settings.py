@@ -27,6 +27,7 @@ OPTIONS = {
         Option("window/state", QByteArray(), QByteArray),
         Option("window/splitter", QByteArray(), QByteArray),
         Option("window/list", "events", str),
+        Option("backup/keep", 14, int),  # automatic daily backups kept
     )
 }
 RECENT_LIMIT = 8
