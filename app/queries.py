@@ -75,6 +75,36 @@ def list_events(session: Session) -> list[dict[str, Any]]:
     ]
 
 
+def _participations_of(session: Session, event_id: Any) -> list[Any]:
+    """(participation, person, name of the organisation held then) of an event, by name."""
+    held_at = aliased(Organization)
+    return session.execute(
+        sa.select(Participation, Person, held_at.name)
+        .join(Person, Person.id == Participation.person_id)
+        .outerjoin(held_at, held_at.id == Participation.organization_id)
+        .where(
+            Participation.event_id == event_id,
+            Participation.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+        )
+        .order_by(sa.func.coalesce(Person.family_name, Person.family_name_local), Person.given_name)
+    ).all()
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    """What the event tables of the forms show about an event."""
+    return {
+        "event_id": event.id,
+        "reference": event.reference,
+        "title": event.title,
+        "start_date": event.start_date,
+        "end_date": event.end_date,
+        "city": event.city,
+        "country": event.country,
+        "status": event.status,
+    }
+
+
 def event_details(session: Session, event: Event) -> dict[str, Any]:
     """An event with its partners, participants and head-counts (``events show --json``)."""
     details: dict[str, Any] = {"id": str(event.id)}
@@ -93,7 +123,6 @@ def event_details(session: Session, event: Event) -> dict[str, Any]:
         {"organization": name, "acronym": acronym, "role": json_ready(role)}
         for name, acronym, role in sorted(partner_rows, key=lambda r: (roles.index(r[2]), r[0]))
     ]
-    held_at = aliased(Organization)
     details["participants"] = [
         {
             "family_name": person.family_name,
@@ -108,20 +137,7 @@ def event_details(session: Session, event: Event) -> dict[str, Any]:
             "status": json_ready(participation.status),
             "mode": json_ready(participation.mode),
         }
-        for participation, person, organization in session.execute(
-            sa.select(Participation, Person, held_at.name)
-            .join(Person, Person.id == Participation.person_id)
-            .outerjoin(held_at, held_at.id == Participation.organization_id)
-            .where(
-                Participation.event_id == event.id,
-                Participation.deleted_at.is_(None),
-                Person.deleted_at.is_(None),
-            )
-            .order_by(
-                sa.func.coalesce(Person.family_name, Person.family_name_local),
-                Person.given_name,
-            )
-        )
+        for participation, person, organization in _participations_of(session, event.id)
     ]
     counts = head_count(session, event)
     details["counts"] = {
@@ -136,18 +152,7 @@ def event_details(session: Session, event: Event) -> dict[str, Any]:
 
 def participant_rows(session: Session, event_id: Any) -> list[dict[str, Any]]:
     """The live participations of an event with the person's details, by name (for forms)."""
-    held_at = aliased(Organization)
-    rows = session.execute(
-        sa.select(Participation, Person, held_at.name)
-        .join(Person, Person.id == Participation.person_id)
-        .outerjoin(held_at, held_at.id == Participation.organization_id)
-        .where(
-            Participation.event_id == event_id,
-            Participation.deleted_at.is_(None),
-            Person.deleted_at.is_(None),
-        )
-        .order_by(sa.func.coalesce(Person.family_name, Person.family_name_local), Person.given_name)
-    ).all()
+    rows = _participations_of(session, event_id)
     return [
         {
             "participation_id": participation.id,
@@ -207,13 +212,7 @@ def person_history(session: Session, person_id: Any) -> list[dict[str, Any]]:
     ).all()
     return [
         {
-            "event_id": event.id,
-            "reference": event.reference,
-            "title": event.title,
-            "start_date": event.start_date,
-            "end_date": event.end_date,
-            "city": event.city,
-            "country": event.country,
+            **_event_row(event),
             "role": participation.role,
             "status": participation.status,
             "organization": organization or "",
@@ -254,17 +253,7 @@ def organization_events(session: Session, organization_id: Any) -> list[dict[str
         )
         .order_by(Event.start_date.desc())
     ).all()
-    return [
-        {
-            "event_id": event.id,
-            "reference": event.reference,
-            "title": event.title,
-            "start_date": event.start_date,
-            "city": event.city,
-            "role": role,
-        }
-        for event, role in rows
-    ]
+    return [{**_event_row(event), "role": role} for event, role in rows]
 
 
 def project_events(session: Session, project_id: Any) -> list[dict[str, Any]]:
@@ -274,14 +263,4 @@ def project_events(session: Session, project_id: Any) -> list[dict[str, Any]]:
         .where(Event.project_id == project_id, Event.deleted_at.is_(None))
         .order_by(Event.start_date.desc())
     )
-    return [
-        {
-            "event_id": e.id,
-            "reference": e.reference,
-            "title": e.title,
-            "start_date": e.start_date,
-            "city": e.city,
-            "status": e.status,
-        }
-        for e in rows
-    ]
+    return [_event_row(e) for e in rows]

@@ -236,7 +236,7 @@ def test_person_form_history_and_field_errors(qtbot, window) -> None:  # type: i
     form.field("email").set_value("nurlan.abdikalikov@example.kz")
     assert form.save()
     changes = form.changes_tab.model.rows
-    assert (changes[0].field, changes[0].new) == ("email", "nurlan.abdikalikov@example.kz")
+    assert (changes[0]["field"], changes[0]["new"]) == ("E-mail", ["nurlan.abdikalikov@example.kz"])
     form.close()
 
 

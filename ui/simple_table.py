@@ -12,7 +12,36 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from ui.formatting import show_value
 
 
-class RowsModel(QAbstractTableModel):
+class StagedRows(QAbstractTableModel):
+    """Rows kept in memory by a form tab: replaced, appended and removed as the user edits."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def add(self, row: Any) -> None:
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(row)
+        self.endInsertRows()
+
+    def remove(self, numbers: list[int]) -> list[Any]:
+        removed = []
+        for number in sorted(numbers, reverse=True):
+            self.beginRemoveRows(QModelIndex(), number, number)
+            removed.append(self.rows.pop(number))
+            self.endRemoveRows()
+        return removed
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+
+class RowsModel(StagedRows):
     """Rows as dictionaries; ``columns`` are (key, header, kind)."""
 
     def __init__(self, columns: Sequence[tuple[str, str, str]]) -> None:
@@ -35,7 +64,8 @@ class RowsModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         key, _header, kind = self.columns[index.column()]
-        return show_value(self.rows[index.row()].get(key), kind)
+        value = self.rows[index.row()].get(key)
+        return show_value(value, kind) if kind != "list" else ", ".join(map(str, value or []))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -11,14 +11,12 @@ import dataclasses
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,14 +30,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import reference
-from app.errors import ValidationError
 from app.queries import participant_rows
 from app.search import search_people
 from app.services import participations, people
 from db.engine import Database
 from db.enums import AttendanceMode, ParticipationRole, ParticipationStatus, Sex
 from db.models import Person
-from ui.widgets import ErrorLabel, TextField, country_field, enum_field
+from ui.forms.quick_form import QuickForm
+from ui.simple_table import StagedRows
+from ui.widgets import TextField, country_field, enum_field
 
 
 @dataclasses.dataclass
@@ -87,30 +86,15 @@ _ENUM_COLUMNS = {
 }
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(StagedRows):
     edited = Signal()
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ParticipantRow] = []
-
-    def set_rows(self, rows: list[ParticipantRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def add(self, row: ParticipantRow) -> None:
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-        self.rows.append(row)
-        self.endInsertRows()
+        super().add(row)
         self.edited.emit()
 
     def remove(self, numbers: list[int]) -> list[ParticipantRow]:
-        removed = []
-        for number in sorted(numbers, reverse=True):
-            self.beginRemoveRows(QModelIndex(), number, number)
-            removed.append(self.rows.pop(number))
-            self.endRemoveRows()
+        removed = super().remove(numbers)
         self.edited.emit()
         return removed
 
@@ -120,9 +104,6 @@ class ParticipantsModel(QAbstractTableModel):
             setattr(self.rows[number], field, value)
             self.dataChanged.emit(self.index(number, column), self.index(number, column))
         self.edited.emit()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
@@ -237,57 +218,23 @@ class PersonSearch(QLineEdit):
             QTimer.singleShot(0, self.clear)
 
 
-class QuickPersonForm(QFrame):
+def quick_person_form(database: Database) -> QuickForm:
     """A new person typed in right here; checked against the person rules before staging."""
-
-    submitted = Signal(dict)
-
-    def __init__(self, database: Database) -> None:
-        super().__init__()
-        self.database = database
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.fields = {
-            "family_name": TextField("Latin"),
-            "given_name": TextField("Latin"),
-            "family_name_local": TextField("Cyrillic, as written"),
-            "given_name_local": TextField("Cyrillic, as written"),
-            "sex": enum_field(Sex),
-            "nationality": country_field(),
-        }
-        for name, field in self.fields.items():
-            field.setObjectName(f"quick_{name}")
-        grid = QGridLayout(self)
-        labels = (
-            "Family name",
-            "Given name",
-            "Family name (local)",
-            "Given name (local)",
-            "Sex",
-            "Nationality",
-        )
-        for number, (label, field) in enumerate(zip(labels, self.fields.values(), strict=True)):
-            grid.addWidget(QLabel(label), number // 2, (number % 2) * 2)
-            grid.addWidget(field, number // 2, (number % 2) * 2 + 1)
-        self.error = ErrorLabel()
-        self.add_button = QPushButton("Add to the list")
-        self.add_button.setObjectName("quick_add")
-        self.add_button.clicked.connect(self.submit)
-        grid.addWidget(self.error, 3, 0, 1, 3)
-        grid.addWidget(self.add_button, 3, 3, Qt.AlignmentFlag.AlignRight)
-
-    def submit(self) -> None:
-        values = {name: field.value() for name, field in self.fields.items()}
-        try:
-            with self.database.session_scope(readonly=True) as session:
-                people.PERSON.validate(session, values)
-        except ValidationError as exc:
-            self.error.show_message(str(exc))
-            return
-        self.error.show_message(None)
-        for field in self.fields.values():
-            field.set_value(None)
-        self.fields["sex"].set_value(Sex.UNSPECIFIED)
-        self.submitted.emit(values)
+    return QuickForm(
+        database,
+        people.PERSON,
+        (
+            ("family_name", "Family name", TextField("Latin")),
+            ("given_name", "Given name", TextField("Latin")),
+            ("family_name_local", "Family name (local)", TextField("Cyrillic, as written")),
+            ("given_name_local", "Given name (local)", TextField("Cyrillic, as written")),
+            ("sex", "Sex", enum_field(Sex)),
+            ("nationality", "Nationality", country_field()),
+        ),
+        "Add to the list",
+        "quick",
+        keep=("sex", "nationality"),
+    )
 
 
 class ParticipantsTab(QWidget):
@@ -310,7 +257,7 @@ class ParticipantsTab(QWidget):
         self.new_person_button.setCheckable(True)
         self.import_button = QPushButton("Import list…")
         self.import_button.setObjectName("import_list")
-        self.quick = QuickPersonForm(database)
+        self.quick = quick_person_form(database)
         self.quick.setVisible(False)
         self.quick.submitted.connect(self.add_new_person)
         self.new_person_button.toggled.connect(self.quick.setVisible)

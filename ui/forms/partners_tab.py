@@ -9,12 +9,10 @@ import dataclasses
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,12 +24,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists, reference
-from app.errors import ValidationError
 from app.queries import partner_rows
 from app.services import organizations, partners
 from db.engine import Database
 from db.enums import OrganizationKind, PartnerRole
-from ui.widgets import ChoiceField, ErrorLabel, TextField, country_field, enum_field
+from ui.forms.quick_form import QuickForm
+from ui.simple_table import StagedRows
+from ui.widgets import ChoiceField, TextField, country_field, enum_field
 
 
 @dataclasses.dataclass
@@ -44,32 +43,7 @@ class PartnerRow:
     new_organization: dict[str, Any] | None = None
 
 
-class PartnersModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[PartnerRow] = []
-
-    def set_rows(self, rows: list[PartnerRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def add(self, row: PartnerRow) -> None:
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-        self.rows.append(row)
-        self.endInsertRows()
-
-    def remove(self, numbers: list[int]) -> list[PartnerRow]:
-        removed = []
-        for number in sorted(numbers, reverse=True):
-            self.beginRemoveRows(QModelIndex(), number, number)
-            removed.append(self.rows.pop(number))
-            self.endRemoveRows()
-        return removed
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
+class PartnersModel(StagedRows):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2
 
@@ -91,48 +65,21 @@ class PartnersModel(QAbstractTableModel):
         return None
 
 
-class QuickOrganizationForm(QFrame):
+def quick_organization_form(database: Database) -> QuickForm:
     """A new organisation typed in right here (name, acronym, kind, country)."""
-
-    submitted = Signal(dict)
-
-    def __init__(self, database: Database) -> None:
-        super().__init__()
-        self.database = database
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.fields = {
-            "name": TextField("Full name"),
-            "acronym": TextField(),
-            "kind": enum_field(OrganizationKind),
-            "country": country_field(),
-        }
-        for name, field in self.fields.items():
-            field.setObjectName(f"quick_org_{name}")
-        grid = QGridLayout(self)
-        for number, (label, field) in enumerate(
-            zip(("Name", "Acronym", "Kind", "Country"), self.fields.values(), strict=True)
-        ):
-            grid.addWidget(QLabel(label), number // 2, (number % 2) * 2)
-            grid.addWidget(field, number // 2, (number % 2) * 2 + 1)
-        self.error = ErrorLabel()
-        button = QPushButton("Add as partner")
-        button.setObjectName("quick_org_add")
-        button.clicked.connect(self.submit)
-        grid.addWidget(self.error, 2, 0, 1, 3)
-        grid.addWidget(button, 2, 3, Qt.AlignmentFlag.AlignRight)
-
-    def submit(self) -> None:
-        values = {name: field.value() for name, field in self.fields.items()}
-        try:
-            with self.database.session_scope(readonly=True) as session:
-                organizations.ORGANIZATION.validate(session, values)
-        except ValidationError as exc:
-            self.error.show_message(str(exc))
-            return
-        self.error.show_message(None)
-        self.fields["name"].set_value(None)
-        self.fields["acronym"].set_value(None)
-        self.submitted.emit(values)
+    return QuickForm(
+        database,
+        organizations.ORGANIZATION,
+        (
+            ("name", "Name", TextField("Full name")),
+            ("acronym", "Acronym", TextField()),
+            ("kind", "Kind", enum_field(OrganizationKind)),
+            ("country", "Country", country_field()),
+        ),
+        "Add as partner",
+        "quick_org",
+        keep=("kind", "country"),
+    )
 
 
 class PartnersTab(QWidget):
@@ -155,7 +102,7 @@ class PartnersTab(QWidget):
         add.clicked.connect(self.add_chosen)
         self.new_button = QPushButton("New organisation…")
         self.new_button.setCheckable(True)
-        self.quick = QuickOrganizationForm(database)
+        self.quick = quick_organization_form(database)
         self.quick.setVisible(False)
         self.new_button.toggled.connect(self.quick.setVisible)
         self.quick.submitted.connect(self.add_new)
