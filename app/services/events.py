@@ -126,6 +126,10 @@ def _fields_of_work(session: Session, codes: Any) -> list[FieldOfWork]:
     return [found[c] for c in dict.fromkeys(wanted)]
 
 
+def _code(field: FieldOfWork) -> str:
+    return field.code
+
+
 def create_event(session: Session, **values: Any) -> Event:
     """Create an event; reference, end date and status are filled in when not given."""
     fields = _fields_of_work(session, values.pop("fields_of_work", None))
@@ -143,8 +147,7 @@ def create_event(session: Session, **values: Any) -> Event:
     def prepare(event: Event) -> dict[str, tuple[Any, Any]]:
         if not event.reference:
             event.reference = next_reference(session, event.start_date.year)
-        event.fields_of_work = fields
-        return {"fields_of_work": (None, [f.code for f in fields])} if fields else {}
+        return r.replace_collection(event, "fields_of_work", fields, _code, new=True)
 
     return r.create_record(session, EVENT, values, summary=values.get("title"), prepare=prepare)
 
@@ -156,14 +159,7 @@ def update_event(
     fields = _fields_of_work(session, values.pop("fields_of_work", None)) if has_fields else None
 
     def prepare(event: Event, _changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-        if fields is None:
-            return {}
-        old = [f.code for f in event.fields_of_work]
-        new = [f.code for f in fields]
-        if sorted(old) == sorted(new):
-            return {}
-        event.fields_of_work = fields
-        return {"fields_of_work": (old, new)}
+        return r.replace_collection(event, "fields_of_work", fields, _code, new=False)
 
     return r.update_record(session, EVENT, event_id, expected_version, values, prepare=prepare)
 

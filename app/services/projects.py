@@ -62,12 +62,15 @@ def _donors(session: Session, ids: Any) -> list[Organization]:
     return donors
 
 
+def _id(organization: Organization) -> Any:
+    return organization.id
+
+
 def create_project(session: Session, **values: Any) -> Project:
     donors = _donors(session, values.pop("donors", None))
 
     def prepare(project: Project) -> dict[str, tuple[Any, Any]]:
-        project.donors = donors
-        return {"donors": (None, [d.id for d in donors])} if donors else {}
+        return r.replace_collection(project, "donors", donors, _id, new=True)
 
     return r.create_record(session, PROJECT, values, summary=values.get("title"), prepare=prepare)
 
@@ -79,14 +82,7 @@ def update_project(
     donors = _donors(session, values.pop("donors", None)) if has_donors else None
 
     def prepare(project: Project, _changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-        if donors is None:
-            return {}
-        old = [d.id for d in project.donors]
-        new = [d.id for d in donors]
-        if set(old) == set(new):
-            return {}
-        project.donors = donors
-        return {"donors": (old, new)}
+        return r.replace_collection(project, "donors", donors, _id, new=False)
 
     return r.update_record(session, PROJECT, project_id, expected_version, values, prepare=prepare)
 

@@ -373,6 +373,23 @@ def update_record(
     return record
 
 
+def replace_collection(
+    record: Base, attribute: str, items: list[Any] | None, key: Callable[[Any], Any], *, new: bool
+) -> dict[str, tuple[Any, Any]]:
+    """Set a many-to-many collection (fields of work, donors) and return its audited change.
+
+    ``items`` None means "not given": nothing changes. Order does not count as a change.
+    """
+    if items is None:
+        return {}
+    old = [] if new else [key(x) for x in getattr(record, attribute)]
+    wanted = [key(x) for x in items]
+    if sorted(map(str, old)) == sorted(map(str, wanted)):
+        return {}
+    setattr(record, attribute, items)
+    return {attribute: (None if new else old, wanted)}
+
+
 def soft_delete(
     session: Session, model: type[M], record_id: Any, expected_version: int | None = None
 ) -> M:
