@@ -63,15 +63,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
     finally:
         database.dispose()
-    if args.errors is not None:
-        written = write_error_workbook(outcome.plan, args.errors)
-        if not args.json:
-            print(f"{written} rows to fix written to {args.errors}")
     if args.json:
         json.dump(outcome.summary(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         _print_plan(outcome)
+    if args.errors is not None:
+        written = write_error_workbook(outcome.plan, args.errors)
+        if not args.json:
+            print(f"{_n(written, 'row')} to fix written to {args.errors}")
     return EXIT_OK
 
 
@@ -83,6 +83,10 @@ _OUTCOME_WORDS = {
     "skipped": "skipped",
     "ignored": "ignored",
 }
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def _print_plan(outcome: Any) -> None:
@@ -112,9 +116,9 @@ def _print_plan(outcome: Any) -> None:
     s = outcome.summary()
     verb = "Would import" if s["dry_run"] else "Imported"
     print(
-        f"{verb} into {plan.event_label}: {s['people_created']} new people,"
+        f"{verb} into {plan.event_label}: {_n(s['people_created'], 'new person', 'new people')},"
         f" {s['people_matched']} matched, {s['added_to_event']} added to the event,"
-        f" {s['already_in_event']} already listed, {s['ignored']} rows ignored,"
+        f" {s['already_in_event']} already listed, {_n(s['ignored'], 'row')} ignored,"
         f" {len(s['skipped'])} skipped."
     )
     if s["dry_run"]:

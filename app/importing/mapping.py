@@ -115,6 +115,7 @@ def detect_columns(sheet: Sheet, header_row: int) -> list[Column]:
         day = _day_of(cell)
         if day is not None:
             column.field, column.day = "day", day
+            column.header = header if isinstance(cell, str) else f"{day:%d.%m.%Y}"
         else:
             column.field = field_for_header(header) if header else None
         if column.field in (None, "position"):

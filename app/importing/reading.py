@@ -133,8 +133,9 @@ def _zip_kind(path: Path) -> str:
             packed = sum(e.compress_size for e in entries) or 1
             if total > MAX_UNCOMPRESSED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
                 raise UnreadableFile(
-                    f"The file {path.name} would unpack to {total // (1024 * 1024)} MB,"
-                    " far more than any attendee list; it was not opened."
+                    f"The file {path.name} would unpack to {total / 2**20:.0f} MB from"
+                    f" {packed / 2**20:.1f} MB, which no real attendee list does; it was not"
+                    " opened."
                 )
             if "content.xml" in names:
                 return "ods"

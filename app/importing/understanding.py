@@ -103,6 +103,8 @@ def understand(
 ) -> UnderstoodList:
     """Find the header (unless given), map the columns and read every row below it."""
     sheet = workbook.sheet(sheet_name)
+    if not any(any(cell is not None for cell in row) for row in sheet.rows):
+        raise m.MappingError(f"Sheet '{sheet.name}' of {workbook.path.name} is empty.")
     remembered = remembered or {}
     if header_row is None:
         header_row = m.find_header_row(sheet, remembered)
@@ -296,7 +298,7 @@ class _RowReader:
         marked = 0
         for column in self.day_columns:
             mark = v.cell_text(self._cell(cells, column))
-            if mark and normalise(mark) not in absent_marks():
+            if mark and mark.casefold() not in absent_marks():
                 marked += 1
         row.participation.setdefault("days_attended", marked)
         if "status" not in row.participation:

@@ -100,7 +100,7 @@ def value_table(kind: str) -> dict[str, str]:
 @functools.cache
 def absent_marks() -> frozenset[str]:
     """Marks in a day column that mean the person was not there that day."""
-    return frozenset(normalise(m) for m in _vocabulary()["values"]["attended_marks_absent"])
+    return frozenset(m.casefold() for m in _vocabulary()["values"]["attended_marks_absent"])
 
 
 @functools.cache
