@@ -276,6 +276,11 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
         )
     }
     for row in plan.rows:
+        if row.outcome == AMBIGUOUS:
+            here = [x for x in row.candidates if listed.get(x.person_id, (0, 1))[1] is None]
+            if len(here) == 1:  # of the namesakes, only one is listed for this very event
+                row.outcome, row.person_id = MATCHED, here[0].person_id
+                row.why, row.candidates = here[0].why, []
         if row.outcome == MATCHED and row.person_id in listed:
             participation_id, deleted_at = listed[row.person_id]
             if deleted_at is None:
