@@ -10,6 +10,7 @@ its Latin and local spellings separately, to find more.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -19,7 +20,7 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from app.matching import match_key
+from app.matching import fold_name
 from db.models import Organization, Person
 
 CHUNK = 500
@@ -29,13 +30,27 @@ STRONG, CONSIDERED = 92, 85
 
 @dataclasses.dataclass(frozen=True)
 class Known:
-    """A person already in the database, as far as matching needs to know them."""
+    """A person already in the database, as far as matching needs to know them. The ids are
+    kept as the driver gave them (hex text on SQLite) and made UUIDs only when used: a long
+    list is compared with every stored person, and converting them all was a third of it."""
 
-    id: uuid.UUID
+    raw_id: Any
     key: str
     nationality: str | None
-    organization_id: uuid.UUID | None
+    raw_organization_id: Any
     email: str | None
+
+    @property
+    def id(self) -> uuid.UUID:
+        return _as_uuid(self.raw_id)
+
+    @property
+    def organization_id(self) -> uuid.UUID | None:
+        return None if self.raw_organization_id is None else _as_uuid(self.raw_organization_id)
+
+
+def _as_uuid(raw: Any) -> uuid.UUID:
+    return raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
 
     @property
     def family(self) -> str:
@@ -46,15 +61,22 @@ class Known:
         return self.key.partition("|")[2]
 
 
+def _key(family: str, given: str) -> str:
+    # The form of app.matching.match_key, from parts already folded.
+    return f"{family}|{given}" if family or given else ""
+
+
 def row_keys(person: dict[str, Any]) -> list[str]:
-    """The keys a listed person may be stored under: their own first, then the alternatives."""
-    latin = (person.get("family_name"), person.get("given_name"))
-    local = (person.get("family_name_local"), person.get("given_name_local"))
-    own = match_key(*latin, *local)
+    """The keys a listed person may be stored under: their own first (``match_key``), then
+    with the names the other way round, and the Latin and local spellings on their own."""
+    family, given = fold_name(person.get("family_name")), fold_name(person.get("given_name"))
+    family_local = fold_name(person.get("family_name_local"))
+    given_local = fold_name(person.get("given_name_local"))
+    own = _key(family or family_local, given or given_local)
     keys = [own] if own else []
-    for family, given in (latin, local):
-        if family or given:
-            for key in (match_key(family, given), match_key(given, family)):
+    for f, g in ((family, given), (family_local, given_local)):
+        if f or g:
+            for key in (_key(f, g), _key(g, f)):
                 if key and key not in keys:
                     keys.append(key)
     return keys
@@ -69,7 +91,13 @@ def _known(rows: Iterable[Any]) -> list[Known]:
     return [Known(r[0], r[1] or "", r[2], r[3], r[4]) for r in rows]
 
 
-_COLUMNS = (Person.id, Person.match_key, Person.nationality, Person.organization_id, Person.email)
+_COLUMNS = (
+    sa.type_coerce(Person.id, sa.String),
+    Person.match_key,
+    Person.nationality,
+    sa.type_coerce(Person.organization_id, sa.String),
+    Person.email,
+)
 
 
 class KnownPeople:
@@ -77,21 +105,22 @@ class KnownPeople:
 
     def __init__(self, session: Session, emails: set[str], keys: set[str]) -> None:
         live = Person.deleted_at.is_(None)
+        connection = session.connection()
         self.by_email: dict[str, list[Known]] = defaultdict(list)
         for part in chunks(sorted(emails)):
             for known in _known(
-                session.execute(sa.select(*_COLUMNS).where(live, Person.email.in_(part)))
+                connection.execute(sa.select(*_COLUMNS).where(live, Person.email.in_(part)))
             ):
                 self.by_email[(known.email or "").lower()].append(known)
         prefixes = sorted({k[:BLOCK] for k in keys if k})
         found: list[Known] = []
         if len(prefixes) > 4 * CHUNK:  # a very long list: one pass over everyone is cheaper
-            found = _known(session.execute(sa.select(*_COLUMNS).where(live)))
+            found = _known(connection.execute(sa.select(*_COLUMNS).where(live)))
         else:
             prefix = sa.func.substr(Person.match_key, 1, BLOCK)
             for part in chunks(prefixes):
                 found.extend(
-                    _known(session.execute(sa.select(*_COLUMNS).where(live, prefix.in_(part))))
+                    _known(connection.execute(sa.select(*_COLUMNS).where(live, prefix.in_(part))))
                 )
         self.by_key: dict[str, list[Known]] = defaultdict(list)
         self.blocks: dict[str, list[Known]] = defaultdict(list)
@@ -101,15 +130,15 @@ class KnownPeople:
         self._block_keys: dict[str, list[str]] = {}
 
     def exact(self, keys: list[str]) -> list[Known]:
-        seen: dict[uuid.UUID, Known] = {}
+        seen: dict[Any, Known] = {}
         for key in keys:
             for known in self.by_key.get(key, ()):
-                seen.setdefault(known.id, known)
+                seen.setdefault(known.raw_id, known)
         return list(seen.values())
 
     def similar(self, keys: list[str], limit: int = 8) -> list[tuple[Known, float]]:
         """People whose names score at least CONSIDERED against any of ``keys``, best first."""
-        best: dict[uuid.UUID, tuple[Known, float]] = {}
+        best: dict[Any, tuple[Known, float]] = {}
         for key in keys:
             block = self.blocks.get(key[:BLOCK])
             if not block:
@@ -124,8 +153,10 @@ class KnownPeople:
             ):
                 score = name_score(key, name)
                 known = block[at]
-                if score >= CONSIDERED and (known.id not in best or best[known.id][1] < score):
-                    best[known.id] = (known, score)
+                if score >= CONSIDERED and (
+                    known.raw_id not in best or best[known.raw_id][1] < score
+                ):
+                    best[known.raw_id] = (known, score)
         return sorted(best.values(), key=lambda pair: -pair[1])
 
 
@@ -162,6 +193,7 @@ def organization_index(session: Session) -> dict[str, uuid.UUID]:
     return index
 
 
+@functools.lru_cache(maxsize=4096)
 def organization_key(text: str) -> str:
     """An organisation name as compared: case, quotes and spacing do not matter."""
     return " ".join(text.casefold().replace("ё", "е").translate(_QUOTES).split())

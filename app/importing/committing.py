@@ -62,6 +62,46 @@ def split_acronym(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def bulk_insert(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT ``rows`` (dicts with the same keys) with one executemany on the session's
+    connection. Each value goes through its column type's own bind processor, as SQLAlchemy's
+    executemany would do, without the per-row overhead of its generic path (measured: about
+    half of the time of a large import went there)."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    names = list(rows[0])
+    compiled = sa.insert(table).compile(dialect=dialect, column_keys=names)
+    processors = [
+        (name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
+    ]
+    order = compiled.positiontup
+
+    first = rows[0]
+    # Columns holding one and the same value in every row (the time stamps, the event, the
+    # actor…) are processed once.
+    same = {
+        n: (p(first[n]) if p is not None and first[n] is not None else first[n])
+        for n, p in processors
+        if all(row[n] is first[n] for row in rows)
+    }
+    varying = [(n, p) for n, p in processors if n not in same]
+
+    def cleaned(row: dict[str, Any]) -> dict[str, Any]:
+        values = dict(same)
+        for n, p in varying:
+            value = row[n]
+            values[n] = p(value) if p is not None and value is not None else value
+        return values
+
+    if order is not None:
+        params: list[Any] = [tuple(values[n] for n in order) for values in map(cleaned, rows)]
+    else:
+        params = [cleaned(row) for row in rows]
+    connection.exec_driver_sql(str(compiled), params)
+
+
 class _Writer:
     """Bulk inserts with the columns every record carries, and their audit entries."""
 
@@ -83,7 +123,9 @@ class _Writer:
         """Queue one ``create`` audit entry per row, with every field that has a value."""
         for row in rows:
             changes = {
-                f: [None, json_ready(row[f])] for f in fields if row.get(f) not in (None, "", [])
+                f: [None, v if isinstance(v, str | int) else json_ready(v)]  # str enums too
+                for f in fields
+                if (v := row.get(f)) is not None and v != ""
             }
             self.audit.append(self._entry(AuditAction.CREATE, entity, row["id"], changes, None))
 
@@ -108,7 +150,7 @@ class _Writer:
     def insert(self, table: sa.Table, rows: list[dict[str, Any]], what: str) -> None:
         for start in range(0, len(rows), BATCH):
             part = rows[start : start + BATCH]
-            self.session.execute(sa.insert(table), part)
+            bulk_insert(self.session, table, part)
             self.done += len(part)
             self.progress(min(self.done, self.total), self.total, what)
 

@@ -43,6 +43,8 @@ def cell_text(value: Any) -> str | None:
     """A cell as text: numbers without a trailing ".0", dates as DD.MM.YYYY, spaces tidied."""
     if value is None:
         return None
+    if type(value) is str:
+        return " ".join(value.split()) or None  # split() also takes no-break spaces
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():

@@ -106,12 +106,13 @@ def absent_marks() -> frozenset[str]:
 @functools.cache
 def _totals_pattern() -> re.Pattern[str]:
     words = sorted((normalise(w) for w in _vocabulary()["totals"]), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    alternatives = "|".join(re.escape(w).replace("\\ ", r"[\W_]+") for w in words)
+    return re.compile(rf"^[\W_]*(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
 def is_totals_text(text: str) -> bool:
     """Does this cell open a totals row ("Итого: 9 участников", "Total", "Всего")?"""
-    return bool(_totals_pattern().match(normalise(text)))
+    return bool(_totals_pattern().match(text))
 
 
 @functools.cache
