@@ -199,3 +199,25 @@ def test_new_people_are_new_and_foreign_namesakes_stay_apart(conference) -> None
     plan = plan_import(database, open_list(database, FIXTURES / "en_conference.xlsx"), ref)
     smith = next(r for r in plan.rows if r.listed.person.get("family_name") == "Smith")
     assert smith.outcome == NEW and "another nationality" in smith.why
+
+
+def test_matched_people_get_what_was_missing_and_nothing_is_overwritten(conference) -> None:  # type: ignore[no-untyped-def]
+    database, ref = conference
+    _import(database, "ru_conference.xlsx", ref)
+    outcome = _import(database, "en_conference.xlsx", ref)
+    assert outcome.result.people_updated == 9
+    with database.session_scope(readonly=True) as s:
+        ataev = s.scalar(sa.select(Person).where(Person.family_name_local == "Атаев"))
+        assert (ataev.family_name, ataev.given_name) == ("Atayev", "Sergei")  # Latin added
+        assert ataev.email == "ataev.s@kgp.kz"  # kept
+        assert ataev.position == "Начальник отдела"  # not overwritten by "Head of Division"
+        assert ataev.version == 2 and ataev.match_key == people.person_match_key(ataev)
+        osmonov = s.scalar(sa.select(Person).where(Person.family_name_local == "Осмонов"))
+        assert osmonov.family_name == "Osmonov"
+        (update,) = s.scalars(
+            sa.select(AuditEntry).where(
+                AuditEntry.entity_id == ataev.id, AuditEntry.action == AuditAction.UPDATE
+            )
+        )
+        assert update.changes["family_name"] == [None, "Atayev"]
+        assert "position" not in update.changes

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -72,6 +73,7 @@ class PlanPage(QWizardPage):
         self.only.toggled.connect(self.model.set_only_attention)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer_choice())
         self.job: Job | None = None
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Import"))
         self._offer_choice()
 
     def initializePage(self) -> None:
@@ -287,6 +289,7 @@ class SummaryPage(QWizardPage):
                 "<li>{created} new people added to the database</li>"
                 "<li>{matched} people found already in the database</li>"
                 "<li>{added} added to the event, {already} were already listed</li>"
+                "<li>{updated} found people got details the database did not have</li>"
                 "<li>{ignored} blank, heading or total rows ignored</li>"
                 "<li>{skipped} rows not imported</li></ul>"
             ).format(
@@ -297,6 +300,7 @@ class SummaryPage(QWizardPage):
                 matched=s["people_matched"],
                 added=s["added_to_event"],
                 already=s["already_in_event"],
+                updated=outcome.result.people_updated if outcome.result else 0,
                 ignored=s["ignored"],
                 skipped=len(s["skipped"]),
             )

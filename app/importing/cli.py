@@ -121,5 +121,10 @@ def _print_plan(outcome: Any) -> None:
         f" {s['already_in_event']} already listed, {_n(s['ignored'], 'row')} ignored,"
         f" {len(s['skipped'])} skipped."
     )
+    if outcome.result is not None and outcome.result.people_updated:
+        print(
+            f"{_n(outcome.result.people_updated, 'matched person', 'matched people')} got details"
+            " the database did not have yet (other spelling of the name, e-mail, phone…)."
+        )
     if s["dry_run"]:
         print("Dry run: nothing was written.")

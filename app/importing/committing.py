@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.importing import candidates as c
+from app.importing.enriching import fill_blanks
 from app.importing.planning import MATCHED, NEW, ImportPlan, PlannedRow
 from app.importing.values import has_cyrillic
 from app.matching import match_key
@@ -46,6 +47,7 @@ class ImportResult:
     organizations_created: int
     participations_added: int
     participations_restored: int
+    people_updated: int = 0  # matched people whose empty fields the list filled
 
 
 def new_ids(count: int) -> list[uuid.UUID]:
@@ -191,6 +193,13 @@ def commit_plan(
     writer.insert(Participation.__table__, participations, "Adding participations…")  # type: ignore[arg-type]
     writer.created("participation", participations, PARTICIPATION.fields)
     _restore(writer, plan, restoring, org_ids, batch.id)
+    updated = fill_blanks(
+        session, plan, lambda row: _org_of(row, org_ids),
+        lambda person_id, changes: writer.audit.append(
+            writer._entry(AuditAction.UPDATE, "person", person_id, changes, "from an imported list")
+        ),
+        writer.now,
+    )  # fmt: skip
     counts = plan.counts()
     writer.audit.append(
         writer._entry(
@@ -202,7 +211,10 @@ def commit_plan(
     )  # fmt: skip
     writer.flush_audit()
     progress(writer.total, writer.total, "Saving…")
-    return ImportResult(batch.id, len(people), len(org_ids), len(participations), len(restoring))
+    created_orgs = len(org_ids) - len(plan.organizations)
+    return ImportResult(
+        batch.id, len(people), created_orgs, len(participations), len(restoring), updated
+    )
 
 
 def _batch_row(session: Session, plan: ImportPlan) -> ImportBatch:
