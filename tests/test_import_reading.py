@@ -10,7 +10,7 @@ import pytest
 from app.importing.mapping import MappingError
 from app.importing.reading import UnreadableFile, read_workbook
 from app.importing.understanding import understand
-from db.enums import ParticipationStatus, Sex
+from db.enums import AttendanceMode, ParticipationRole, ParticipationStatus, Sex
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 RUSSIAN = ["ru_conference.xlsx", "ru_conference.xls", "ru_conference.ods"]
@@ -106,6 +106,13 @@ def test_a_latin_full_name_column_written_given_first_is_split_right() -> None:
         ("Ataev", "Sergey"), ("Zhumabekova", "Aigul"), ("Haidarov", "Farrukh"), ("Smith", "John"),
     ]  # fmt: skip
     assert people[3].person["sex"] == Sex.MALE  # "Mr. John Smith"
+    assert understood.mapping["Participation"] == "mode" and understood.mapping["Role"] == "role"
+    assert [(p.participation.get("mode"), p.participation.get("role")) for p in people] == [
+        (AttendanceMode.IN_PERSON, None),
+        (AttendanceMode.ONLINE, ParticipationRole.SPEAKER),
+        (AttendanceMode.ONLINE, ParticipationRole.PARTICIPANT),
+        (AttendanceMode.IN_PERSON, ParticipationRole.TRAINER),
+    ]
     assert people[1].person["phone"] == "77015551234"
     assert understood.rows[-1].kind == "total"  # a lone "9"
 

@@ -193,17 +193,20 @@ def sign_in_sheet(path: Path) -> None:
 
 
 def full_name_latin(path: Path) -> None:
-    """A Latin "Full name" column written "Given FAMILY", sex as Male/Female, phones as numbers."""
+    """A Latin "Full name" column written "Given FAMILY", sex as Male/Female, phones as numbers,
+    how each took part (in person / online) and in what role."""
     book = Workbook()
     sheet = book.active
-    sheet.append(["#", "Full name", "Gender", "Nationality", "Agency", "Mobile"])
+    sheet.append(["#", "Full name", "Gender", "Nationality", "Agency", "Mobile", "Participation",
+                  "Role"])  # fmt: skip
     rows = [
-        ["Sergey ATAEV", "Male", "Kazakhstan", "Border Service", 77012345678],
-        ["Aigul ZHUMABEKOVA", "Female", "Kazakhstan", "State Revenue Committee", 77015551234],
-        ["Farrukh HAIDAROV", "M", "TJ", "Border Troops", None],
-        ["Mr. John Smith", None, "GB", "OSCE", None],
-        ["9", None, None, None, None],
-    ]
+        ["Sergey ATAEV", "Male", "Kazakhstan", "Border Service", 77012345678, "in person", None],
+        ["Aigul ZHUMABEKOVA", "Female", "Kazakhstan", "State Revenue Committee", 77015551234,
+         "Online", "Speaker"],
+        ["Farrukh HAIDAROV", "M", "TJ", "Border Troops", None, "онлайн", "участник"],
+        ["Mr. John Smith", None, "GB", "OSCE", None, "очно", "Trainer"],
+        ["9", None, None, None, None, None, None],
+    ]  # fmt: skip
     for number, row in enumerate(rows, start=1):
         sheet.append([number, *row])
     book.save(path)
