@@ -89,18 +89,19 @@ def bulk_insert(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -
         if all(row[n] is first[n] for row in rows)
     }
     varying = [(n, p) for n, p in processors if n not in same]
-
-    def cleaned(row: dict[str, Any]) -> dict[str, Any]:
-        values = dict(same)
-        for n, p in varying:
+    keys = list(order) if order is not None else names  # positional or named parameters
+    template = [same.get(n) for n in keys]
+    plain = [(keys.index(n), n) for n, p in varying if p is None]
+    processed = [(keys.index(n), n, p) for n, p in varying if p is not None]
+    params: list[Any] = []
+    for row in rows:
+        values = template.copy()
+        for at, n in plain:
+            values[at] = row[n]
+        for at, n, p in processed:
             value = row[n]
-            values[n] = p(value) if p is not None and value is not None else value
-        return values
-
-    if order is not None:
-        params: list[Any] = [tuple(values[n] for n in order) for values in map(cleaned, rows)]
-    else:
-        params = [cleaned(row) for row in rows]
+            values[at] = None if value is None else p(value)
+        params.append(tuple(values) if order is not None else dict(zip(keys, values, strict=True)))
     connection.exec_driver_sql(str(compiled), params)
 
 
@@ -115,6 +116,7 @@ class _Writer:
         self.total = max(total, 1)
         self.done = 0
         self.audit: list[dict[str, Any]] = []
+        self._ready_cache: dict[Any, Any] = {}
 
     def stamp(self, values: dict[str, Any], record_id: uuid.UUID) -> dict[str, Any]:
         values.update(id=record_id, created_at=self.now, updated_at=self.now, version=1)
@@ -123,13 +125,26 @@ class _Writer:
 
     def created(self, entity: str, rows: Iterable[dict[str, Any]], fields: Sequence[str]) -> None:
         """Queue one ``create`` audit entry per row, with every field that has a value."""
+        ready = self._ready
         for row in rows:
-            changes = {
-                f: [None, v if isinstance(v, str | int) else json_ready(v)]  # str enums too
-                for f in fields
-                if (v := row.get(f)) is not None and v != ""
-            }
+            changes = {}
+            for f in fields:
+                v = row[f]
+                if v is not None and v != "":
+                    changes[f] = [None, v if isinstance(v, str | int) else ready(v)]  # (str enums)
             self.audit.append(self._entry(AuditAction.CREATE, entity, row["id"], changes, None))
+
+    def _ready(self, value: Any) -> Any:
+        """``json_ready``, remembered for the values many rows share (the event, the batch…)."""
+        try:
+            return self._ready_cache[value]
+        except KeyError:
+            ready = self._ready_cache[value] = json_ready(value)
+            if len(self._ready_cache) > 10_000:
+                self._ready_cache.clear()
+            return ready
+        except TypeError:  # not hashable
+            return json_ready(value)
 
     def _entry(
         self,
