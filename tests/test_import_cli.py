@@ -57,10 +57,12 @@ def test_dry_run_prints_the_plan_and_writes_nothing(demo_copy: Path) -> None:
 def test_strict_refuses_with_exit_1_and_writes_nothing(demo_copy: Path, tmp_path: Path) -> None:
     errors = tmp_path / "fix.xlsx"
     refused = convene("import", str(FIXTURES / "ru_conference.xlsx"), "--event", "2025-001",
-                      "--strict", db=demo_copy)  # fmt: skip
+                      "--strict", "--errors", str(errors), db=demo_copy)  # fmt: skip
     assert refused.code == 1
     assert_one_clean_line(refused)
     assert "row 9: column G (E-mail)" in refused.err and "nothing was imported" in refused.err
+    assert errors.exists()  # the rows to fix, all the same
+    errors.unlink()
     shown = convene("events", "show", "2025-001", "--json", db=demo_copy).json()
     assert not any(p["family_name_local"] == "Атаев" for p in shown["participants"])
     fine = convene("import", str(FIXTURES / "ru_conference.xlsx"), "--event", "2025-001",

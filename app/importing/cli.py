@@ -59,6 +59,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 database, understood, args.event, strict=args.strict, dry_run=args.dry_run
             )
         except ImportRefused as exc:
+            if args.errors is not None:  # the rows to fix are wanted most when refused
+                write_error_workbook(exc.plan, args.errors)
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_REFUSED
     finally:

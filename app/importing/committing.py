@@ -35,6 +35,8 @@ from db.enums import AuditAction, OrganizationKind
 from db.models import AuditEntry, ImportBatch, Organization, Participation, Person
 
 BATCH = 5000
+PERSON_FIELDS = PERSON.fields  # (a property that builds the tuple on each use)
+PARTICIPATION_FIELDS = PARTICIPATION.fields
 _ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,15})\)$")
 
 
@@ -195,7 +197,7 @@ def commit_plan(
         _person_values(writer, r, pid, org_ids) for r, pid in zip(new_rows, person_ids, strict=True)
     ]
     writer.insert(Person.__table__, people, "Adding people…")  # type: ignore[arg-type]
-    writer.created("person", people, (*PERSON.fields, "match_key"))
+    writer.created("person", people, (*PERSON_FIELDS, "match_key"))
     for row, person_id in zip(new_rows, person_ids, strict=True):
         row.person_id = person_id
     restoring = [r for r in linked if r.restore_id is not None]
@@ -206,7 +208,7 @@ def commit_plan(
         for r, pid in zip(adding, new_ids(len(adding)), strict=True)
     ]
     writer.insert(Participation.__table__, participations, "Adding participations…")  # type: ignore[arg-type]
-    writer.created("participation", participations, PARTICIPATION.fields)
+    writer.created("participation", participations, PARTICIPATION_FIELDS)
     _restore(writer, plan, restoring, org_ids, batch.id)
     updated = fill_blanks(
         session, plan, lambda row: _org_of(row, org_ids),
@@ -288,7 +290,7 @@ def _org_of(row: PlannedRow, org_ids: dict[str, uuid.UUID]) -> uuid.UUID | None:
 def _person_values(
     writer: _Writer, row: PlannedRow, person_id: uuid.UUID, org_ids: dict[str, uuid.UUID]
 ) -> dict[str, Any]:
-    values = {name: row.listed.person.get(name) for name in PERSON.fields}
+    values = {name: row.listed.person.get(name) for name in PERSON_FIELDS}
     values["organization_id"] = _org_of(row, org_ids)
     values["match_key"] = match_key(
         values["family_name"], values["given_name"],
@@ -305,7 +307,7 @@ def _participation_values(
     batch_id: uuid.UUID,
     participation_id: uuid.UUID,
 ) -> dict[str, Any]:
-    values = {name: None for name in PARTICIPATION.fields}
+    values = dict.fromkeys(PARTICIPATION_FIELDS)
     values.update(plan.defaults)
     values.update(row.listed.participation)
     values.update(

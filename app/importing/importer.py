@@ -27,7 +27,11 @@ REMEMBERED_BATCHES = 500
 
 
 class ImportRefused(ConveneError):
-    """A strict import found problems; nothing was written."""
+    """A strict import found problems; nothing was written. ``plan`` shows them."""
+
+    def __init__(self, message: str, plan: ImportPlan) -> None:
+        super().__init__(message)
+        self.plan = plan
 
 
 @dataclasses.dataclass
@@ -134,7 +138,8 @@ def refuse_if_problems(plan: ImportPlan) -> None:
     more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
     raise ImportRefused(
         f"{len(problems)} rows have problems ({first}{more}); nothing was imported"
-        " because of --strict."
+        " because of --strict.",
+        plan,
     )
 
 
