@@ -172,16 +172,14 @@ class _RowReader:
         return self._person(number, cells)
 
     def _heading(self, filled: list[tuple[int, Any]]) -> str | None:
-        values = {v.cell_text(c) for _i, c in filled}
-        text = next(iter(values))
-        if len(values) == 1 and len(filled) >= 3:
-            return text  # one text merged across the row
-        if len(filled) == 1 and filled[0][0] not in self.name_columns:
-            return v.cell_text(filled[0][1])
-        folded = normalise(text or "")
-        if len(values) == 1 and any(folded.startswith(p) for p in heading_phrases()):
+        first = filled[0][1]
+        if any(cell != first for _i, cell in filled[1:]):
+            return None  # a heading is one text (merged across the row, or alone)
+        text = v.cell_text(first) or ""
+        if len(filled) >= 3 or filled[0][0] not in self.name_columns:
             return text
-        return None
+        folded = normalise(text)
+        return text if any(folded.startswith(p) for p in heading_phrases()) else None
 
     def _cell(self, cells: list[Any], column: m.Column) -> Any:
         return cells[column.index] if column.index < len(cells) else None
