@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -36,9 +37,7 @@ def prepared_database(folder: Path):  # type: ignore[no-untyped-def]
 
 
 def wizard_state() -> str:
-    from ui.jobs import _running, job_pool
-
-    print("pool", job_pool().activeThreadCount(), [j.done.is_set() for j in _running])
+    """The texts the wizard shows, to say where it got stuck."""
     return " | ".join(
         w.text()
         for w in QApplication.allWidgets()
@@ -47,8 +46,6 @@ def wizard_state() -> str:
 
 
 def wait(app: QApplication, condition, seconds: float = 30) -> None:  # type: ignore[no-untyped-def]
-    import time
-
     deadline = time.monotonic() + seconds
     while not condition():
         app.processEvents()
@@ -58,9 +55,6 @@ def wait(app: QApplication, condition, seconds: float = 30) -> None:  # type: ig
 
 
 def main() -> None:
-    import faulthandler
-
-    faulthandler.dump_traceback_later(60, exit=True)
     from ui.import_wizard import ImportWizard
 
     app = QApplication.instance() or QApplication(sys.argv)

@@ -31,6 +31,7 @@ from ui.import_models import PlanModel
 from ui.jobs import Job, run_job
 
 ERROR_STYLE = "color: #b00020;"
+FIT_ROWS = 1500
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
@@ -52,7 +53,7 @@ class PlanPage(QWizardPage):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # long reasons wrap instead of being cut off
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -70,7 +71,7 @@ class PlanPage(QWizardPage):
         layout.addWidget(self.only)
         layout.addWidget(self.table, 1)
         layout.addLayout(chooser)
-        self.only.toggled.connect(self.model.set_only_attention)
+        self.only.toggled.connect(self._only_attention)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer_choice())
         self.job: Job | None = None
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Import"))
@@ -93,6 +94,18 @@ class PlanPage(QWizardPage):
         )
         self.completeChanged.emit()
 
+    def _only_attention(self, only: bool) -> None:
+        self.model.set_only_attention(only)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Wrap long reasons onto a second line; on very long lists (measuring every row would
+        take long) keep one line and leave the full text to the tooltips."""
+        fits = self.model.rowCount() <= FIT_ROWS
+        self.table.setWordWrap(fits)
+        if fits:
+            self.table.resizeRowsToContents()
+
     def _planned(self, plan: ImportPlan) -> None:
         self.job = None
         self.w.plan = plan
@@ -101,6 +114,7 @@ class PlanPage(QWizardPage):
         self.table.setColumnWidth(1, 90)
         self.table.setColumnWidth(2, 230)
         self.table.setColumnWidth(3, 380)
+        self._fit_rows()
         self._show_counts()
         self.completeChanged.emit()
 
@@ -163,6 +177,8 @@ class PlanPage(QWizardPage):
             planned.why = self.tr("chosen by you")
             planned.candidates = [chosen, *[c for c in planned.candidates if c is not chosen]]
         self.model.refresh(planned)
+        if self.table.wordWrap():
+            self.table.resizeRowToContents(index.row())
         self._show_counts()
 
     def isComplete(self) -> bool:
