@@ -221,3 +221,17 @@ def test_matched_people_get_what_was_missing_and_nothing_is_overwritten(conferen
         )
         assert update.changes["family_name"] == [None, "Atayev"]
         assert "position" not in update.changes
+
+
+def test_day_columns_outside_the_event_are_noted_and_impossible_days_refused(conference) -> None:  # type: ignore[no-untyped-def]
+    database, ref = conference
+    plan = plan_import(database, open_list(database, FIXTURES / "sign_in_days.xlsx"), ref)
+    assert plan.notes == [
+        "column F (2022-12-16) is dated 16.12.2022, outside the event (13.12.2022–15.12.2022)"
+    ]
+    ataev, zhumabekova, _ismailov = (r for r in plan.rows if r.listed.kind == "person")
+    assert "days_attended" not in ataev.listed.participation  # 4 days of a 3-day event
+    assert [p.describe() for p in ataev.listed.problems] == [
+        "column C (13.12.2022): Days attended (4) is more than the event lasted (3). Left empty."
+    ]
+    assert zhumabekova.listed.participation["days_attended"] == 2

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from app import reference
 from app.importing import candidates as c
-from app.importing.understanding import ListedRow, UnderstoodList, day_range_note
-from app.services.participations import event_defaults
+from app.importing.understanding import ListedRow, Problem, UnderstoodList, day_range_note
+from app.services.participations import PARTICIPATION, event_defaults
 from db.models import Event, Participation
 
 NEW, MATCHED, AMBIGUOUS, DUPLICATE, SKIPPED, IGNORED = (
@@ -168,6 +168,7 @@ def make_plan(
                            duplicate_of=earlier.row)
             )  # fmt: skip
             continue
+        _check_days(session, listed, event, understood)
         org_id = organizations.get(c.organization_key(listed.organization or ""))
         planned = _decide(listed, keys, known, org_id)
         if listed.row in resolutions:
@@ -187,6 +188,25 @@ def make_plan(
     _fill_in_event(session, plan)
     _describe_candidates(session, plan)
     return plan
+
+
+def _check_days(
+    session: Session, listed: ListedRow, event: Event, understood: UnderstoodList
+) -> None:
+    """Days attended must fit the event, by the same rule as the participation form."""
+    days = listed.participation.get("days_attended")
+    if days is None:
+        return
+    problems = PARTICIPATION.check(session, {"event_id": event.id, "days_attended": days}, None)  # type: ignore[misc]
+    if problems:
+        del listed.participation["days_attended"]
+        source = next(
+            (col for col in understood.columns if col.field in ("days_attended", "day")), None
+        )
+        letter, header = (source.letter, source.header) if source else ("", "")
+        listed.problems.extend(
+            Problem(letter, header, f"{p.message} Left empty.") for p in problems
+        )
 
 
 def _same_nationality(a: ListedRow, b: ListedRow) -> bool:
