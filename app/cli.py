@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("ref", metavar="REF", help="the event reference (e.g. 2025-007) or its id")
     show.add_argument("--json", action="store_true", help="print JSON")
 
+    from app.importing.cli import add_import_parser
+
+    add_import_parser(commands)
+
     backup = commands.add_parser("backup", help="write a complete copy of the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path)
     restore = commands.add_parser("restore", help="replace the database with a backup")
@@ -269,12 +273,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.importing.cli import cmd_import as handler
+
+    return handler(args)
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("init", None): cmd_init,
     ("demo", None): cmd_demo,
     ("events", "list"): cmd_events_list,
     ("events", "add"): cmd_events_add,
     ("events", "show"): cmd_events_show,
+    ("import", None): cmd_import,
     ("backup", None): cmd_backup,
     ("restore", None): cmd_restore,
 }

@@ -8,6 +8,7 @@ them with fuzzy scores.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -60,6 +61,8 @@ _CLUSTERS: tuple[tuple[str, str], ...] = (
 )
 _GLIDES = re.compile(r"[iy]+(?=[aeou])|(?<=[aeou])[iy]+")
 _PLACEHOLDERS = str.maketrans({"S": "sh", "J": "j", "C": "ch"})
+_NOT_LATIN = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def to_latin(text: str) -> str:
@@ -69,20 +72,21 @@ def to_latin(text: str) -> str:
     return iuliia.ICAO_DOC_9303.translate(text.translate(_EXTRA_CYRILLIC))
 
 
+@functools.lru_cache(maxsize=65_536)  # lists repeat given names; imports fold tens of thousands
 def fold_name(text: str | None) -> str:
     """One name part in its spelling-independent form (see the module docstring)."""
     if not text:
         return ""
     latin = to_latin(text.strip().lower()).translate(_TURKIC_LATIN)
     ascii_only = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
-    letters = re.sub(r"[^a-z]", "", ascii_only.lower())
+    letters = _NOT_LATIN.sub("", ascii_only.lower())
     if letters.startswith("yo"):  # Ё: Yo in Uzbek Latin, E in the passport scheme
         letters = "e" + letters[2:]
     for old, new in _CLUSTERS:
         letters = letters.replace(old, new)
     # Glides beside vowels come and go between schemes: Atayev/Ataev, Yulia/Iuliia, Sergey/Sergei.
     letters = _GLIDES.sub("", letters).replace("y", "i")
-    letters = re.sub(r"(.)\1+", r"\1", letters)  # doubled letters: Ahmedov / Akhmeddov
+    letters = _DOUBLED.sub(r"\1", letters)  # doubled letters: Ahmedov / Akhmeddov
     return letters.translate(_PLACEHOLDERS)
 
 

@@ -290,6 +290,25 @@ def _country_index() -> dict[str, str]:
         "VA": ["Holy See", "Святейший Престол"],
         "BY": ["Belarus", "Беларусь", "Белоруссия"],
     }
+    # How attendee lists write the region's countries besides their names: demonyms, and the
+    # genitive of headings such as "Делегация Республики Казахстан".
+    extra_region = {
+        "KZ": ["Kazakh", "Kazakhstani", "казахстанский", "Казахстана", "Республики Казахстан"],
+        "KG": ["Kyrgyz", "Kirghiz", "Кыргызстана", "Киргизии", "Кыргызской Республики"],
+        "TJ": ["Tajik", "Tajikistani", "Таджикистана", "Республики Таджикистан"],
+        "TM": ["Turkmen", "Туркменистана"],
+        "UZ": ["Uzbek", "Uzbekistani", "Узбекистана", "Республики Узбекистан"],
+        "AF": ["Afghan", "Афганистана", "Islamic Republic of Afghanistan"],
+        "RU": ["Russian", "России", "Российской Федерации"],
+        "MN": ["Mongolian", "Монголии"],
+        "AZ": ["Azerbaijani", "Азербайджана", "Азербайджанской Республики"],
+        "CN": ["Chinese", "Китая", "КНР"],
+        "TR": ["Turkish", "Турции", "Турецкой Республики"],
+        "DE": ["German", "Германии", "ФРГ"],
+    }
+    for code, names in extra_region.items():
+        for name in names:
+            index.setdefault(_fold(name), code)
     for code, names in extra.items():
         for name in names:
             index[_fold(name)] = code
@@ -303,7 +322,8 @@ def find_country(text: str | None) -> str | None:
     folded = _fold(str(text))
     if not folded:
         return None
-    return _country_index().get(folded)
+    index = _country_index()
+    return index.get(folded) or index.get(folded.removeprefix("the "))
 
 
 def country_name(code: str | None, lang: str = "en") -> str:

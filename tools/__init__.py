@@ -1,0 +1,1 @@
+"""Developer tools: fixture and screenshot generators run by hand, not by the app or CI."""

@@ -70,11 +70,9 @@ def existing_participation(session: Session, event_id: Any, person_id: Any) -> P
     )
 
 
-def _defaults(session: Session, event_id: Any, person_id: Any) -> dict[str, Any]:
-    event = session.get(Event, event_id)
-    person = session.get(Person, person_id)
-    if event is None or person is None:
-        return {}  # validation names what is missing
+def event_defaults(event: Event) -> dict[str, Any]:
+    """Role, status and mode of a new participation in ``event`` when nothing else is said:
+    a participant, attended if the event is over (else registered), online for online events."""
     past = event.status == EventStatus.HELD or event.end_date < dt.date.today()
     return {
         "role": ParticipationRole.PARTICIPANT,
@@ -82,6 +80,16 @@ def _defaults(session: Session, event_id: Any, person_id: Any) -> dict[str, Any]
         "mode": AttendanceMode.ONLINE
         if event.format == EventFormat.ONLINE
         else AttendanceMode.IN_PERSON,
+    }
+
+
+def _defaults(session: Session, event_id: Any, person_id: Any) -> dict[str, Any]:
+    event = session.get(Event, event_id)
+    person = session.get(Person, person_id)
+    if event is None or person is None:
+        return {}  # validation names what is missing
+    return {
+        **event_defaults(event),
         "organization_id": person.organization_id,
         "position": person.position,
     }

@@ -33,13 +33,16 @@ Coercer = Callable[[Any], Any]
 # --- Turning input into stored values -----------------------------------------------------------
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def text(max_length: int) -> Coercer:
     """Trimmed text, empty meaning none, at most ``max_length`` characters."""
 
     def coerce(value: Any) -> str | None:
         if value is None:
             return None
-        cleaned = re.sub(r"\s+", " ", str(value)).strip()
+        cleaned = _SPACES.sub(" ", str(value)).strip()
         if not cleaned:
             return None
         if len(cleaned) > max_length:

@@ -1,0 +1,225 @@
+"""Finding the people of a list who are already in the database, in a few set-based queries.
+
+Each listed person is looked up by e-mail first, then by match key (``app.matching``: Атаев
+Сергей, Ataev Sergey and Atayev Sergei share one), then compared with rapidfuzz against the
+people whose family name begins alike, with nationality and organisation to break ties. The
+stored key is never changed; a row also tries its names in the other order ("Sergey Ataev") and
+its Latin and local spellings separately, to find more.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from rapidfuzz import fuzz, process
+from sqlalchemy.orm import Session
+
+from app.matching import fold_name
+from db.models import Organization, Person
+
+CHUNK = 500
+BLOCK = 3  # letters of the folded family name that put people in one comparison block
+STRONG, CONSIDERED = 92, 85
+
+
+@dataclasses.dataclass(frozen=True)
+class Known:
+    """A person already in the database, as far as matching needs to know them. The ids are
+    kept as the driver gave them (hex text on SQLite) and made UUIDs only when used: a long
+    list is compared with every stored person, and converting them all was a third of it."""
+
+    raw_id: Any
+    key: str
+    nationality: str | None
+    raw_organization_id: Any
+    email: str | None
+
+    @property
+    def id(self) -> uuid.UUID:
+        return _as_uuid(self.raw_id)
+
+    @property
+    def organization_id(self) -> uuid.UUID | None:
+        return None if self.raw_organization_id is None else _as_uuid(self.raw_organization_id)
+
+
+def _as_uuid(raw: Any) -> uuid.UUID:
+    return raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
+
+    @property
+    def family(self) -> str:
+        return self.key.partition("|")[0]
+
+    @property
+    def given(self) -> str:
+        return self.key.partition("|")[2]
+
+
+def _key(family: str, given: str) -> str:
+    # The form of app.matching.match_key, from parts already folded.
+    return f"{family}|{given}" if family or given else ""
+
+
+def row_keys(person: dict[str, Any]) -> list[str]:
+    """The keys a listed person may be stored under: their own first (``match_key``), then
+    with the names the other way round, and the Latin and local spellings on their own."""
+    family, given = fold_name(person.get("family_name")), fold_name(person.get("given_name"))
+    family_local = fold_name(person.get("family_name_local"))
+    given_local = fold_name(person.get("given_name_local"))
+    own = _key(family or family_local, given or given_local)
+    keys = [own] if own else []
+    for f, g in ((family, given), (family_local, given_local)):
+        if f or g:
+            for key in (_key(f, g), _key(g, f)):
+                if key and key not in keys:
+                    keys.append(key)
+    return keys
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _known(rows: Iterable[Any]) -> list[Known]:
+    return [Known(r[0], r[1] or "", r[2], r[3], r[4]) for r in rows]
+
+
+_COLUMNS = (
+    sa.type_coerce(Person.id, sa.String),
+    Person.match_key,
+    Person.nationality,
+    sa.type_coerce(Person.organization_id, sa.String),
+    Person.email,
+)
+
+
+class KnownPeople:
+    """The people of the database that a list could mean, loaded once for the whole list."""
+
+    def __init__(self, session: Session, emails: set[str], keys: set[str]) -> None:
+        live = Person.deleted_at.is_(None)
+        connection = session.connection()
+        self.by_email: dict[str, list[Known]] = defaultdict(list)
+        for part in chunks(sorted(emails)):
+            for known in _known(
+                connection.execute(sa.select(*_COLUMNS).where(live, Person.email.in_(part)))
+            ):
+                self.by_email[(known.email or "").lower()].append(known)
+        prefixes = sorted({k[:BLOCK] for k in keys if k})
+        found: list[Known] = []
+        if len(prefixes) > 4 * CHUNK:  # a very long list: one pass over everyone is cheaper
+            found = _known(connection.execute(sa.select(*_COLUMNS).where(live)))
+        else:
+            prefix = sa.func.substr(Person.match_key, 1, BLOCK)
+            for part in chunks(prefixes):
+                found.extend(
+                    _known(connection.execute(sa.select(*_COLUMNS).where(live, prefix.in_(part))))
+                )
+        self.by_key: dict[str, list[Known]] = defaultdict(list)
+        self.blocks: dict[str, list[Known]] = defaultdict(list)
+        for known in found:
+            self.by_key[known.key].append(known)
+            self.blocks[known.key[:BLOCK]].append(known)
+        self._block_keys: dict[str, list[str]] = {}
+
+    def exact(self, keys: list[str]) -> list[Known]:
+        seen: dict[Any, Known] = {}
+        for key in keys:
+            for known in self.by_key.get(key, ()):
+                seen.setdefault(known.raw_id, known)
+        return list(seen.values())
+
+    def similar(self, keys: list[str], limit: int = 8) -> list[tuple[Known, float]]:
+        """People whose names score at least CONSIDERED against any of ``keys``, best first."""
+        best: dict[Any, tuple[Known, float]] = {}
+        for key in keys:
+            block = self.blocks.get(key[:BLOCK])
+            if not block:
+                continue
+            names = self._block_keys.get(key[:BLOCK])
+            if names is None:
+                names = self._block_keys[key[:BLOCK]] = [k.key for k in block]
+            # rapidfuzz's own ratio (fast, in C++) finds the few near names; name_score
+            # then weighs family and given names and initials.
+            for name, _rough, at in process.extract(
+                key, names, scorer=fuzz.ratio, score_cutoff=CONSIDERED - 15, limit=limit * 4
+            ):
+                score = name_score(key, name)
+                known = block[at]
+                if score >= CONSIDERED and (
+                    known.raw_id not in best or best[known.raw_id][1] < score
+                ):
+                    best[known.raw_id] = (known, score)
+        return sorted(best.values(), key=lambda pair: -pair[1])
+
+
+def name_score(a: str, b: str) -> float:
+    """0–100 for two ``family|given`` keys; an initial ("S") agrees with any name it begins."""
+    family_a, _, given_a = a.partition("|")
+    family_b, _, given_b = b.partition("|")
+    family = fuzz.ratio(family_a, family_b)
+    if not given_a or not given_b:
+        return family - 8
+    if len(given_a) == 1 or len(given_b) == 1:
+        return family - 5 if given_a[0] == given_b[0] else 0
+    return family * 0.6 + fuzz.ratio(given_a, given_b) * 0.4
+
+
+def organization_index(session: Session) -> dict[str, uuid.UUID]:
+    """Every live organisation by its name, local name and (when unique) acronym, normalised."""
+    index: dict[str, uuid.UUID] = {}
+    acronyms: dict[str, set[uuid.UUID]] = defaultdict(set)
+    rows = session.execute(
+        sa.select(Organization.id, Organization.name, Organization.name_local, Organization.acronym)
+        .where(Organization.deleted_at.is_(None))
+        .order_by(Organization.created_at)
+    )
+    for org_id, name, name_local, acronym in rows:
+        for text in (name, name_local):
+            if text:
+                index.setdefault(organization_key(text), org_id)
+        if acronym:
+            acronyms[organization_key(acronym)].add(org_id)
+    for acronym, ids in acronyms.items():
+        if len(ids) == 1:
+            index.setdefault(acronym, next(iter(ids)))
+    return index
+
+
+@functools.lru_cache(maxsize=4096)
+def organization_key(text: str) -> str:
+    """An organisation name as compared: case, quotes and spacing do not matter."""
+    return " ".join(text.casefold().replace("ё", "е").translate(_QUOTES).split())
+
+
+_QUOTES = str.maketrans({c: " " for c in "«»\"'“”„’`"})
+
+
+def describe_people(
+    session: Session, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, str | None, str | None]]:
+    """Name, nationality and organisation of the given people, for showing in the plan."""
+    found = {}
+    for part in chunks(sorted(set(ids))):
+        rows = session.execute(
+            sa.select(
+                Person.id, Person.family_name, Person.given_name, Person.family_name_local,
+                Person.given_name_local, Person.nationality, Organization.name,
+            )
+            .outerjoin(Organization, Organization.id == Person.organization_id)
+            .where(Person.id.in_(part))
+        )  # fmt: skip
+        for person_id, family, given, family_local, given_local, nationality, org in rows:
+            shown = Person(
+                family_name=family, given_name=given,
+                family_name_local=family_local, given_name_local=given_local,
+            ).display_name()  # fmt: skip
+            found[person_id] = (shown, nationality, org)
+    return found

@@ -1,0 +1,132 @@
+"""The ``import`` command: read a list, show the plan, write it (unless ``--dry-run``).
+
+Ambiguous rows are not guessed at here: they are left out with the candidates named, so the
+coordinator can settle them in the import wizard (or add an e-mail column and import again).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.importing.vocabulary import FIELDS
+
+EXIT_OK, EXIT_REFUSED = 0, 1
+
+
+def add_import_parser(commands: Any) -> None:
+    """Register ``import`` on the CLI's sub-command parsers."""
+    fields = ", ".join(f for f in FIELDS if f != "day")
+    parser = commands.add_parser("import", help="import an attendee list into an event")
+    parser.add_argument("file", metavar="FILE", type=Path, help=".xlsx, .xls, .xlsb, .ods or .csv")
+    parser.add_argument("--event", required=True, metavar="REF", help="the event reference or id")
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    parser.add_argument("--header-row", type=int, metavar="N", help="the row holding the headers")
+    parser.add_argument(
+        "--map", action="append", default=[], metavar="COLUMN=FIELD",
+        help=f"read a column (header text or letter) into a field: {fields}",
+    )  # fmt: skip
+    parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
+    parser.add_argument(
+        "--strict", action="store_true", help="refuse the whole file if any row has a problem"
+    )
+    parser.add_argument(
+        "--errors", metavar="FILE.xlsx", type=Path,
+        help="write the skipped and problem rows, with what is wrong, to this workbook",
+    )  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.cli import _open
+    from app.importing.error_workbook import write_error_workbook
+    from app.importing.importer import ImportRefused, import_list, open_list
+    from app.importing.mapping import MappingError, parse_overrides
+
+    overrides = parse_overrides(args.map)
+    if args.header_row is not None and args.header_row < 1:
+        raise MappingError("--header-row must be 1 or more.")
+    database, _ = _open(args)
+    try:
+        understood = open_list(
+            database, args.file, sheet=args.sheet, header_row=args.header_row, overrides=overrides
+        )
+        try:
+            outcome = import_list(
+                database, understood, args.event, strict=args.strict, dry_run=args.dry_run
+            )
+        except ImportRefused as exc:
+            if args.errors is not None:  # the rows to fix are wanted most when refused
+                write_error_workbook(exc.plan, args.errors)
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+    finally:
+        database.dispose()
+    if args.json:
+        json.dump(outcome.summary(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_plan(outcome)
+    if args.errors is not None:
+        written = write_error_workbook(outcome.plan, args.errors)
+        if not args.json:
+            print(f"{_n(written, 'row')} to fix written to {args.errors}")
+    return EXIT_OK
+
+
+_OUTCOME_WORDS = {
+    "new": "new",
+    "matched": "matched",
+    "ambiguous": "unsure",
+    "duplicate": "repeat",
+    "skipped": "skipped",
+    "ignored": "ignored",
+}
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
+def _print_plan(outcome: Any) -> None:
+    plan = outcome.plan
+    understood = plan.understood
+    print(
+        f"{understood.workbook.path.name}, sheet '{understood.sheet.name}':"
+        f" headers in row {understood.header_row}"
+        + (" (layout remembered from an earlier import)" if understood.remembered else "")
+    )
+    for column in understood.columns:
+        field = FIELDS[column.field] if column.field else "not imported"
+        print(f"  {column.letter:>3} {column.header[:40]:<40} → {field}")
+    for row in plan.rows:
+        word = _OUTCOME_WORDS[row.outcome]
+        who = row.listed.name
+        detail = row.why
+        if row.outcome == "matched" and row.candidates:
+            detail = f"{row.candidates[0].describe()}: {row.why}"
+        print(f"  row {row.row:<5} {word:<8} {who[:40]:<40} {detail}")
+        for problem in row.listed.problems:
+            print(f"  {'':<9} {'':<8} ! {problem.describe()}")
+        for note in row.listed.notes:
+            print(f"  {'':<9} {'':<8} · {note}")
+    for note in plan.notes:
+        print(f"  note: {note}")
+    s = outcome.summary()
+    verb = "Would import" if s["dry_run"] else "Imported"
+    print(
+        f"{verb} into {plan.event_label}: {_n(s['people_created'], 'new person', 'new people')},"
+        f" {s['people_matched']} matched, {s['added_to_event']} added to the event,"
+        f" {s['already_in_event']} already listed, {_n(s['ignored'], 'row')} ignored,"
+        f" {len(s['skipped'])} skipped."
+    )
+    if outcome.result is not None and outcome.result.people_updated:
+        print(
+            f"{_n(outcome.result.people_updated, 'matched person', 'matched people')} got details"
+            " the database did not have yet (other spelling of the name, e-mail, phone…)."
+        )
+    if s["dry_run"]:
+        print("Dry run: nothing was written.")

@@ -1,0 +1,155 @@
+"""The import as the command line and the wizard use it: open a list (remembering how lists of
+the same layout were mapped before), plan it against an event, and commit it in one transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.errors import ConveneError
+from app.importing.committing import ImportResult, commit_plan
+from app.importing.planning import ImportPlan, make_plan
+from app.importing.reading import read_workbook
+from app.importing.understanding import UnderstoodList, understand
+from app.progress import Progress, no_progress
+from app.services.events import find_event
+from db.engine import Database
+from db.models import Event, ImportBatch
+
+REMEMBERED_BATCHES = 500
+
+
+class ImportRefused(ConveneError):
+    """A strict import found problems; nothing was written. ``plan`` shows them."""
+
+    def __init__(self, message: str, plan: ImportPlan) -> None:
+        super().__init__(message)
+        self.plan = plan
+
+
+@dataclasses.dataclass
+class ImportOutcome:
+    """The plan that was carried out (or only shown, for a dry run) and what it wrote."""
+
+    plan: ImportPlan
+    result: ImportResult | None  # None for a dry run
+
+    def summary(self) -> dict[str, Any]:
+        """The ``import --json`` document of DESIGN.md."""
+        understood = self.plan.understood
+        counts = self.plan.counts()
+        return {
+            "file": str(understood.workbook.path),
+            "sheet": understood.sheet.name,
+            "header_row": understood.header_row,
+            "mapping": understood.mapping,
+            "rows_read": counts["rows_read"],
+            "people_created": counts["people_created"],
+            "people_matched": counts["people_matched"],
+            "added_to_event": counts["added_to_event"],
+            "already_in_event": counts["already_in_event"],
+            "ignored": counts["ignored"],
+            "skipped": self.plan.skipped(),
+            "dry_run": self.result is None,
+        }
+
+
+def remembered_layouts(session: Session) -> dict[str, dict[str, str | None]]:
+    """Header layout signature → the columns' fields, from the latest import of each layout."""
+    layouts: dict[str, dict[str, str | None]] = {}
+    rows = session.scalars(
+        sa.select(ImportBatch.mapping)
+        .where(ImportBatch.deleted_at.is_(None))
+        .order_by(ImportBatch.created_at.desc())
+        .limit(REMEMBERED_BATCHES)
+    )
+    for mapping in rows:
+        if isinstance(mapping, dict) and mapping.get("signature"):
+            layouts.setdefault(mapping["signature"], dict(mapping.get("fields_by_letter") or {}))
+    return layouts
+
+
+def open_list(
+    database: Database,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    overrides: Mapping[str, str | None] | None = None,
+) -> UnderstoodList:
+    """Read and understand a list; raises UnreadableFile or MappingError with one sentence."""
+    workbook = read_workbook(path)
+    with database.session_scope(readonly=True) as session:
+        remembered = remembered_layouts(session)
+    return understand(
+        workbook, sheet, header_row=header_row, overrides=overrides, remembered=remembered
+    )
+
+
+def plan_import(
+    database: Database,
+    understood: UnderstoodList,
+    event_ref: str | uuid.UUID,
+    resolutions: dict[int, uuid.UUID | str] | None = None,
+) -> ImportPlan:
+    """What importing would do, read in a read-only transaction."""
+    with database.session_scope(readonly=True) as session:
+        return make_plan(session, understood, _event(session, event_ref), resolutions)
+
+
+def import_list(
+    database: Database,
+    understood: UnderstoodList,
+    event_ref: str | uuid.UUID,
+    *,
+    resolutions: dict[int, uuid.UUID | str] | None = None,
+    strict: bool = False,
+    dry_run: bool = False,
+    progress: Progress = no_progress,
+) -> ImportOutcome:
+    """Plan and (unless ``dry_run``) write the import in one transaction. The plan is made
+    again inside the write transaction, so it reflects the database as it is at that moment."""
+    if dry_run:
+        plan = plan_import(database, understood, event_ref, resolutions)
+        if strict:
+            refuse_if_problems(plan)
+        return ImportOutcome(plan, None)
+    with database.session_scope() as session:
+        _tune_for_bulk_writes(session, database)
+        plan = make_plan(session, understood, _event(session, event_ref), resolutions)
+        if strict:
+            refuse_if_problems(plan)
+        result = commit_plan(session, plan, progress)
+    return ImportOutcome(plan, result)
+
+
+def refuse_if_problems(plan: ImportPlan) -> None:
+    problems = plan.problem_rows()
+    if not problems:
+        return
+    first = "; ".join(f"row {r.row}: {r.problem_text()}" for r in problems[:3])
+    more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+    raise ImportRefused(
+        f"{len(problems)} rows have problems ({first}{more}); nothing was imported"
+        " because of --strict.",
+        plan,
+    )
+
+
+def _event(session: Session, event_ref: str | uuid.UUID) -> Event:
+    if isinstance(event_ref, uuid.UUID):
+        event_ref = str(event_ref)
+    return find_event(session, event_ref)
+
+
+def _tune_for_bulk_writes(session: Session, database: Database) -> None:
+    """A larger page cache for this connection: a big list touches many index pages."""
+    if database.is_sqlite:
+        session.connection().exec_driver_sql("PRAGMA cache_size=-65536")

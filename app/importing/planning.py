@@ -1,0 +1,327 @@
+"""The import plan: what importing a list into an event would do, row by row, before anything
+is written.
+
+Every row ends up *new* (a person to create), *matched* (with the person it matched and why),
+*ambiguous* (with the candidates; the wizard lets the user choose, the command line leaves it
+out), *duplicate* (the same person as an earlier row: one participation), *skipped* (with the
+reason) or *ignored* (blank, totals and heading rows). Problems with single values are listed by
+row and column; those values are left out and the row is still imported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app import reference
+from app.importing import candidates as c
+from app.importing.understanding import ListedRow, Problem, UnderstoodList, day_range_note
+from app.services.participations import PARTICIPATION, event_defaults
+from db.models import Event, Participation
+
+NEW, MATCHED, AMBIGUOUS, DUPLICATE, SKIPPED, IGNORED = (
+    "new", "matched", "ambiguous", "duplicate", "skipped", "ignored",
+)  # fmt: skip
+CHOOSE_NEW = "new"  # a resolution meaning "a new person", where an id would name someone
+
+
+@dataclasses.dataclass
+class Candidate:
+    """Someone in the database a row may mean, with how alike they are and why."""
+
+    person_id: uuid.UUID
+    score: float
+    why: str
+    name: str = ""
+    nationality: str | None = None
+    organization: str | None = None
+
+    def describe(self) -> str:
+        extra = ", ".join(
+            x for x in (reference.country_name(self.nationality), self.organization) if x
+        )
+        return f"{self.name} ({extra})" if extra else self.name
+
+
+@dataclasses.dataclass
+class PlannedRow:
+    """One row of the list and what importing it does."""
+
+    listed: ListedRow
+    outcome: str
+    why: str = ""
+    person_id: uuid.UUID | None = None
+    candidates: list[Candidate] = dataclasses.field(default_factory=list)
+    in_event: bool = False  # the matched person is already listed for the event
+    restore_id: uuid.UUID | None = None  # their participation is in the recycle bin
+    duplicate_of: int | None = None
+
+    @property
+    def row(self) -> int:
+        return self.listed.row
+
+    @property
+    def has_problem(self) -> bool:
+        return bool(self.listed.problems) or self.outcome in (SKIPPED, AMBIGUOUS)
+
+    def problem_text(self) -> str:
+        """Everything wrong with the row, in one line for the error workbook and the plan."""
+        parts = []
+        if self.outcome in (SKIPPED, AMBIGUOUS):
+            parts.append(self.why)
+        parts.extend(p.describe() for p in self.listed.problems)
+        return "; ".join(parts)
+
+
+@dataclasses.dataclass
+class ImportPlan:
+    """What importing ``understood`` into ``event`` would do."""
+
+    understood: UnderstoodList
+    event_id: uuid.UUID
+    event_label: str
+    rows: list[PlannedRow]
+    defaults: dict[str, Any]
+    organizations: dict[str, uuid.UUID]  # normalised name → existing organisation
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        by = {o: 0 for o in (NEW, MATCHED, AMBIGUOUS, DUPLICATE, SKIPPED, IGNORED)}
+        for row in self.rows:
+            by[row.outcome] += 1
+        matched = [r for r in self.rows if r.outcome == MATCHED]
+        return {
+            "rows_read": len(self.rows),
+            "people_created": by[NEW],
+            "people_matched": len(matched),
+            "added_to_event": by[NEW] + sum(1 for r in matched if not r.in_event),
+            "already_in_event": sum(1 for r in matched if r.in_event),
+            "ignored": by[IGNORED],
+            "skipped": by[SKIPPED] + by[AMBIGUOUS] + by[DUPLICATE],
+            "ambiguous": by[AMBIGUOUS],
+            "with_problems": sum(1 for r in self.rows if r.listed.problems),
+        }
+
+    def skipped(self) -> list[dict[str, Any]]:
+        """Rows not imported (``--json`` "skipped"): row number and reason each."""
+        return [
+            {"row": r.row, "reason": r.why}
+            for r in self.rows
+            if r.outcome in (SKIPPED, AMBIGUOUS, DUPLICATE)
+        ]
+
+    def problem_rows(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.has_problem]
+
+    def new_organizations(self) -> list[str]:
+        names: dict[str, str] = {}
+        for row in self.rows:
+            text = row.listed.organization
+            if row.outcome in (NEW, MATCHED) and text:
+                key = c.organization_key(text)
+                if key not in self.organizations:
+                    names.setdefault(key, text)
+        return list(names.values())
+
+
+def make_plan(
+    session: Session,
+    understood: UnderstoodList,
+    event: Event,
+    resolutions: dict[int, uuid.UUID | str] | None = None,
+) -> ImportPlan:
+    """Plan the import of ``understood`` into ``event``; ``resolutions`` settle ambiguous rows
+    (row number → the chosen person's id, or CHOOSE_NEW)."""
+    resolutions = resolutions or {}
+    people = [r for r in understood.rows if r.kind == "person"]
+    keys_by_row = {r.row: c.row_keys(r.person) for r in people}
+    known = c.KnownPeople(
+        session,
+        {r.person["email"] for r in people if r.person.get("email")},
+        {k for keys in keys_by_row.values() for k in keys},
+    )
+    organizations = c.organization_index(session)
+    plan = ImportPlan(
+        understood, event.id, f"{event.reference} {event.title}", [], event_defaults(event),
+        organizations, day_range_note(understood.columns, event.start_date, event.end_date),
+    )  # fmt: skip
+    seen_email: dict[str, PlannedRow] = {}
+    seen_key: dict[str, PlannedRow] = {}
+    seen_person: dict[uuid.UUID, PlannedRow] = {}
+    for listed in understood.rows:
+        if listed.kind != "person":
+            outcome = SKIPPED if listed.kind == "unusable" else IGNORED
+            plan.rows.append(PlannedRow(listed, outcome, listed.reason))
+            continue
+        keys = keys_by_row[listed.row]
+        email = listed.person.get("email")
+        earlier = (seen_email.get(email) if email else None) or next(
+            (seen_key[k] for k in keys[:1] if k in seen_key), None
+        )
+        if earlier is not None and _same_nationality(earlier.listed, listed):
+            plan.rows.append(
+                PlannedRow(listed, DUPLICATE, f"the same person as row {earlier.row}",
+                           duplicate_of=earlier.row)
+            )  # fmt: skip
+            continue
+        _check_days(session, listed, event, understood)
+        org_id = organizations.get(c.organization_key(listed.organization or ""))
+        planned = _decide(listed, keys, known, org_id)
+        if listed.row in resolutions:
+            _resolve(planned, resolutions[listed.row])
+        if planned.person_id is not None and planned.person_id in seen_person:
+            first = seen_person[planned.person_id]
+            planned = PlannedRow(listed, DUPLICATE, f"the same person as row {first.row}",
+                                 duplicate_of=first.row)  # fmt: skip
+        elif planned.person_id is not None:
+            seen_person[planned.person_id] = planned
+        plan.rows.append(planned)
+        if planned.outcome in (NEW, MATCHED, AMBIGUOUS):
+            if email:
+                seen_email.setdefault(email, planned)
+            for key in keys[:1]:
+                seen_key.setdefault(key, planned)
+    _fill_in_event(session, plan)
+    _describe_candidates(session, plan)
+    return plan
+
+
+def _check_days(
+    session: Session, listed: ListedRow, event: Event, understood: UnderstoodList
+) -> None:
+    """Days attended must fit the event, by the same rule as the participation form."""
+    days = listed.participation.get("days_attended")
+    if days is None:
+        return
+    check = PARTICIPATION.check
+    problems = check(session, {"event_id": event.id, "days_attended": days}, None) if check else []
+    if problems:
+        del listed.participation["days_attended"]
+        source = next(
+            (col for col in understood.columns if col.field in ("days_attended", "day")), None
+        )
+        letter, header = (source.letter, source.header) if source else ("", "")
+        listed.problems.extend(
+            Problem(letter, header, f"{p.message} Left empty.") for p in problems
+        )
+
+
+def _same_nationality(a: ListedRow, b: ListedRow) -> bool:
+    x, y = a.person.get("nationality"), b.person.get("nationality")
+    return x is None or y is None or x == y
+
+
+def _tie_breaks(
+    listed: ListedRow, known: c.Known, org_id: uuid.UUID | None
+) -> tuple[int, list[str]]:
+    """+1 for each of nationality and organisation that agree, -1 for each that differs."""
+    score, said = 0, []
+    nationality = listed.person.get("nationality")
+    if nationality and known.nationality:
+        agree = nationality == known.nationality
+        score += 1 if agree else -1
+        said.append("same nationality" if agree else "different nationality")
+    if org_id is not None and known.organization_id is not None:
+        agree = org_id == known.organization_id
+        score += 1 if agree else 0
+        if agree:
+            said.append("same organisation")
+    return score, said
+
+
+def _decide(
+    listed: ListedRow, keys: list[str], known: c.KnownPeople, org_id: uuid.UUID | None
+) -> PlannedRow:
+    email = listed.person.get("email")
+    if email and known.by_email.get(email):
+        people = known.by_email[email]
+        fits = [
+            k
+            for k in people
+            if not keys or not k.key or c.name_score(keys[0], k.key) >= c.CONSIDERED
+        ]
+        if len(fits) == 1:
+            return PlannedRow(listed, MATCHED, "same e-mail address", fits[0].id)
+        options = fits or people
+        return PlannedRow(
+            listed, AMBIGUOUS,
+            "the e-mail address belongs to someone with another name" if not fits
+            else "several people share this e-mail address",
+            candidates=[Candidate(k.id, 0, "same e-mail address") for k in options],
+        )  # fmt: skip
+    exact = known.exact(keys)
+    scored = [(k, 100.0, "same name") for k in exact]
+    if not exact:
+        scored = [(k, s, f"similar name ({s:.0f}%)") for k, s in known.similar(keys)]
+    if not scored:
+        return PlannedRow(listed, NEW, "not in the database yet")
+    ranked = []
+    for k, score, why in scored:
+        tie, said = _tie_breaks(listed, k, org_id)
+        ranked.append((k, score, tie, ", ".join([why, *said])))
+    ranked.sort(key=lambda x: (-x[2], -x[1]))
+    strong = [r for r in ranked if r[1] >= c.STRONG and r[2] >= 0]
+    best = strong[0] if strong else None
+    unique = best is not None and (len(strong) == 1 or strong[1][2] < best[2])
+    if best is not None and unique and (best[1] == 100 or best[2] > 0):
+        return PlannedRow(listed, MATCHED, best[3], best[0].id)
+    options = [r for r in ranked if r[2] >= 0] if any(r[2] >= 0 for r in ranked) else []
+    if not options:
+        return PlannedRow(listed, NEW, "a namesake is in the database, but of another nationality")
+    return PlannedRow(
+        listed, AMBIGUOUS, "could be one of several people already in the database",
+        candidates=[Candidate(k.id, s, why) for k, s, _t, why in options[:5]],
+    )  # fmt: skip
+
+
+def _resolve(planned: PlannedRow, choice: uuid.UUID | str) -> None:
+    if choice == CHOOSE_NEW:
+        planned.outcome, planned.why, planned.person_id = NEW, "chosen: a new person", None
+    else:
+        person_id = choice if isinstance(choice, uuid.UUID) else uuid.UUID(str(choice))
+        planned.outcome, planned.why, planned.person_id = MATCHED, "chosen by you", person_id
+
+
+def _fill_in_event(session: Session, plan: ImportPlan) -> None:
+    """Mark matched people already listed for the event (or binned there: to be restored)."""
+    listed = {
+        person_id: (participation_id, deleted_at)
+        for person_id, participation_id, deleted_at in session.execute(
+            sa.select(Participation.person_id, Participation.id, Participation.deleted_at).where(
+                Participation.event_id == plan.event_id
+            )
+        )
+    }
+    for row in plan.rows:
+        if row.outcome == AMBIGUOUS:
+            here = [x for x in row.candidates if listed.get(x.person_id, (0, 1))[1] is None]
+            if len(here) == 1:  # of the namesakes, only one is listed for this very event
+                row.outcome, row.person_id = MATCHED, here[0].person_id
+                row.why, row.candidates = here[0].why, []
+        if row.outcome == MATCHED and row.person_id in listed:
+            participation_id, deleted_at = listed[row.person_id]
+            if deleted_at is None:
+                row.in_event = True
+                row.why += "; already listed for this event"
+            else:
+                row.restore_id = participation_id
+                row.why += "; brought back from the recycle bin"
+
+
+def _describe_candidates(session: Session, plan: ImportPlan) -> None:
+    ids = {cand.person_id for row in plan.rows for cand in row.candidates}
+    ids |= {row.person_id for row in plan.rows if row.person_id is not None}
+    people = c.describe_people(session, ids)
+    for row in plan.rows:
+        if row.outcome == MATCHED and row.person_id in people and not row.candidates:
+            row.candidates = [Candidate(row.person_id, 100, row.why)]
+        for cand in row.candidates:
+            cand.name, cand.nationality, cand.organization = people.get(
+                cand.person_id, ("", None, None)
+            )
+        if row.outcome == AMBIGUOUS:
+            row.why = f"{row.why}: " + "; ".join(x.describe() for x in row.candidates)

@@ -1,0 +1,313 @@
+"""Reading an attendee list from a file: every sheet's cells as typed Python values.
+
+Spreadsheets (.xlsx, .xlsm, .xls, .xlsb, .ods) are read with python-calamine; text files (.csv,
+.txt, .tsv) with the csv module after working out the encoding (UTF-8 with or without a byte-order
+mark, UTF-16 as Excel's "Unicode text" writes it, or Windows-1251 as Russian-locale Excel writes
+it) and the separator (comma, semicolon or tab). The kind of file is told by its content, not its
+name. Merged cells give their value to every cell they cover, so a delegation's organisation
+merged down several rows reaches every row. A file that cannot be read (empty, truncated,
+password-protected, not a spreadsheet at all, or a zip bomb) raises ``UnreadableFile`` with one
+plain sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import hashlib
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from app.errors import ConveneError
+
+CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
+
+MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024  # a real attendee list is far smaller
+MAX_COMPRESSION_RATIO = 200
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
+
+
+class UnreadableFile(ConveneError):
+    """The file cannot be read as an attendee list; the message says why in one sentence."""
+
+
+@dataclasses.dataclass
+class Sheet:
+    """One sheet: ``rows[i][j]`` is the cell at sheet row ``i + 1``, column ``j + 1``."""
+
+    name: str
+    rows: list[list[CellValue]]
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+@dataclasses.dataclass
+class Workbook:
+    """The sheets of one file, in order, with what kind of file it was."""
+
+    path: Path
+    kind: str  # "xlsx", "xls", "xlsb", "ods" or "csv"
+    sheet_names: list[str]
+    _sheets: dict[str, Sheet]
+    sha256: str = ""
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    def sheet(self, name: str | None = None) -> Sheet:
+        """The sheet called ``name`` (case-insensitive), or the first sheet with any content."""
+        if name is None:
+            for sheet_name in self.sheet_names:
+                if any(any(v is not None for v in r) for r in self._sheets[sheet_name].rows):
+                    return self._sheets[sheet_name]
+            return self._sheets[self.sheet_names[0]]
+        for sheet_name in self.sheet_names:
+            if sheet_name.casefold() == name.strip().casefold():
+                return self._sheets[sheet_name]
+        listed = ", ".join(f"'{n}'" for n in self.sheet_names)
+        raise UnreadableFile(f"The file has no sheet called '{name}' (it has {listed}).")
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column letters for a 0-based index: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def read_workbook(path: str | Path) -> Workbook:
+    """Read every sheet of the file at ``path``; raises UnreadableFile with the reason."""
+    path = Path(path)
+    workbook = _read_any(path)
+    workbook.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    return workbook
+
+
+def _read_any(path: Path) -> Workbook:
+    try:
+        head = path.open("rb").read(8)
+    except FileNotFoundError:
+        raise UnreadableFile(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise UnreadableFile(f"{path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise UnreadableFile(f"The file {path.name} cannot be opened: {exc.strerror}.") from None
+    if path.stat().st_size == 0:
+        raise UnreadableFile(f"The file {path.name} is empty.")
+    if head.startswith(b"PK\x03\x04"):
+        kind = _zip_kind(path)
+    elif head.startswith(_OLE_MAGIC):
+        data = path.read_bytes()
+        if _ENCRYPTED_OOXML in data:
+            raise UnreadableFile(
+                f"The file {path.name} is protected with a password; open it in Excel,"
+                " remove the password (File → Info → Protect Workbook) and save it again."
+            )
+        kind = "xls"
+    elif head.startswith(b"PK"):
+        raise UnreadableFile(f"The file {path.name} is damaged or incomplete (cut short).")
+    else:
+        return _read_text(path)
+    return _read_spreadsheet(path, kind)
+
+
+# --- Spreadsheets ---------------------------------------------------------------------------------
+
+
+def _zip_kind(path: Path) -> str:
+    """xlsx, xlsb or ods, after checking that unpacking it cannot flood the memory."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            names = {e.filename for e in entries}
+            total = sum(e.file_size for e in entries)
+            packed = sum(e.compress_size for e in entries) or 1
+            if total > MAX_UNCOMPRESSED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
+                raise UnreadableFile(
+                    f"The file {path.name} would unpack to {total / 2**20:.0f} MB from"
+                    f" {packed / 2**20:.1f} MB, which no real attendee list does; it was not"
+                    " opened."
+                )
+            if "content.xml" in names:
+                return "ods"
+            if "xl/workbook.bin" in names:
+                return "xlsb"
+            if "xl/workbook.xml" in names:
+                return "xlsx"
+            if "word/document.xml" in names:
+                raise UnreadableFile(f"{path.name} is a Word document, not a spreadsheet.")
+            raise UnreadableFile(f"{path.name} is a zip archive, not a spreadsheet.")
+    except zipfile.BadZipFile:
+        raise UnreadableFile(
+            f"The file {path.name} is damaged or incomplete (cut short); save it again and retry."
+        ) from None
+
+
+def _read_spreadsheet(path: Path, kind: str) -> Workbook:
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        sheets: dict[str, Sheet] = {}
+        names = []
+        for meta in book.sheets_metadata:
+            if str(meta.typ).endswith("ChartSheet"):
+                continue
+            sheet = book.get_sheet_by_name(meta.name)
+            rows = [[_cell(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            merged = sheet.merged_cell_ranges
+            if merged is None and kind == "ods":
+                merged = _ods_merges(path, meta.name)
+            _spread_merged(rows, merged or [])
+            names.append(meta.name)
+            sheets[meta.name] = Sheet(meta.name, rows)
+    except PasswordError:
+        raise UnreadableFile(
+            f"The file {path.name} is protected with a password; remove the password and save"
+            " it again."
+        ) from None
+    except (CalamineError, ValueError, OSError) as exc:
+        detail = str(exc).lower()
+        if "password" in detail or "encrypt" in detail:
+            raise UnreadableFile(
+                f"The file {path.name} is protected with a password; remove the password and"
+                " save it again."
+            ) from None
+        raise UnreadableFile(
+            f"The file {path.name} cannot be read as a spreadsheet; it may be damaged or cut short."
+        ) from None
+    if not names:
+        raise UnreadableFile(f"The file {path.name} has no sheets with cells.")
+    return Workbook(path, kind, names, sheets)
+
+
+def _cell(value: Any) -> CellValue:
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)  # calamine gives every xlsx number as a float
+    return value
+
+
+def _spread_merged(rows: list[list[CellValue]], merged: list[Any]) -> None:
+    """Give every cell of a merged range the value of its top-left cell."""
+    for (top, left), (bottom, right) in merged:
+        if top >= len(rows):
+            continue
+        value = rows[top][left] if left < len(rows[top]) else None
+        if value is None:
+            continue
+        for r in range(top, min(bottom, len(rows) - 1) + 1):
+            row = rows[r]
+            if len(row) <= right:
+                row.extend([None] * (right + 1 - len(row)))
+            for c in range(left, right + 1):
+                if row[c] is None:
+                    row[c] = value
+
+
+def _ods_merges(path: Path, sheet_name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Merged ranges of one sheet of an .ods file (calamine does not report them for ods)."""
+    from defusedxml.ElementTree import iterparse
+
+    t = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    merges = []
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+        inside, row, next_row, column = False, 0, 0, 0
+        for event, element in iterparse(content, events=("start", "end")):
+            tag = element.tag
+            if tag == t + "table":
+                if event == "start":
+                    inside, next_row = element.get(t + "name") == sheet_name, 0
+                elif inside:
+                    break
+            elif not inside:
+                continue
+            elif event == "end":
+                if tag == t + "table-row":
+                    element.clear()  # keep memory flat on long sheets
+            elif tag == t + "table-row":
+                row, column = next_row, 0
+                next_row += int(element.get(t + "number-rows-repeated", "1"))
+            elif tag in (t + "table-cell", t + "covered-table-cell"):
+                across = int(element.get(t + "number-columns-spanned", "1"))
+                down = int(element.get(t + "number-rows-spanned", "1"))
+                if across > 1 or down > 1:
+                    merges.append(((row, column), (row + down - 1, column + across - 1)))
+                column += int(element.get(t + "number-columns-repeated", "1"))
+    return merges
+
+
+# --- Text files -----------------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1251", errors="replace")
+    return text, "cp1251"
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
+    return controls > len(sample) // 20
+
+
+def _delimiter(text: str) -> str:
+    """The separator that splits the first lines into the most consistent number of columns."""
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    best, best_score = ",", -1
+    for candidate in (";", ",", "\t"):
+        counts = [len(r) for r in csv.reader(lines, delimiter=candidate)]
+        wide = [c for c in counts if c > 1]
+        if not wide:
+            continue
+        modal = max(set(wide), key=wide.count)
+        score = wide.count(modal) * 1000 + modal
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _read_text(path: Path) -> Workbook:
+    data = path.read_bytes()
+    if _looks_binary(data):
+        raise UnreadableFile(
+            f"{path.name} is not a spreadsheet or a CSV file (Excel, LibreOffice and CSV files"
+            " can be imported)."
+        )
+    text, encoding = _decode(data)
+    if not text.strip():
+        raise UnreadableFile(f"The file {path.name} is empty.")
+    delimiter = _delimiter(text)
+    try:
+        rows: list[list[CellValue]] = [
+            [_text_cell(v) for v in row]
+            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        ]
+    except csv.Error:
+        raise UnreadableFile(f"The file {path.name} is not a readable CSV file.") from None
+    name = re.sub(r"\.[^.]*$", "", path.name) or path.name
+    return Workbook(path, "csv", [name], {name: Sheet(name, rows)}, "", encoding, delimiter)
+
+
+def _text_cell(value: str) -> CellValue:
+    return value if value.strip() else None

@@ -1,0 +1,354 @@
+"""Reading each row of an attendee list into a person and a participation, with every problem
+named by row and column.
+
+Blank rows, rows holding only numbers (numbering, a ``=COUNTA()`` total) and totals rows
+("Итого: 9 участников", "Total") are ignored; heading rows ("Делегация Республики Казахстан",
+a text merged across the row) are ignored too, and a heading that names a country gives that
+nationality to the rows below it that have none. Values go through the same field rules as the
+forms (``app.services.people.PERSON`` and ``participations.PARTICIPATION``), so an import accepts
+and refuses exactly what a form would. A bad value is left out and reported; a row without a
+usable name is skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from app import reference
+from app.importing import mapping as m
+from app.importing import values as v
+from app.importing.reading import Sheet, Workbook
+from app.importing.vocabulary import absent_marks, heading_phrases, is_totals_text, normalise
+from app.services.participations import PARTICIPATION
+from app.services.people import PERSON
+from db.enums import ParticipationStatus, Sex
+
+PERSON_RULES = {rule.name: rule for rule in PERSON.rules}
+PARTICIPATION_RULES = {rule.name: rule for rule in PARTICIPATION.rules}
+_PERSON_FIELDS = ("nationality", "position", "rank", "email", "phone")
+_PARTICIPATION_FIELDS = ("role", "status", "mode", "days_attended", "notes")
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """What is wrong with one cell, in words a coordinator can act on."""
+
+    column: str  # letter
+    header: str
+    message: str
+
+    def describe(self) -> str:
+        where = f"column {self.column} ({self.header})" if self.header else f"column {self.column}"
+        return f"{where}: {self.message}"
+
+
+@dataclasses.dataclass
+class ListedRow:
+    """One row below the header. ``kind`` is person, blank, total, heading or unusable."""
+
+    row: int
+    kind: str
+    cells: list[Any]
+    reason: str = ""
+    person: dict[str, Any] = dataclasses.field(default_factory=dict)
+    participation: dict[str, Any] = dataclasses.field(default_factory=dict)
+    organization: str | None = None
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        p = self.person
+        latin = " ".join(x for x in (p.get("family_name"), p.get("given_name")) if x)
+        local = " ".join(x for x in (p.get("family_name_local"), p.get("given_name_local")) if x)
+        if latin and local:
+            return f"{local} / {latin}"
+        return latin or local or ""
+
+
+@dataclasses.dataclass
+class UnderstoodList:
+    """A sheet read through its header: the columns, and every row as a person or ignored."""
+
+    workbook: Workbook
+    sheet: Sheet
+    header_row: int
+    columns: list[m.Column]
+    rows: list[ListedRow]
+    signature: str
+    remembered: bool = False
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        """Column → field for the columns that are read (``--json`` "mapping")."""
+        result: dict[str, str] = {}
+        for column in self.columns:
+            if column.field is not None:
+                key = column.key if column.key not in result else f"{column.key} ({column.letter})"
+                result[key] = column.field
+        return result
+
+
+def understand(
+    workbook: Workbook,
+    sheet_name: str | None = None,
+    *,
+    header_row: int | None = None,
+    overrides: Mapping[str, str | None] | None = None,
+    remembered: Mapping[str, Mapping[str, str | None]] | None = None,
+) -> UnderstoodList:
+    """Find the header (unless given), map the columns and read every row below it."""
+    sheet = workbook.sheet(sheet_name)
+    if not any(any(cell is not None for cell in row) for row in sheet.rows):
+        raise m.MappingError(f"Sheet '{sheet.name}' of {workbook.path.name} is empty.")
+    remembered = remembered or {}
+    if header_row is None:
+        header_row = m.find_header_row(sheet, remembered)
+        if header_row is None:
+            raise m.MappingError(
+                f"No header row with a name column (such as 'ФИО', 'Full name', 'Фамилия' or"
+                f" 'Surname') was found in the first {m.HEADER_SEARCH_ROWS} rows of sheet"
+                f" '{sheet.name}'."
+            )
+    elif not 1 <= header_row <= max(len(sheet.rows), 1):
+        raise m.MappingError(
+            f"Row {header_row} is outside sheet '{sheet.name}', which has {len(sheet.rows)} rows."
+        )
+    columns = m.detect_columns(sheet, header_row)
+    signature = m.layout_signature(m.header_texts(sheet.rows[header_row - 1]))
+    was_remembered = signature in remembered
+    if was_remembered:
+        m.apply_remembered(columns, remembered[signature])
+    if overrides:
+        m.apply_overrides(columns, overrides)
+    m.check_columns(columns)
+    reader = _RowReader(columns)
+    reader.decide_orders(sheet.rows[header_row:])
+    rows = [reader.read(i + 1, cells) for i, cells in enumerate(sheet.rows) if i >= header_row]
+    return UnderstoodList(workbook, sheet, header_row, columns, rows, signature, was_remembered)
+
+
+class _RowReader:
+    """Reads rows one after the other (a heading row's country carries to the rows below)."""
+
+    def __init__(self, columns: list[m.Column]) -> None:
+        self.columns = columns
+        self.read_columns = [c for c in columns if c.field is not None]
+        self.name_columns = {c.index for c in columns if c.field in ("full_name", "family_name")}
+        self.day_columns = [c for c in columns if c.field == "day"]
+        self.heading_country: str | None = None
+        self.given_first = {c.index: False for c in columns if c.field == "full_name"}
+        self._cache: dict[tuple[str, Any], tuple[Any, str | None]] = {}
+
+    def decide_orders(self, rows: list[list[Any]]) -> None:
+        """Latin full names read "Family Given" unless most names of the column say otherwise."""
+        for index in self.given_first:
+            votes = [
+                v.looks_given_first(cell)
+                for row in rows
+                if index < len(row) and isinstance(cell := row[index], str)
+            ]
+            first, family_first = votes.count(True), votes.count(False)
+            self.given_first[index] = first > family_first
+
+    def read(self, number: int, cells: list[Any]) -> ListedRow:
+        filled = [(i, c) for i, c in enumerate(cells) if c is not None]
+        if not filled:
+            return ListedRow(number, "blank", cells, "blank row")
+        texts = [c for _i, c in filled if isinstance(c, str)]
+        if any(is_totals_text(t) for t in texts):
+            return ListedRow(number, "total", cells, "totals row")
+        if not any(v.has_letters(t) for t in texts):
+            return ListedRow(number, "total", cells, "numbers only (numbering or a total)")
+        heading = self._heading(filled)
+        if heading is not None:
+            country = reference.find_country(_without_heading_words(heading))
+            self.heading_country = country or self.heading_country
+            return ListedRow(number, "heading", cells, f"heading row ('{heading}')")
+        return self._person(number, cells)
+
+    def _heading(self, filled: list[tuple[int, Any]]) -> str | None:
+        first = filled[0][1]
+        if any(cell != first for _i, cell in filled[1:]):
+            return None  # a heading is one text (merged across the row, or alone)
+        text = v.cell_text(first) or ""
+        if len(filled) >= 3 or filled[0][0] not in self.name_columns:
+            return text
+        folded = normalise(text)
+        return text if any(folded.startswith(p) for p in heading_phrases()) else None
+
+    def _cell(self, cells: list[Any], column: m.Column) -> Any:
+        return cells[column.index] if column.index < len(cells) else None
+
+    def _person(self, number: int, cells: list[Any]) -> ListedRow:
+        row = ListedRow(number, "person", cells)
+        self._names(row, cells)
+        if not (row.person.get("family_name") or row.person.get("family_name_local")):
+            row.kind = "unusable"
+            given = row.person.get("given_name") or row.person.get("given_name_local")
+            row.reason = f"no family name (only '{given}')" if given else "no name"
+            return row
+        for field in ("family_name", "family_name_local", "given_name", "given_name_local"):
+            problem = v.name_problem(row.person.get(field) or "")
+            if problem:
+                row.kind, row.reason = "unusable", problem
+                return row
+        seen: set[str] = set()
+        for column in self.read_columns:
+            field = column.field
+            assert field is not None
+            value = self._cell(cells, column)
+            if value is None or field in seen or field in ("full_name", "family_name"):
+                continue
+            if field in ("given_name", "patronymic", "number", "day"):
+                continue
+            seen.add(field)
+            self._value(row, column, field, value)
+        self._days(row, cells)
+        if row.person.get("nationality") is None and self.heading_country:
+            row.person["nationality"] = self.heading_country
+        if row.person.get("sex") is None:
+            latin = (row.person.get("family_name"), row.person.get("patronymic"))
+            local = (row.person.get("family_name_local"), row.person.get("patronymic_local"))
+            guess = v.infer_sex(*local) or v.infer_sex(*latin)
+            if guess is not None:
+                row.notes.append(f"sex taken from the name ({reference.label(guess).lower()})")
+            row.person["sex"] = guess or Sex.UNSPECIFIED
+        return row
+
+    def _names(self, row: ListedRow, cells: list[Any]) -> None:
+        parts: dict[str, tuple[str, m.Column]] = {}
+        honorific: Sex | None = None
+        column: m.Column
+
+        def put(field: str, text: str | None) -> None:
+            if text:
+                target = f"{field}_local" if v.has_cyrillic(text) else field
+                parts.setdefault(target, (text, column))
+
+        for column in self.read_columns:
+            text = v.cell_text(self._cell(cells, column))
+            if not text:
+                continue
+            if column.field == "full_name":
+                split = v.split_full_name(text, self.given_first.get(column.index, False))
+                honorific = honorific or split.sex
+                put("family_name", split.family)
+                put("given_name", split.given)
+                put("patronymic", split.patronymic)
+            elif column.field == "family_name":
+                put("family_name", v.tidy_name(text))
+            elif column.field == "given_name":
+                given, _, rest = text.partition(" ")
+                if rest and v.infer_sex(None, rest):  # "Сергей Иванович" in the given-name column
+                    put("given_name", v.tidy_name(given))
+                    put("patronymic", v.tidy_name(rest))
+                else:
+                    put("given_name", v.tidy_name(text))
+            elif column.field == "patronymic":
+                put("patronymic", v.tidy_name(text))
+        for field, (text, source) in parts.items():
+            rule = PERSON_RULES[field]
+            try:
+                row.person[field] = rule.coerce(text)
+            except ValueError as exc:
+                row.problems.append(Problem(source.letter, source.header, f"{rule.label} {exc}"))
+        if honorific is not None:
+            row.person["sex"] = honorific
+
+    def _coerce(self, field: str, value: Any) -> tuple[Any, str | None]:
+        key = (field, value if not isinstance(value, list) else tuple(value))
+        if key in self._cache:
+            return self._cache[key]
+        try:
+            result: tuple[Any, str | None] = (_clean(field, value), None)
+        except ValueError as exc:
+            result = (None, str(exc))
+        if field not in ("email", "phone"):  # few distinct values: worth remembering
+            self._cache[key] = result
+        return result
+
+    def _value(self, row: ListedRow, column: m.Column, field: str, value: Any) -> None:
+        if field == "email":
+            value = _first_address(row, column, value)
+        clean, problem = self._coerce(field, value)
+        if problem is not None:
+            row.problems.append(Problem(column.letter, column.header, f"{problem}; left empty"))
+            return
+        if clean is None:
+            return
+        if field == "organization":
+            row.organization = clean
+        elif field in _PARTICIPATION_FIELDS:
+            row.participation[field] = clean
+        else:
+            row.person[field] = clean
+            if field == "position":
+                row.participation["position"] = clean
+
+    def _days(self, row: ListedRow, cells: list[Any]) -> None:
+        if not self.day_columns:
+            return
+        marked = 0
+        for column in self.day_columns:
+            mark = v.cell_text(self._cell(cells, column))
+            if mark and mark.casefold() not in absent_marks():
+                marked += 1
+        row.participation.setdefault("days_attended", marked)
+        if "status" not in row.participation:
+            row.participation["status"] = (
+                ParticipationStatus.NO_SHOW
+                if marked == 0
+                else ParticipationStatus.ATTENDED
+                if marked == len(self.day_columns)
+                else ParticipationStatus.PARTIALLY_ATTENDED
+            )
+
+
+def _clean(field: str, value: Any) -> Any:
+    """One cell's value for ``field``, through the same rules as the forms; ValueError if bad."""
+    if field == "sex":
+        return v.sex_value(value)
+    if field in ("mode", "role", "status"):
+        return v.choice_value(field, value)
+    text = v.cell_text(value)
+    if field == "organization":
+        return PERSON_RULES["position"].coerce(text)  # the same length limit as a name line
+    rule = PERSON_RULES.get(field) or PARTICIPATION_RULES[field]
+    return rule.coerce(text)
+
+
+def _first_address(row: ListedRow, column: m.Column, value: Any) -> Any:
+    """The first e-mail address of a cell that lists several (the others are reported)."""
+    text = v.cell_text(value) or ""
+    addresses = [a for a in re.split(r"[;,\s]+", re.sub(r"(?i)mailto:", "", text)) if a]
+    if len(addresses) > 1:
+        others = ", ".join(addresses[1:])
+        row.problems.append(
+            Problem(
+                column.letter, column.header, f"several addresses; kept the first, not {others}"
+            )
+        )
+    return addresses[0] if addresses else None
+
+
+def _without_heading_words(text: str) -> str:
+    folded = normalise(text)
+    for phrase in sorted(heading_phrases(), key=len, reverse=True):
+        if folded.startswith(phrase):
+            return folded[len(phrase) :].strip()
+    return folded
+
+
+def day_range_note(columns: list[m.Column], start: dt.date, end: dt.date) -> list[str]:
+    """Day columns whose date falls outside the event, in words for the plan."""
+    return [
+        f"{c.describe()} is dated {c.day:%d.%m.%Y}, outside the event"
+        f" ({start:%d.%m.%Y}–{end:%d.%m.%Y})"
+        for c in columns
+        if c.field == "day" and c.day is not None and not start <= c.day <= end
+    ]

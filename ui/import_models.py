@@ -1,0 +1,157 @@
+"""Table models of the import wizard: the sheet as read (with its header row marked) and the
+import plan (one row per list row, coloured by what importing it does)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.importing.mapping import Column
+from app.importing.planning import AMBIGUOUS, DUPLICATE, IGNORED, MATCHED, NEW, SKIPPED, PlannedRow
+from app.importing.reading import Sheet, column_letter
+from app.importing.values import cell_text
+from app.importing.vocabulary import FIELDS
+
+PREVIEW_ROWS = 300
+DISPLAY, BACKGROUND, FONT, FOREGROUND, TOOLTIP = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
+OUTCOME_COLOURS = {
+    NEW: QColor("#e3f4e1"),
+    MATCHED: QColor("#e1ecfa"),
+    AMBIGUOUS: QColor("#fff1c7"),
+    DUPLICATE: QColor("#eeeeee"),
+    SKIPPED: QColor("#fbdede"),
+    IGNORED: QColor("#f6f6f6"),
+}
+OUTCOME_WORDS = {
+    NEW: "New person",
+    MATCHED: "Matched",
+    AMBIGUOUS: "Choose",
+    DUPLICATE: "Repeated",
+    SKIPPED: "Skipped",
+    IGNORED: "Ignored",
+}
+
+
+class SheetPreviewModel(QAbstractTableModel):
+    """The first rows of a sheet as they are in the file; the header row in bold, the rows
+    above it greyed, each column headed by its letter and the field it is read into."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._sheet: Sheet | None = None
+        self._columns: list[Column] = []
+        self._header_row = 0
+
+    def show(self, sheet: Sheet | None, columns: list[Column], header_row: int) -> None:
+        self.beginResetModel()
+        self._sheet, self._columns, self._header_row = sheet, columns, header_row
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._sheet is None:
+            return 0
+        return min(len(self._sheet.rows), PREVIEW_ROWS)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._sheet is None else self._sheet.width
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid() or self._sheet is None:
+            return None
+        number = index.row() + 1
+        if role == DISPLAY:
+            row = self._sheet.rows[index.row()]
+            return cell_text(row[index.column()]) if index.column() < len(row) else None
+        if role == FONT and number == self._header_row:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == BACKGROUND and number == self._header_row:
+            return QBrush(QColor("#dde8f6"))
+        if role == FOREGROUND and number < self._header_row:
+            return QBrush(QColor("#8a8a8a"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        column = next((c for c in self._columns if c.index == section), None)
+        field = FIELDS[column.field] if column and column.field else "—"
+        return f"{column_letter(section)}\n{field}"
+
+
+class PlanModel(QAbstractTableModel):
+    """The plan's rows: row number, what happens, the name as listed, who it is, problems."""
+
+    HEADERS = ("Row", "Outcome", "Name in the list", "In the database", "Problems and notes")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[PlannedRow] = []
+        self.only_attention = False
+        self._all: list[PlannedRow] = []
+
+    def show(self, rows: list[PlannedRow]) -> None:
+        self.beginResetModel()
+        self._all = rows
+        self._rows = [r for r in rows if r.has_problem] if self.only_attention else list(rows)
+        self.endResetModel()
+
+    def set_only_attention(self, only: bool) -> None:
+        self.only_attention = only
+        self.show(self._all)
+
+    def planned(self, row: int) -> PlannedRow:
+        return self._rows[row]
+
+    def refresh(self, planned: PlannedRow) -> None:
+        if planned in self._rows:
+            at = self._rows.index(planned)
+            self.dataChanged.emit(self.index(at, 0), self.index(at, len(self.HEADERS) - 1))
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        planned = self._rows[index.row()]
+        if role == BACKGROUND:
+            return QBrush(OUTCOME_COLOURS[planned.outcome])
+        if role in (DISPLAY, TOOLTIP):
+            return self._text(planned, index.column())
+        return None
+
+    def _text(self, planned: PlannedRow, column: int) -> str:
+        if column == 0:
+            return str(planned.row)
+        if column == 1:
+            return OUTCOME_WORDS[planned.outcome]
+        if column == 2:
+            return planned.listed.name or planned.listed.reason
+        if column == 3:
+            if planned.outcome == MATCHED and planned.candidates:
+                return f"{planned.candidates[0].describe()} — {planned.why}"
+            if planned.outcome == AMBIGUOUS:
+                return " or ".join(c.describe() for c in planned.candidates)
+            return planned.why if planned.outcome != IGNORED else ""
+        notes = [p.describe() for p in planned.listed.problems] + planned.listed.notes
+        return "; ".join(notes)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None

@@ -1,0 +1,278 @@
+"""The attendee-list import wizard: choose the file and sheet → check the header row and what each
+column is read as → review the plan (rows coloured by outcome; settle unsure matches) → import,
+with a progress bar and Cancel, off the GUI thread → summary, with the rows to fix as a workbook.
+
+Everything it does goes through ``app.importing``; cancelling the import rolls its one
+transaction back, so the database is left as it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.errors import ConveneError
+from app.importing.importer import ImportOutcome, remembered_layouts
+from app.importing.planning import ImportPlan
+from app.importing.reading import Workbook, column_letter, read_workbook
+from app.importing.understanding import UnderstoodList, understand
+from app.importing.vocabulary import FIELDS
+from app.queries import list_events
+from db.engine import Database
+from ui.import_models import SheetPreviewModel
+from ui.import_pages import ERROR_STYLE, ImportPage, PlanPage, SummaryPage, plural
+
+FILE_FILTER = "Attendee lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv);;All files (*)"
+
+
+class ImportWizard(QWizard):
+    """Import an attendee list into an event (``event_id``; chosen on the first page if None)."""
+
+    def __init__(
+        self, database: Database, event_id: uuid.UUID | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.event_id = event_id
+        self.workbook: Workbook | None = None
+        self.understood: UnderstoodList | None = None
+        self.plan: ImportPlan | None = None
+        self.resolutions: dict[int, uuid.UUID | str] = {}
+        self.outcome: ImportOutcome | None = None
+        self.setWindowTitle(self.tr("Import attendee list"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.file_page = ChooseFilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.plan_page = PlanPage(self)
+        self.import_page = ImportPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.file_page, self.preview_page, self.plan_page, self.import_page,
+                     self.summary_page):  # fmt: skip
+            self.addPage(page)
+        self.resize(1100, 720)
+
+    def reject(self) -> None:
+        if self.import_page.job is not None:  # cancel the running import first
+            self.import_page.cancel()
+            return
+        super().reject()
+
+
+class ChooseFilePage(QWizardPage):
+    """The event (when not given), the file and the sheet."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Choose the attendee list"))
+        self.setSubTitle(self.tr("Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) or CSV files."))
+        self.event_box = QComboBox()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("The list's file"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.sheet_box = QComboBox()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel(self.tr("Event:")), 0, 0)
+        grid.addWidget(self.event_box, 0, 1, 1, 2)
+        grid.addWidget(QLabel(self.tr("File:")), 1, 0)
+        grid.addWidget(self.path_edit, 1, 1)
+        grid.addWidget(browse, 1, 2)
+        grid.addWidget(QLabel(self.tr("Sheet:")), 2, 0)
+        grid.addWidget(self.sheet_box, 2, 1, 1, 2)
+        grid.addWidget(self.message, 3, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(4, 1)
+        with wizard.database.session_scope(readonly=True) as session:
+            for event in list_events(session):
+                label = f"{event['reference']}  {event['title']}  ({event['start_date']})"
+                self.event_box.addItem(label, event["id"])  # str: combo data compare by value
+        if wizard.event_id is not None:
+            self.event_box.setCurrentIndex(max(self.event_box.findData(str(wizard.event_id)), 0))
+            self.event_box.setEnabled(False)
+        self.path_edit.editingFinished.connect(lambda: self.open_file(self.path_edit.text()))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attendee list"), "", FILE_FILTER)
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        """Read the file at ``path`` and offer its sheets (or say why it cannot be read)."""
+        self.path_edit.setText(path)
+        self.sheet_box.clear()
+        self.w.workbook = None
+        if path.strip():
+            try:
+                self.w.workbook = read_workbook(Path(path.strip()))
+            except ConveneError as exc:
+                self.message.setStyleSheet(ERROR_STYLE)
+                self.message.setText(str(exc))
+            else:
+                self.sheet_box.addItems(self.w.workbook.sheet_names)
+                first = self.w.workbook.sheet().name
+                self.sheet_box.setCurrentText(first)
+                self.message.setStyleSheet("")
+                self.message.setText(
+                    plural(len(self.w.workbook.sheet_names), "sheet") + self.tr(" in this file.")
+                )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.w.workbook is not None and self.event_box.currentData() is not None
+
+    def validatePage(self) -> bool:
+        if not self.isComplete():
+            return False
+        self.w.event_id = uuid.UUID(self.event_box.currentData())
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """The sheet with its header row marked; the header row and each column's field editable."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Check the header row and the columns"))
+        self.header_spin = QSpinBox()
+        self.header_spin.setMinimum(1)
+        self.remembered = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.columns_area = QScrollArea()
+        self.columns_area.setWidgetResizable(True)
+        self.columns_area.setMaximumHeight(190)
+        self.model = SheetPreviewModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Headers are in row")))
+        top.addWidget(self.header_spin)
+        top.addWidget(self.remembered, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.columns_area)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self.combos: dict[int, QComboBox] = {}
+        self._layout: list[tuple[int, str]] | None = None
+        self.header_spin.valueChanged.connect(
+            lambda _v: self._reread(header_row=self.header_spin.value())
+        )
+
+    def initializePage(self) -> None:
+        book = self.w.workbook
+        assert book is not None
+        self.sheet_name = self.w.file_page.sheet_box.currentText()
+        self.header_spin.setMaximum(max(len(book.sheet(self.sheet_name).rows), 1))
+        self._reread(header_row=None)
+
+    def _reread(
+        self, header_row: int | None, overrides: dict[str, str | None] | None = None
+    ) -> None:
+        book = self.w.workbook
+        assert book is not None
+        with self.w.database.session_scope(readonly=True) as session:
+            remembered = remembered_layouts(session)
+        try:
+            self.w.understood = understand(
+                book,
+                self.sheet_name,
+                header_row=header_row,
+                overrides=overrides,
+                remembered=remembered,
+            )
+            self.message.setText("")
+        except ConveneError as exc:
+            self.w.understood = None
+            self.message.setText(str(exc))
+            sheet = book.sheet(self.sheet_name)
+            self.model.show(sheet, [], header_row or 0)
+            self.completeChanged.emit()
+            return
+        understood = self.w.understood
+        self.header_spin.blockSignals(True)
+        self.header_spin.setValue(understood.header_row)
+        self.header_spin.blockSignals(False)
+        self.remembered.setText(
+            self.tr("Columns as in an earlier import of a list laid out like this one.")
+            if understood.remembered
+            else ""
+        )
+        self._show_columns(understood)
+        self.model.show(understood.sheet, understood.columns, understood.header_row)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), 260))
+        self.completeChanged.emit()
+
+    def _show_columns(self, understood: UnderstoodList) -> None:
+        layout = [(c.index, c.header) for c in understood.columns]
+        if layout == self._layout:  # same columns: only the choices moved
+            for column in understood.columns:
+                combo = self.combos.get(column.index)
+                if combo is not None:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(max(combo.findData(column.field), 0))
+                    combo.blockSignals(False)
+            return
+        self._layout = layout
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(4, 4, 4, 4)
+        self.combos = {}
+        per_line = 3
+        for column in understood.columns:
+            if not column.header and column.field is None:
+                continue
+            line, place = divmod(len(self.combos), per_line)
+            label = QLabel(f"<b>{column.letter}</b> {column.header[:28]}")
+            label.setToolTip(column.header)
+            combo = QComboBox()
+            combo.addItem(self.tr("Not imported"), None)
+            for field, text in FIELDS.items():
+                if field in ("ignore",) or (field == "day" and column.day is None):
+                    continue
+                combo.addItem(text, field)
+            combo.setCurrentIndex(max(combo.findData(column.field), 0))
+            combo.currentIndexChanged.connect(lambda _i: self._columns_changed())
+            grid.addWidget(label, line, place * 2)
+            grid.addWidget(combo, line, place * 2 + 1)
+            self.combos[column.index] = combo
+        for place in range(per_line):
+            grid.setColumnStretch(place * 2 + 1, 1)
+        self.columns_area.setWidget(holder)
+
+    def _columns_changed(self) -> None:
+        understood = self.w.understood
+        header_row = understood.header_row if understood else self.header_spin.value()
+        chosen = {column_letter(i): combo.currentData() for i, combo in self.combos.items()}
+        self._reread(header_row, chosen)
+
+    def isComplete(self) -> bool:
+        return self.w.understood is not None
