@@ -268,3 +268,34 @@ def test_unsaved_changes_guard(qtbot, window) -> None:  # type: ignore[no-untype
     assert form.close()
     with window.database.session_scope(readonly=True) as s:
         assert s.get(Event, sample_id("bomca-joint-bcp-2019")).venue == "Hotel Uzbekistan"
+
+
+def test_import_from_the_participants_tab_reloads_the_list(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from ui.import_wizard import ImportWizard
+
+    def drive(wizard: ImportWizard) -> int:
+        wizard.show()
+        wizard.file_page.open_file(
+            str(Path(__file__).parent / "fixtures" / "import" / "en_conference.xlsx")
+        )
+        wizard.next()
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20_000)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=30_000)
+        wizard.accept()
+        return 1
+
+    monkeypatch.setattr(ImportWizard, "exec", drive)
+    form = window.show_record("events", sample_id("transit-corridors-ibm-2025"))
+    before = len(form.participants.model.rows)
+    form.participants.import_button.click()
+    assert len(form.participants.model.rows) > before
+    assert (
+        form.tabs.tabText(form.tabs.indexOf(form.participants))
+        == f"Participants ({len(form.participants.model.rows)})"
+    )
+    assert not form.is_dirty()
+    form.close()

@@ -69,8 +69,8 @@ def test_a_russian_list_goes_through_every_page(qtbot, office, tmp_path) -> None
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=30_000)
     summary = wizard.summary_page.text.text()
-    assert "1 new people added" in summary and "8 people found already" in summary
-    assert "9 added to the event" in summary
+    assert "1 new person added" in summary and "8 people found already" in summary
+    assert "9 people added to the event" in summary
     listed = open_list(database, FIXTURES / "ru_conference.xlsx")
     with database.session_scope(readonly=True) as s:
         seminar_event = events.find_event(s, "2025-001")

@@ -302,23 +302,23 @@ class SummaryPage(QWizardPage):
         self.text.setText(
             self.tr(
                 "<p>{file}, sheet “{sheet}”, into <b>{event}</b>:</p><ul>"
-                "<li>{created} new people added to the database</li>"
-                "<li>{matched} people found already in the database</li>"
-                "<li>{added} added to the event, {already} were already listed</li>"
-                "<li>{updated} found people got details the database did not have</li>"
-                "<li>{ignored} blank, heading or total rows ignored</li>"
-                "<li>{skipped} rows not imported</li></ul>"
+                "<li>{created} added to the database</li>"
+                "<li>{matched} found already in the database</li>"
+                "<li>{added} added to the event; {already} already listed</li>"
+                "<li>{updated} of the people found got details the database did not have</li>"
+                "<li>{ignored} ignored (blank, heading or total rows)</li>"
+                "<li>{skipped} not imported</li></ul>"
             ).format(
                 file=Path(s["file"]).name,
                 sheet=s["sheet"],
                 event=outcome.plan.event_label,
-                created=s["people_created"],
-                matched=s["people_matched"],
-                added=s["added_to_event"],
+                created=plural(s["people_created"], "new person", "new people"),
+                matched=plural(s["people_matched"], "person", "people"),
+                added=plural(s["added_to_event"], "person", "people"),
                 already=s["already_in_event"],
                 updated=outcome.result.people_updated if outcome.result else 0,
-                ignored=s["ignored"],
-                skipped=len(s["skipped"]),
+                ignored=plural(s["ignored"], "row"),
+                skipped=plural(len(s["skipped"]), "row"),
             )
             + (f"<p>{self.tr('Not imported:')}</p><ul>{skipped}</ul>" if skipped else "")
             + (f"<p>{self.tr('… and {n} more.').format(n=more)}</p>" if more > 0 else "")

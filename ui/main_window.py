@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         self.file_menu = menu
+        menu.addAction(
+            self._action("Import attendee list…", self.import_list, "Ctrl+I", "import_list")
+        )
         self.import_export_anchor = menu.addSeparator()
         menu.addAction(self._action("Back up…", lambda: db_actions.backup(self), None, "backup"))
         menu.addAction(
@@ -317,6 +320,23 @@ class MainWindow(QMainWindow):
         dialog = MergeDialog(self.database, self.section, ids[0], ids[1], self)
         if dialog.exec():
             self.refresh()
+
+    def import_list(self, event_id: uuid.UUID | None = None) -> None:
+        """Open the import wizard (for the selected event when the events list is shown)."""
+        from ui.import_wizard import ImportWizard
+
+        if event_id is None and self.section == "events":
+            selected = self.page.selected_ids()
+            event_id = selected[0] if len(selected) == 1 else None
+        wizard = ImportWizard(self.database, event_id, self)
+        wizard.exec()
+        if wizard.outcome is not None:
+            self.refresh()
+            for form in self.forms:
+                if getattr(form, "record_id", None) == wizard.event_id and hasattr(
+                    form, "participants"
+                ):
+                    form.reload_participants()
 
     def refresh(self) -> None:
         for page in self.pages.values():

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from app import lists
@@ -76,6 +76,7 @@ class EventForm(RecordForm):
 
         self.participants = ParticipantsTab(self.database)
         self.participants.changed.connect(self._children_changed)
+        self.participants.import_button.clicked.connect(self.import_list)
         self.tabs.addTab(self.participants, "Participants")
         self.partners = PartnersTab(self.database)
         self.partners.changed.connect(self._children_changed)
@@ -88,6 +89,31 @@ class EventForm(RecordForm):
 
     def build_summary(self) -> QWidget | None:
         return None
+
+    def import_list(self) -> None:
+        """Import an attendee list into this event (saved first, so the list has an event)."""
+        from ui.import_wizard import ImportWizard
+
+        if self.is_dirty() or self.record_id is None:
+            answer = QMessageBox.question(
+                self, "Import attendee list", "The event is saved first. Save it now?"
+            )
+            if answer != QMessageBox.StandardButton.Yes or not self.save():
+                return
+        wizard = ImportWizard(self.database, self.record_id, self)
+        wizard.exec()
+        if wizard.outcome is not None:
+            self.reload_participants()
+            self.saved.emit(self.record_id)
+
+    def reload_participants(self) -> None:
+        """Show the participants as stored (after an import); staged edits must be saved first."""
+        with self.database.session_scope(readonly=True) as session:
+            self.participants.load(session, self.record_id)
+            if self.summary is not None:
+                self.summary.load(session, self.record_id)
+            self.changes_tab.load(session, self.record_id)
+        self._children_changed()
 
     def _start_moved(self) -> None:
         """A new event's end date follows its start date until the user sets it."""
