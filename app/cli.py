@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import reference
+from app import reference, report_commands
 from app.errors import ConflictError, ConveneError, NotFoundError, ValidationError
 from db.enums import EventFormat, EventType
 
@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     show = event_commands.add_parser("show", help="show one event with its participants")
     show.add_argument("ref", metavar="REF", help="the event reference (e.g. 2025-007) or its id")
     show.add_argument("--json", action="store_true", help="print JSON")
+
+    report_commands.add_parsers(commands)  # report, signin-sheet, export
 
     backup = commands.add_parser("backup", help="write a complete copy of the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path)
@@ -277,6 +279,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("events", "show"): cmd_events_show,
     ("backup", None): cmd_backup,
     ("restore", None): cmd_restore,
+    **report_commands.COMMANDS,
 }
 
 
