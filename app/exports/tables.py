@@ -19,7 +19,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from app import reference
-from app.exports.workbook import Column, new_workbook, save_workbook, write_sheet
+from app.exports.workbook import (
+    Column,
+    discard_workbook,
+    new_workbook,
+    save_workbook,
+    write_sheet,
+)
 from app.progress import Progress, no_progress
 from app.reports.figures import held_organisation, live_participations
 from app.reports.period_figures import event_lines
@@ -109,7 +115,11 @@ def export_records(
         "organizations": _organisations,
         "participants": _participants,
     }[request.kind]
-    written = writer(session, request, workbook, progress)
+    try:
+        written = writer(session, request, workbook, progress)
+    except BaseException:
+        discard_workbook(workbook)
+        raise
     save_workbook(workbook, path)
     return written
 

@@ -15,6 +15,7 @@ text too, and characters that XML cannot hold are dropped.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
@@ -52,6 +53,21 @@ class Column:
 
 def new_workbook() -> Workbook:
     return Workbook(write_only=True)
+
+
+def discard_workbook(workbook: Workbook) -> None:
+    """Close a write-only workbook that will not be saved (a cancelled or failed export) and
+    remove the temporary files openpyxl streams its sheets into."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            if sheet._rows is not None:
+                sheet._rows.close()
+        writer = sheet._writer
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.close()
+            with contextlib.suppress(Exception):
+                writer.cleanup()
 
 
 def save_workbook(workbook: Workbook, path: Path) -> None:
