@@ -127,7 +127,12 @@ def cmd_report_period(args: argparse.Namespace) -> int:
 
 def cmd_signin_sheet(args: argparse.Namespace) -> int:
     from app.output_files import check_output_path
-    from app.reports.signin_sheet import load_signin, signin_document, write_signin_xlsx
+    from app.reports.signin_sheet import (
+        fitted_blank_rows,
+        load_signin,
+        signin_document,
+        write_signin_xlsx,
+    )
     from app.services.events import find_event
 
     path = check_output_path(args.output, (".pdf", ".xlsx"))
@@ -137,15 +142,17 @@ def cmd_signin_sheet(args: argparse.Namespace) -> int:
             data = load_signin(session, find_event(session, args.ref))
     finally:
         database.dispose()
+    blank_rows = data.blank_rows
     if path.suffix.lower() == ".xlsx":
         write_signin_xlsx(data, path, args.lang)
     else:
         from app.reports.render import write_pdf
 
-        write_pdf(signin_document(data, args.lang), path)
+        blank_rows = fitted_blank_rows(data, args.lang)
+        write_pdf(signin_document(data, args.lang, blank_rows), path)
     print(
         f"Wrote the sign-in sheet of {data.reference} ({len(data.people)} names,"
-        f" {data.blank_rows} blank rows) to {path}"
+        f" {blank_rows} blank rows) to {path}"
     )
     return EXIT_OK
 

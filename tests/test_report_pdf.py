@@ -12,8 +12,8 @@ import pytest
 from app.reports.event_summary import event_summary
 from app.reports.period_figures import PeriodFilter
 from app.reports.period_report import period_report
-from app.reports.render import write_pdf
-from app.reports.signin_sheet import load_signin, signin_document
+from app.reports.render import page_count, write_pdf
+from app.reports.signin_sheet import fitted_blank_rows, load_signin, signin_document
 from app.services.events import find_event
 from tests.report_scenario import build_scenario
 
@@ -132,7 +132,12 @@ def test_signin_sheet(scenario_db, tmp_path: Path) -> None:  # type: ignore[no-u
     with scenario_db.session_scope(readonly=True) as session:
         data = load_signin(session, find_event(session, "2024-001"))
     path = tmp_path / "signin.pdf"
-    write_pdf(signin_document(data), path)
+    blank_rows = fitted_blank_rows(data)
+    assert blank_rows >= data.blank_rows == 5
+    pages = write_pdf(signin_document(data, blank_rows=blank_rows), path)
+    # the blank rows fill the last page: one more would need a page more
+    assert page_count(signin_document(data, blank_rows=data.blank_rows)) == pages
+    assert page_count(signin_document(data, blank_rows=blank_rows + 1)) == pages + 1
     text = " ".join(pdf_text(path))
     assert "Day 1 / День 1 05.03.2024" in text and "Day 3 / День 3 07.03.2024" in text
     assert "ABENOVA Aida" in text and "Абенова Аида" in text
@@ -141,7 +146,7 @@ def test_signin_sheet(scenario_db, tmp_path: Path) -> None:  # type: ignore[no-u
     listed = len(data.people)
     assert listed == 7
     numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.])", text)]
-    assert max(numbers) == listed + data.blank_rows  # numbered blank rows for walk-ins
+    assert max(numbers) == listed + blank_rows  # numbered blank rows for walk-ins
     assert (
         pypdf.PdfReader(path).pages[0].mediabox.width
         > pypdf.PdfReader(path).pages[0].mediabox.height

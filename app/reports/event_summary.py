@@ -177,14 +177,18 @@ def _figures(data: EventReportData, lang: str):  # type: ignore[no-untyped-def]
     by_sector = breakdown_table(t("sector", lang), figures.by_sector, sector, lang)
     by_role = breakdown_table(t("role", lang), figures.by_role, role, lang)
     by_mode = breakdown_table(t("mode", lang), figures.by_mode, mode, lang)
+    stacked = split.unspecified > 0  # a column more: each table gets the full width
     parts += [
         side_by_side(
             heading(3, t("by_country", lang)) + by_country,
             heading(3, t("by_sector", lang)) + by_sector,
+            stacked=stacked,
         ),
         f'<p style="margin-top: 10px"><img src="{COUNTRY_CHART}" width="640"></p>',
         side_by_side(
-            heading(3, t("by_role", lang)) + by_role, heading(3, t("by_mode", lang)) + by_mode
+            heading(3, t("by_role", lang)) + by_role,
+            heading(3, t("by_mode", lang)) + by_mode,
+            stacked=stacked,
         ),
     ]
     chart = country_sex_chart(figures.by_country, lang, country, t("chart_by_country", lang))
@@ -204,7 +208,13 @@ def _annex(data: EventReportData, lang: str) -> str:
     ]
     rows = [_annex_row(i, p, lang) for i, p in enumerate(data.participants, 1)]
     table = grid_table(
-        headers, rows, align="r", widths=[4, 18, 19, 8, 12, 27, 12], padding=2, css_class="annex"
+        headers,
+        rows,
+        align="r",
+        widths=[4, 18, 19, 8, 12, 27, 12],
+        padding=2,
+        css_class="annex",
+        striped=True,
     )
     return f'<h2 style="page-break-before: always">{esc(t("annex_participants", lang))}</h2>{table}'
 

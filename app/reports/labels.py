@@ -131,10 +131,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "year": ("Year", "Год"),
     "participations_heading": (
         "Participants, counted once per event",
-        "Участники, каждый учтён по числу мероприятий",
+        "Число участников (с учётом повторного участия)",
     ),
     "people_heading": (
-        "Different people, each counted once (by current organisation)",
+        "Different people, each counted once (by their current organisation)",
         "Разные люди, каждый учтён один раз (по нынешней организации)",
     ),
     "repeat_heading": ("Repeat participants", "Повторное участие"),

@@ -7,8 +7,8 @@ one country, of one project or with one partner. Each table comes from one group
   list take their reported head-counts, as ``app.services.events.head_count`` does);
 - attended participations grouped by sex, nationality, agency and role (tables by country and
   sector; reported head-counts get a row of their own so the totals agree);
-- different people, each once, grouped by sex, nationality and current agency;
-- people who attended two or more events, by number of events and sex;
+- different people, each once, by sex, nationality and current agency, and at the same time
+  by how many events each attended (the repeat participants);
 - the partner organisations and their roles.
 """
 
@@ -199,13 +199,14 @@ def period_figures(session: Session, period: PeriodFilter) -> PeriodFigures:
             .group_by(Event.status)
         )
     }
+    people, repeat = _people_and_repeats(session, held)
     return PeriodFigures(
         filter=period,
         events=event_lines(session, held),
         not_held=not_held,
         groups=_attended_groups(session, held),
-        people_groups=_people_groups(session, held),
-        repeat=_repeat_participants(session, held),
+        people_groups=people,
+        repeat=repeat,
         partners=_partners(session, held),
     )
 
@@ -234,7 +235,7 @@ def event_lines(session: Session, held: list[Any]) -> tuple[EventLine, ...]:
             attended_with(Person.sex == Sex.UNSPECIFIED).label("unspecified"),
         )
         .join(Person, Person.id == Participation.person_id)
-        .where(*live_participations())
+        .where(*live_participations(), Participation.event_id.in_(sa.select(Event.id).where(*held)))
         .group_by(Participation.event_id)
         .subquery()
     )
@@ -314,42 +315,36 @@ def _attended_groups(session: Session, held: list[Any]) -> tuple[Group, ...]:
     )
 
 
-def _people_groups(session: Session, held: list[Any]) -> tuple[PeopleGroup, ...]:
-    current = aliased(Organization)
-    took_part = (
-        sa.select(Participation.person_id)
-        .join(Person, Person.id == Participation.person_id)
-        .where(*_attended(held))
-    )
-    columns = (Person.sex, Person.nationality, current.sector, current.kind)
-    rows = session.execute(
-        sa.select(*columns, sa.func.count())
-        .select_from(Person)
-        .outerjoin(current, current.id == Person.organization_id)
-        .where(Person.id.in_(took_part))
-        .group_by(*columns)
-    )
-    return tuple(PeopleGroup(*row) for row in rows)
-
-
-def _repeat_participants(session: Session, held: list[Any]) -> tuple[tuple[int, SexSplit], ...]:
+def _people_and_repeats(
+    session: Session, held: list[Any]
+) -> tuple[tuple[PeopleGroup, ...], tuple[tuple[int, SexSplit], ...]]:
+    """Different people by sex, nationality and current agency, and how many came back, from
+    one query: people grouped by how many events each attended."""
     per_person = (
         sa.select(Participation.person_id, sa.func.count().label("events"))
         .join(Person, Person.id == Participation.person_id)
         .where(*_attended(held))
         .group_by(Participation.person_id)
-        .having(sa.func.count() >= 2)
         .subquery()
     )
+    current = aliased(Organization)
+    columns = (per_person.c.events, Person.sex, Person.nationality, current.sector, current.kind)
     rows = session.execute(
-        sa.select(per_person.c.events, Person.sex, sa.func.count())
+        sa.select(*columns, sa.func.count())
+        .select_from(per_person)
         .join(Person, Person.id == per_person.c.person_id)
-        .group_by(per_person.c.events, Person.sex)
-    )
-    table: dict[int, SexSplit] = {}
-    for events, sex, n in rows:
-        table[events] = table.get(events, SexSplit()) + SexSplit.of(sex, n)
-    return tuple(sorted(table.items()))
+        .outerjoin(current, current.id == Person.organization_id)
+        .group_by(*columns)
+    ).all()
+    people: dict[tuple[Any, ...], int] = {}
+    repeats: dict[int, SexSplit] = {}
+    for events, sex, nationality, sector, kind, n in rows:
+        key = (sex, nationality, sector, kind)
+        people[key] = people.get(key, 0) + n
+        if events >= 2:
+            repeats[events] = repeats.get(events, SexSplit()) + SexSplit.of(sex, n)
+    groups = tuple(PeopleGroup(*key, n) for key, n in people.items())
+    return groups, tuple(sorted(repeats.items()))
 
 
 def _partners(session: Session, held: list[Any]) -> tuple[PartnerLine, ...]:

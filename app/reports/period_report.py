@@ -303,6 +303,7 @@ def _participant_sections(figures: PeriodFigures, lang: str, images: dict) -> li
                 + breakdown_table(
                     t("sector", lang), figures.participations_by_sector, sector, lang
                 ),
+                stacked=figures.participations.unspecified > 0,  # a fifth column: full width
             ),
         ]
         by_country = figures.participations_by_country
@@ -322,6 +323,7 @@ def _participant_sections(figures: PeriodFigures, lang: str, images: dict) -> li
                 + breakdown_table(t("country", lang), figures.people_by_country, country, lang),
                 heading(3, t("by_sector", lang))
                 + breakdown_table(t("sector", lang), figures.people_by_sector, sector, lang),
+                stacked=figures.people.unspecified > 0,
             ),
         ]
     if figures.repeat:
@@ -392,7 +394,13 @@ def _annex(figures: PeriodFigures, lang: str) -> str:
         t("col_women", lang),
     ]
     table = grid_table(
-        headers, rows, align="llllrr", widths=[10, 17, 42, 15, 8, 8], padding=2, css_class="annex"
+        headers,
+        rows,
+        align="llllrr",
+        widths=[10, 17, 42, 15, 8, 8],
+        padding=2,
+        css_class="annex",
+        striped=True,
     )
     note = (
         f'<p class="note">* {esc(t("reported_rows", lang))}</p>' if figures.reported_events else ""

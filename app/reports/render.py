@@ -13,7 +13,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,6 +34,7 @@ from app.reports import labels
 FONT_FAMILIES = ["Liberation Sans", "Arial", "DejaVu Sans", "Noto Sans"]
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
 _FOOTER_PT = 7.5
+PDF_RESOLUTION = 600
 
 STYLE_SHEET = """
 body { font-size: 9pt; color: #1d1d1d; }
@@ -49,6 +50,8 @@ p.headline { font-size: 10pt; font-weight: bold; margin-bottom: 6px; }
 table.grid { border-collapse: collapse; border-color: #b9c4d0; border-style: solid; }
 table.grid th { background-color: #e4ebf3; color: #17365d; font-weight: bold; font-size: 8pt; }
 table.annex { font-size: 8pt; }
+table.striped th { background-color: #dce5ef; color: #17365d; font-weight: bold; font-size: 8pt; }
+tr.odd td { background-color: #f1f4f8; }
 td.label { color: #4a5a6a; font-weight: bold; }
 tr.total td { font-weight: bold; background-color: #f2f5f8; }
 td.muted { color: #5a6b7d; }
@@ -113,14 +116,32 @@ def _footer_height(device: QPagedPaintDevice) -> float:
     return device.logicalDpiY() * (_FOOTER_PT * 2.6) / 72
 
 
+def _laid_out(report: ReportDocument, device: QPagedPaintDevice) -> tuple[QTextDocument, QSizeF]:
+    """The report's document paginated for ``device``, and the size of a page's body."""
+    document = report.text_document(device)
+    body = QSizeF(device.width(), device.height() - _footer_height(device))
+    document.setPageSize(body)
+    return document, body
+
+
+def page_count(report: ReportDocument) -> int:
+    """How many A4 pages ``report`` takes, laid out exactly as for PDF; nothing is written."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(report.page_layout())
+    writer.setResolution(PDF_RESOLUTION)
+    document, _ = _laid_out(report, writer)
+    return max(document.pageCount(), 1)
+
+
 def paint_report(report: ReportDocument, device: QPagedPaintDevice) -> int:
     """Paint ``report`` onto ``device`` (a QPdfWriter or QPrinter whose page layout is already
     set), one page after another; returns the number of pages."""
-    document = report.text_document(device)
-    width, height = device.width(), device.height()
+    document, body = _laid_out(report, device)
+    width = device.width()
     footer = _footer_height(device)
-    body = QSizeF(width, height - footer)
-    document.setPageSize(body)
     pages = max(document.pageCount(), 1)
     painter = QPainter()
     if not painter.begin(device):
@@ -172,7 +193,7 @@ def write_pdf(report: ReportDocument, path: Path) -> int:
     with atomic_output(path) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setPageLayout(report.page_layout())
-        writer.setResolution(600)
+        writer.setResolution(PDF_RESOLUTION)
         writer.setTitle(report.title)
         writer.setCreator("Convene")
         try:

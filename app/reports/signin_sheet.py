@@ -25,13 +25,14 @@ from app.exports.workbook import FORMULA_TRIGGERS, clean_text, save_workbook
 from app.reports import labels
 from app.reports.event_data import EXPECTED_STATUSES, Participant, participants
 from app.reports.markup import esc
-from app.reports.render import ReportDocument
+from app.reports.render import ReportDocument, page_count
 from app.reports.words import date_span, short_date
 from db.models import Event
 
 PORTRAIT_DAYS = 2
 DAYS_PER_TABLE = 6
 MIN_BLANK_ROWS, MAX_BLANK_ROWS = 5, 15
+FILL_LIMIT = 30  # at most this many more blank rows to fill the last page
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,8 +51,23 @@ class SigninData:
 
     @property
     def blank_rows(self) -> int:
-        """Room for walk-ins: a fifth of the list, at least five, at most fifteen."""
+        """Room for walk-ins at least: a fifth of the list, at least five, at most fifteen."""
         return min(max(math.ceil(len(self.people) / 5), MIN_BLANK_ROWS), MAX_BLANK_ROWS)
+
+
+def fitted_blank_rows(data: SigninData, lang: str = "both") -> int:
+    """As many blank rows as fill the last printed page, and never fewer than
+    ``data.blank_rows``: a sheet should not end with three rows alone on a new page."""
+    least = data.blank_rows
+    pages = page_count(signin_document(data, lang, least))
+    low, high = least, least + FILL_LIMIT
+    while low < high:  # the largest count that keeps the number of pages
+        middle = (low + high + 1) // 2
+        if page_count(signin_document(data, lang, middle)) == pages:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def load_signin(session: Session, event: Event) -> SigninData:
@@ -89,8 +105,13 @@ def _day_header(index: int, day: dt.date, lang: str) -> str:
     return f"Day {index} / День {index}<br>{day.strftime('%d.%m.%Y')}"
 
 
-def signin_document(data: SigninData, lang: str = "both") -> ReportDocument:
-    """The sign-in sheet as a printable document (``lang``: "en", "ru" or "both")."""
+def signin_document(
+    data: SigninData, lang: str = "both", blank_rows: int | None = None
+) -> ReportDocument:
+    """The sign-in sheet as a printable document (``lang``: "en", "ru" or "both") with
+    ``blank_rows`` rows for walk-ins (by default as many as fill the last page)."""
+    if blank_rows is None:
+        blank_rows = fitted_blank_rows(data, lang)
     days = data.days
     landscape = len(days) > PORTRAIT_DAYS
     chunks = [days[i : i + DAYS_PER_TABLE] for i in range(0, len(days), DAYS_PER_TABLE)]
@@ -111,7 +132,7 @@ def signin_document(data: SigninData, lang: str = "both") -> ReportDocument:
                 "days_range", language, first=first_day, last=first_day + len(chunk) - 1
             )
             block += f'<p class="headline">{esc(span)}</p>'
-        block += _table(data, chunk, first_day, lang, landscape)
+        block += _table(data, chunk, first_day, lang, landscape, blank_rows)
         block += f'<p class="note">{esc(_label("walk_ins", lang, html=False))}</p>'
         style = ' style="page-break-before: always"' if number else ""
         parts.append(f"<div{style}>{block}</div>")
@@ -126,7 +147,12 @@ def signin_document(data: SigninData, lang: str = "both") -> ReportDocument:
 
 
 def _table(
-    data: SigninData, days: list[dt.date], first_day: int, lang: str, landscape: bool
+    data: SigninData,
+    days: list[dt.date],
+    first_day: int,
+    lang: str,
+    landscape: bool,
+    blank_rows: int,
 ) -> str:
     headers_html = [
         _label("no", lang),
@@ -157,7 +183,7 @@ def _table(
             + [""] * len(days)
         )
     start = len(data.people) + 1
-    for number in range(start, start + data.blank_rows):
+    for number in range(start, start + blank_rows):
         rows.append([str(number), "&nbsp;<br>&nbsp;", ""] + [""] * len(days))
     return _html_table(headers_html, rows, widths)
 
@@ -172,7 +198,7 @@ def _html_table(headers: list[str], rows: list[list[str]], widths: list[int]) ->
         for row in rows
     )
     return (
-        '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="6">'
+        '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="4">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 
