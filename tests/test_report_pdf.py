@@ -17,6 +17,10 @@ from app.reports.signin_sheet import fitted_blank_rows, load_signin, signin_docu
 from app.services.events import find_event
 from tests.report_scenario import build_scenario
 
+# Rendering needs a Qt application; let it be the QApplication the GUI tests share (a bare
+# QGuiApplication, as the CLI makes, would leave no room for widgets later in the session).
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def pdf_text(path: Path) -> list[str]:
     """The text of each page, with runs of white space made single spaces."""
