@@ -6,8 +6,9 @@ import datetime as dt
 import uuid
 
 from app.reports.event_data import load_event_report
+from app.reports.event_facts import Body, EventFacts
 from app.reports.figures import EventFigures, Group, SexSplit
-from app.reports.narrative import Body, EventFacts, event_title_in_text, opening_sentences
+from app.reports.narrative import event_title_in_text, opening_sentences
 from app.services.events import find_event
 from db.enums import (
     AgencySector,

@@ -4,7 +4,8 @@ summary and sign-in sheet and for a period report; Excel exports with a progress
 Every function takes what it needs — the parent widget, the database, an event id — so the main
 window and the event form can wire them into menus and buttons (``report_menu_actions`` makes
 ready QActions). Reports are built from ``app.reports`` and painted by ``app.reports.render``, the
-same path the CLI uses for PDF. Exports run on the job thread (``ui.jobs.run_job``).
+same path the CLI uses for PDF. Exports (``ui.export_actions``, re-exported here as
+``export_to_excel``) run on the job thread.
 
 Functions that would ask for a file name take ``path=`` so tests (and callers that already know
 the name) can skip the file dialog.
@@ -12,24 +13,22 @@ the name) can skip the file dialog.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.errors import ConveneError
 from app.reports.period_figures import PeriodFilter
 from app.reports.render import ReportDocument, paint_report, write_pdf
 from db.engine import Database
-from ui.jobs import Job, JobContext, run_job
+from ui.export_actions import EXCEL_FILTER, ask_save_path, export_to_excel, warn
 from ui.report_dialogs import EventReportOptions, EventReportOptionsDialog, PeriodReportDialog, tr
 
-EXCEL_FILTER = "Excel workbook (*.xlsx)"
 PDF_FILTER = "PDF document (*.pdf)"
 
 
@@ -39,20 +38,6 @@ class _BusyCursor:
 
     def __exit__(self, *exc: object) -> None:
         QGuiApplication.restoreOverrideCursor()
-
-
-def _warn(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, "Convene", message)
-
-
-def _ask_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
-    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    if not name:
-        return None
-    path = Path(name)
-    if not path.suffix:  # some platforms' dialogs do not add the extension of the filter
-        path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".pdf")
-    return path
 
 
 # --- Building reports ----------------------------------------------------------------------
@@ -131,14 +116,14 @@ def save_report_pdf(
     from app.output_files import check_output_path
 
     if path is None:
-        path = _ask_path(parent, tr("Save as PDF"), suggested or "report.pdf", PDF_FILTER)
+        path = ask_save_path(parent, tr("Save as PDF"), suggested or "report.pdf", PDF_FILTER)
         if path is None:
             return None
     try:
         with _BusyCursor():
             write_pdf(report, check_output_path(path, (".pdf",)))
     except ConveneError as exc:
-        _warn(parent, str(exc))
+        warn(parent, str(exc))
         return None
     return path
 
@@ -165,7 +150,7 @@ def _summary(parent, database, event_id, options) -> ReportDocument | None:  # t
         with _BusyCursor():
             return build_event_summary(database, event_id, chosen)
     except ConveneError as exc:
-        _warn(parent, str(exc))
+        warn(parent, str(exc))
         return None
 
 
@@ -224,7 +209,7 @@ def save_signin_sheet(
     from app.services.events import find_event
 
     if path is None:
-        path = _ask_path(
+        path = ask_save_path(
             parent, tr("Save sign-in sheet"), "sign-in sheet.pdf", f"{PDF_FILTER};;{EXCEL_FILTER}"
         )
         if path is None:
@@ -239,7 +224,7 @@ def save_signin_sheet(
             else:
                 write_pdf(build_signin_sheet(database, event_id), target)
     except ConveneError as exc:
-        _warn(parent, str(exc))
+        warn(parent, str(exc))
         return None
     return target
 
@@ -272,7 +257,7 @@ def save_period_report_xlsx(
 
     if path is None:
         suggested = f"period report {period.date_from}–{period.date_to}.xlsx"
-        path = _ask_path(parent, tr("Save as Excel"), suggested, EXCEL_FILTER)
+        path = ask_save_path(parent, tr("Save as Excel"), suggested, EXCEL_FILTER)
         if path is None:
             return None
     try:
@@ -282,97 +267,9 @@ def save_period_report_xlsx(
                 figures = period_figures(session, period)
             write_period_xlsx(figures, target, lang)
     except ConveneError as exc:
-        _warn(parent, str(exc))
+        warn(parent, str(exc))
         return None
     return target
-
-
-# --- Exports -------------------------------------------------------------------------------
-
-
-class ExportRun(QObject):
-    """An export running on the job thread, with its progress dialog (Cancel stops it and
-    leaves no file). ``finished`` carries the message shown to the user."""
-
-    finished = Signal(bool, str)  # succeeded, message
-
-    def __init__(self, parent: QWidget | None, database: Database, request, path: Path) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        from app.exports.tables import export_records
-
-        self.path = path
-        self.progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, parent)
-        self.progress.setWindowTitle(tr("Export to Excel"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-
-        def work(context: JobContext) -> int:
-            with database.session_scope(readonly=True) as session:
-                return export_records(session, request, path, context.progress)
-
-        self.job: Job = run_job(
-            work, on_success=self._succeeded, on_failure=self._failed, on_progress=self._progressed
-        )
-        self.progress.canceled.connect(self.job.context.cancel)
-
-    def _progressed(self, done: int, total: int, message: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.progress.setLabelText(
-            tr("Exporting {what}: {done:,} of {total:,}").format(
-                what=message.lower(), done=done, total=total
-            )
-        )
-
-    def _succeeded(self, rows: int) -> None:
-        self.progress.reset()
-        self.finished.emit(
-            True, tr("Exported {rows:,} rows to {path}.").format(rows=rows, path=self.path)
-        )
-
-    def _failed(self, message: str, cancelled: bool) -> None:
-        self.progress.reset()
-        self.finished.emit(
-            False, tr("Export cancelled; no file was written.") if cancelled else message
-        )
-
-
-def export_to_excel(
-    parent: QWidget | None,
-    database: Database,
-    kind: str,
-    *,
-    event_id: uuid.UUID | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    path: Path | None = None,
-    on_finished: Callable[[bool, str], None] | None = None,
-) -> ExportRun | None:
-    """Export ``kind`` (events, people, organizations, participants) to an xlsx file chosen by
-    the user (or ``path``), off the GUI thread with progress; ``on_finished(ok, message)`` runs
-    when it is done (by default the message is shown in a box)."""
-    from app.exports.tables import ExportRequest
-    from app.output_files import check_output_path
-
-    if path is None:
-        path = _ask_path(parent, tr("Export to Excel"), f"{kind}.xlsx", EXCEL_FILTER)
-        if path is None:
-            return None
-    try:
-        target = check_output_path(path, (".xlsx",))
-    except ConveneError as exc:
-        _warn(parent, str(exc))
-        return None
-    run = ExportRun(parent, database, ExportRequest(kind, event_id, date_from, date_to), target)
-
-    def tell(ok: bool, message: str) -> None:
-        if ok:
-            QMessageBox.information(parent, tr("Export to Excel"), message)
-        else:
-            _warn(parent, message)
-
-    run.finished.connect(on_finished or tell)
-    return run
 
 
 def report_menu_actions(

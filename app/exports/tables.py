@@ -1,15 +1,13 @@
-"""What each export holds: one sheet of events, people, organisations or participants.
+"""The exports: one sheet of events, people, organisations or participants per file.
 
 Rows are streamed from the database (``yield_per``) into openpyxl's write-only sheet, so an
-export of a hundred thousand participations never holds them all in memory. Values are written
-the way the attendee-list importer reads them back: plain English headers, sex as Female/Male,
-nationality as the ISO code, roles, statuses and modes by their English labels, real dates.
+export of a hundred thousand participations never holds them all in memory. People and
+participants are written as the attendee-list importer reads them (``app.exports.people``);
+events and organisations are here.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +17,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from app import reference
+from app.exports.people import PARTICIPANT_COLUMNS, write_participants, write_people
+from app.exports.request import KINDS, ExportRequest, in_range, stream
 from app.exports.workbook import (
     Column,
     discard_workbook,
@@ -27,15 +27,9 @@ from app.exports.workbook import (
     write_sheet,
 )
 from app.progress import Progress, no_progress
-from app.reports.figures import held_organisation, live_participations
 from app.reports.period_figures import event_lines
 from db.enums import (
-    ATTENDED_STATUSES,
-    AttendanceMode,
-    ParticipationRole,
-    ParticipationStatus,
     PartnerRole,
-    Sex,
 )
 from db.models import (
     Event,
@@ -48,60 +42,7 @@ from db.models import (
     event_field_of_work,
 )
 
-KINDS = ("events", "people", "organizations", "participants")
-_BATCH = 2000
-
-# The columns of a list of participants, as the attendee-list importer reads them.
-PARTICIPANT_COLUMNS = (
-    Column("Family name", max_width=28),
-    Column("Given name", max_width=24),
-    Column("Patronymic", max_width=24),
-    Column("Family name (local)", max_width=28),
-    Column("Given name (local)", max_width=24),
-    Column("Patronymic (local)", max_width=24),
-    Column("Sex"),
-    Column("Nationality"),
-    Column("Organisation", max_width=60),
-    Column("Position", max_width=40),
-    Column("E-mail", max_width=36),
-    Column("Phone", max_width=20),
-    Column("Role"),
-    Column("Status"),
-    Column("Mode"),
-)
-_EVENT_KEY_COLUMNS = (
-    Column("Event reference", min_width=10),
-    Column("Event title", max_width=60),
-    Column("Event start", "date", min_width=11),
-)
-
-
-@dataclasses.dataclass(frozen=True)
-class ExportRequest:
-    """What to export: a kind, optionally one event's participants, or events in a date range."""
-
-    kind: str
-    event_id: uuid.UUID | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-
-
-def _sex(value: Sex | None) -> str | None:
-    return None if value in (None, Sex.UNSPECIFIED) else reference.label(value)
-
-
-def _in_range(request: ExportRequest) -> list[Any]:
-    """Conditions on Event for the request's date range (by start date, both ends included)."""
-    conditions: list[Any] = [Event.deleted_at.is_(None)]
-    if request.date_from:
-        conditions.append(Event.start_date >= request.date_from)
-    if request.date_to:
-        conditions.append(Event.start_date <= request.date_to)
-    return conditions
-
-
-def _stream(session: Session, statement: Any) -> Iterator[sa.Row[Any]]:
-    yield from session.execute(statement.execution_options(yield_per=_BATCH))
+__all__ = ["KINDS", "PARTICIPANT_COLUMNS", "ExportRequest", "export_records"]
 
 
 def export_records(
@@ -111,9 +52,9 @@ def export_records(
     workbook = new_workbook()
     writer = {
         "events": _events,
-        "people": _people,
+        "people": write_people,
         "organizations": _organisations,
-        "participants": _participants,
+        "participants": write_participants,
     }[request.kind]
     try:
         written = writer(session, request, workbook, progress)
@@ -124,77 +65,8 @@ def export_records(
     return written
 
 
-def _participants(
-    session: Session, request: ExportRequest, workbook: Any, progress: Progress
-) -> int:
-    organisation, joined = held_organisation()
-    labels = {
-        member: reference.label(member)
-        for member in (*Sex, *ParticipationRole, *ParticipationStatus, *AttendanceMode)
-    }
-    conditions = [*live_participations(), *_in_range(request)]
-    if request.event_id is not None:
-        conditions.append(Participation.event_id == request.event_id)
-    columns = [
-        Person.family_name,
-        Person.given_name,
-        Person.patronymic,
-        Person.family_name_local,
-        Person.given_name_local,
-        Person.patronymic_local,
-        Person.sex,
-        Person.nationality,
-        organisation.name,
-        sa.func.coalesce(Participation.position, Person.position),
-        Person.email,
-        Person.phone,
-        Participation.role,
-        Participation.status,
-        Participation.mode,
-    ]
-    single_event = request.event_id is not None
-    if not single_event:
-        columns = [Event.reference, Event.title, Event.start_date, *columns]
-    base = (
-        sa.select(*columns)
-        .select_from(Participation)
-        .join(Person, Person.id == Participation.person_id)
-        .join(Event, Event.id == Participation.event_id)
-        .outerjoin(organisation, joined)
-        .where(*conditions)
-    )
-    total = session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
-    ordered = base.order_by(
-        *(() if single_event else (Event.start_date, Event.reference)),
-        sa.func.coalesce(Person.family_name, Person.family_name_local),
-        Person.given_name,
-    )
-    unspecified = Sex.UNSPECIFIED
-
-    def rows() -> Iterator[list[Any]]:
-        for row in _stream(session, ordered):
-            values = list(row)
-            sex_at = 6 if single_event else 9
-            sex = values[sex_at]
-            values[sex_at] = None if sex is None or sex is unspecified else labels[sex]
-            for i in range(len(values) - 3, len(values)):
-                values[i] = labels[values[i]]
-            yield values
-
-    header = PARTICIPANT_COLUMNS if single_event else (*_EVENT_KEY_COLUMNS, *PARTICIPANT_COLUMNS)
-    return write_sheet(
-        workbook,
-        "Participants",
-        header,
-        rows(),
-        total=total,
-        progress=progress,
-        message="Participants",
-    )
-
-
 def _events(session: Session, request: ExportRequest, workbook: Any, progress: Progress) -> int:
-    conditions = _in_range(request)
+    conditions = in_range(request)
     counts = {line.id: line for line in event_lines(session, conditions)}
     fields: dict[uuid.UUID, list[str]] = {}
     for event_id, name in session.execute(
@@ -258,7 +130,7 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
     }
 
     def rows() -> Iterator[list[Any]]:
-        for event, project_code, project_title in _stream(session, statement):
+        for event, project_code, project_title in stream(session, statement):
             roles = partners.get(event.id, {})
             others = "; ".join(
                 f"{reference.label(role)}: {', '.join(names)}"
@@ -302,75 +174,6 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
     )
 
 
-def _people(session: Session, request: ExportRequest, workbook: Any, progress: Progress) -> int:
-    attended = (
-        sa.select(
-            Participation.person_id,
-            sa.func.count().label("events"),
-            sa.func.max(Event.start_date).label("last"),
-        )
-        .join(Event, Event.id == Participation.event_id)
-        .where(
-            Participation.deleted_at.is_(None),
-            Participation.status.in_(ATTENDED_STATUSES),
-            *_in_range(request),
-        )
-        .group_by(Participation.person_id)
-        .subquery()
-    )
-    conditions: list[Any] = [Person.deleted_at.is_(None)]
-    if request.date_from or request.date_to:
-        listed = (
-            sa.select(Participation.person_id)
-            .join(Event, Event.id == Participation.event_id)
-            .where(Participation.deleted_at.is_(None), *_in_range(request))
-        )
-        conditions.append(Person.id.in_(listed))
-    statement = (
-        sa.select(
-            Person.family_name,
-            Person.given_name,
-            Person.patronymic,
-            Person.family_name_local,
-            Person.given_name_local,
-            Person.patronymic_local,
-            Person.sex,
-            Person.nationality,
-            Organization.name,
-            Person.position,
-            Person.rank,
-            Person.email,
-            Person.phone,
-            sa.func.coalesce(attended.c.events, 0),
-            attended.c.last,
-            Person.notes,
-        )
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .outerjoin(attended, attended.c.person_id == Person.id)
-        .where(*conditions)
-        .order_by(sa.func.coalesce(Person.family_name, Person.family_name_local), Person.given_name)
-    )
-    total = session.scalar(sa.select(sa.func.count()).select_from(Person).where(*conditions))
-    columns = (
-        *PARTICIPANT_COLUMNS[:10],
-        Column("Rank", max_width=24),
-        *PARTICIPANT_COLUMNS[10:12],
-        Column("Events attended"),
-        Column("Last event", "date", min_width=11),
-        Column("Notes", max_width=60),
-    )
-
-    def rows() -> Iterator[list[Any]]:
-        for row in _stream(session, statement):
-            values = list(row)
-            values[6] = _sex(values[6])
-            yield values
-
-    return write_sheet(
-        workbook, "People", columns, rows(), total=total, progress=progress, message="People"
-    )
-
-
 def _organisations(
     session: Session, request: ExportRequest, workbook: Any, progress: Progress
 ) -> int:
@@ -387,7 +190,7 @@ def _organisations(
             sa.func.count(sa.distinct(EventPartner.event_id)).label("n"),
         )
         .join(Event, Event.id == EventPartner.event_id)
-        .where(EventPartner.deleted_at.is_(None), *_in_range(request))
+        .where(EventPartner.deleted_at.is_(None), *in_range(request))
         .group_by(EventPartner.organization_id)
         .subquery()
     )
@@ -396,7 +199,7 @@ def _organisations(
         held = (
             sa.select(Participation.organization_id)
             .join(Event, Event.id == Participation.event_id)
-            .where(Participation.deleted_at.is_(None), *_in_range(request))
+            .where(Participation.deleted_at.is_(None), *in_range(request))
         )
         conditions.append(sa.or_(roles.c.n > 0, Organization.id.in_(held)))
     statement = (
@@ -433,7 +236,7 @@ def _organisations(
     )
 
     def rows() -> Iterator[list[Any]]:
-        for row in _stream(session, statement):
+        for row in stream(session, statement):
             values = list(row)
             values[3] = reference.label(values[3])
             values[4] = reference.label(values[4]) or None

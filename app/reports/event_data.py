@@ -13,8 +13,14 @@ from collections.abc import Iterable
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app.reports.figures import EventFigures, event_figures, held_organisation, live_participations
-from app.reports.narrative import Body, EventFacts, short_name
+from app.reports.event_facts import Body, EventFacts, short_name
+from app.reports.figures import (
+    EventFigures,
+    event_figures,
+    held_organisation,
+    live_participations,
+    person_columns,
+)
 from db.enums import (
     ATTENDED_STATUSES,
     AttendanceMode,
@@ -115,14 +121,7 @@ def participants(
     organisation, joined = held_organisation()
     rows = session.execute(
         sa.select(
-            Person.family_name,
-            Person.given_name,
-            Person.patronymic,
-            Person.family_name_local,
-            Person.given_name_local,
-            Person.patronymic_local,
-            Person.sex,
-            Person.nationality,
+            *person_columns(),
             organisation.name,
             organisation.name_local,
             sa.func.coalesce(Participation.position, Person.position),

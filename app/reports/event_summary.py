@@ -12,6 +12,7 @@ from app import reference
 from app.reports import labels
 from app.reports.charts import country_sex_chart
 from app.reports.event_data import EventReportData, Participant, load_event_report
+from app.reports.event_facts import Body
 from app.reports.markup import (
     breakdown_table,
     esc,
@@ -21,7 +22,7 @@ from app.reports.markup import (
     paragraphs,
     side_by_side,
 )
-from app.reports.narrative import Body, opening_sentences
+from app.reports.narrative import opening_sentences
 from app.reports.render import ReportDocument, printed_on
 from app.reports.words import date_span, percent
 from db.enums import (

@@ -18,6 +18,7 @@ import dataclasses
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
@@ -155,9 +156,60 @@ def held_organisation():  # type: ignore[no-untyped-def]
     return organisation, condition
 
 
+def person_columns() -> tuple[Any, ...]:
+    """A person's names (Latin and local script), sex and nationality, in the order lists of
+    participants show them."""
+    return (
+        Person.family_name,
+        Person.given_name,
+        Person.patronymic,
+        Person.family_name_local,
+        Person.given_name_local,
+        Person.patronymic_local,
+        Person.sex,
+        Person.nationality,
+    )
+
+
 def live_participations():  # type: ignore[no-untyped-def]
     """The WHERE conditions of a participation that counts at all (live, of a live person)."""
     return (Participation.deleted_at.is_(None), Person.deleted_at.is_(None))
+
+
+_NO_ID = uuid.UUID(int=0)
+
+
+def attended_groups(
+    session: Session, where: list[Any], *, per_organisation: bool
+) -> tuple[Group, ...]:
+    """Attended participations meeting ``where``, grouped by sex, nationality, agency (each
+    organisation apart when ``per_organisation``, else by sector and kind), role and mode —
+    one grouped query. Without ``per_organisation`` a group's ``organization_id`` only tells
+    whether there was an organisation."""
+    organisation, joined = held_organisation()
+    columns = (
+        Person.sex,
+        Person.nationality,
+        organisation.id if per_organisation else organisation.kind.is_not(None),
+        organisation.sector,
+        organisation.kind,
+        Participation.role,
+        Participation.mode,
+    )
+    rows = session.execute(
+        sa.select(*columns, sa.func.count())
+        .select_from(Participation)
+        .join(Person, Person.id == Participation.person_id)
+        .outerjoin(organisation, joined)
+        .where(Participation.status.in_(ATTENDED_STATUSES), *live_participations(), *where)
+        .group_by(*columns)
+    )
+    if per_organisation:
+        return tuple(Group(*row) for row in rows)
+    return tuple(
+        Group(sex, nationality, _NO_ID if kind else None, sector, kind, role, mode, n)
+        for sex, nationality, _, sector, kind, role, mode, n in rows
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -218,36 +270,6 @@ def event_figures(session: Session, event: Event) -> EventFigures:
             split = SexSplit(female, male, max(event.reported_total - female - male, 0))
             return EventFigures("reported", split, (), {})
         return EventFigures("none", SexSplit(), (), {})
-    organisation, joined = held_organisation()
-    rows = session.execute(
-        sa.select(
-            Person.sex,
-            Person.nationality,
-            organisation.id,
-            organisation.sector,
-            organisation.kind,
-            Participation.role,
-            Participation.mode,
-            sa.func.count(),
-        )
-        .select_from(Participation)
-        .join(Person, Person.id == Participation.person_id)
-        .outerjoin(organisation, joined)
-        .where(
-            Participation.event_id == event.id,
-            Participation.status.in_(ATTENDED_STATUSES),
-            *live_participations(),
-        )
-        .group_by(
-            Person.sex,
-            Person.nationality,
-            organisation.id,
-            organisation.sector,
-            organisation.kind,
-            Participation.role,
-            Participation.mode,
-        )
-    ).all()
-    groups = tuple(Group(*row) for row in rows)
+    groups = attended_groups(session, [Participation.event_id == event.id], per_organisation=True)
     by_sex = sum((SexSplit.of(g.sex, g.count) for g in groups), SexSplit())
     return EventFigures("participants", by_sex, groups, dict(listed))

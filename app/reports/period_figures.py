@@ -28,8 +28,8 @@ from app.reports.figures import (
     Group,
     SexSplit,
     agency_key,
+    attended_groups,
     breakdown,
-    held_organisation,
     live_participations,
 )
 from db.enums import (
@@ -204,18 +204,22 @@ def period_figures(session: Session, period: PeriodFilter) -> PeriodFigures:
         filter=period,
         events=event_lines(session, held),
         not_held=not_held,
-        groups=_attended_groups(session, held),
+        groups=attended_groups(session, _attended_where(held), per_organisation=False),
         people_groups=people,
         repeat=repeat,
         partners=_partners(session, held),
     )
 
 
+def _attended_where(held: list[Any]) -> list[Any]:
+    return [Participation.event_id.in_(sa.select(Event.id).where(*held))]
+
+
 def _attended(held: list[Any]) -> list[Any]:
     return [
         Participation.status.in_(ATTENDED_STATUSES),
         *live_participations(),
-        Participation.event_id.in_(sa.select(Event.id).where(*held)),
+        *_attended_where(held),
     ]
 
 
@@ -287,32 +291,6 @@ def event_lines(session: Session, held: list[Any]) -> tuple[EventLine, ...]:
             )
         )
     return tuple(lines)
-
-
-def _attended_groups(session: Session, held: list[Any]) -> tuple[Group, ...]:
-    organisation, joined = held_organisation()
-    columns = (
-        Person.sex,
-        Person.nationality,
-        organisation.sector,
-        organisation.kind,
-        Participation.role,
-        Participation.mode,
-    )
-    rows = session.execute(
-        sa.select(*columns, sa.func.count())
-        .select_from(Participation)
-        .join(Person, Person.id == Participation.person_id)
-        .outerjoin(organisation, joined)
-        .where(*_attended(held))
-        .group_by(*columns)
-    )
-    # organization_id only tells whether there was one; a kind is always set on an organisation.
-    marker = uuid.UUID(int=0)
-    return tuple(
-        Group(sex, nationality, marker if kind else None, sector, kind, role, mode, n)
-        for sex, nationality, sector, kind, role, mode, n in rows
-    )
 
 
 def _people_and_repeats(

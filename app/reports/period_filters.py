@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -33,65 +34,42 @@ def _one(kind: str, text: str, found: list[tuple[uuid.UUID, str]]) -> tuple[uuid
     return found[0]
 
 
+def _search(
+    session: Session, model: type, text: str, exact: tuple[Any, ...], partial: tuple[Any, ...]
+) -> list[sa.Row[Any]]:
+    """Live records of ``model`` (id first, then what names them) whose id is ``text``, else
+    whose ``exact`` columns equal it ignoring case, else whose ``partial`` columns contain it."""
+    columns = (model.id, *dict.fromkeys((*exact, *partial)))
+    live = model.deleted_at.is_(None)
+    key = _by_id(text)
+    if key is not None:
+        return session.execute(sa.select(*columns).where(live, model.id == key)).all()
+    folded = text.casefold()
+    rows = session.execute(
+        sa.select(*columns).where(live, sa.or_(*(sa.func.lower(c) == folded for c in exact)))
+    ).all()
+    if rows:
+        return rows
+    pattern = f"%{_escape(text)}%"
+    return session.execute(
+        sa.select(*columns).where(live, sa.or_(*(c.ilike(pattern, escape="\\") for c in partial)))
+    ).all()
+
+
 def find_project(session: Session, text: str) -> tuple[uuid.UUID, str]:
     """A live project by id, code or title (exactly, ignoring case), else by part of its title."""
     wanted = text.strip()
-    columns = (Project.id, Project.code, Project.title)
-    live = Project.deleted_at.is_(None)
-    key = _by_id(wanted)
-    if key is not None:
-        rows = session.execute(sa.select(*columns).where(live, Project.id == key)).all()
-    else:
-        folded = wanted.casefold()
-        rows = session.execute(
-            sa.select(*columns).where(
-                live,
-                sa.or_(
-                    sa.func.lower(Project.code) == folded, sa.func.lower(Project.title) == folded
-                ),
-            )
-        ).all()
-        if not rows:
-            rows = session.execute(
-                sa.select(*columns).where(
-                    live, Project.title.ilike(f"%{_escape(wanted)}%", escape="\\")
-                )
-            ).all()
+    rows = _search(session, Project, wanted, (Project.code, Project.title), (Project.title,))
     return _one("project", wanted, [(i, " — ".join(p for p in (c, t) if p)) for i, c, t in rows])
 
 
 def find_partner(session: Session, text: str) -> tuple[uuid.UUID, str]:
     """A live organisation by id, acronym or name (English or local), else by part of a name."""
     wanted = text.strip()
-    columns = (Organization.id, Organization.name)
-    live = Organization.deleted_at.is_(None)
-    key = _by_id(wanted)
-    if key is not None:
-        rows = session.execute(sa.select(*columns).where(live, Organization.id == key)).all()
-    else:
-        folded = wanted.casefold()
-        rows = session.execute(
-            sa.select(*columns).where(
-                live,
-                sa.or_(
-                    sa.func.lower(Organization.acronym) == folded,
-                    sa.func.lower(Organization.name) == folded,
-                    sa.func.lower(Organization.name_local) == folded,
-                ),
-            )
-        ).all()
-        if not rows:
-            pattern = f"%{_escape(wanted)}%"
-            rows = session.execute(
-                sa.select(*columns).where(
-                    live,
-                    sa.or_(
-                        Organization.name.ilike(pattern, escape="\\"),
-                        Organization.name_local.ilike(pattern, escape="\\"),
-                    ),
-                )
-            ).all()
-    return _one("organisation", wanted, [(i, n) for i, n in rows])
+    exact = (Organization.name, Organization.acronym, Organization.name_local)
+    partial = (Organization.name, Organization.name_local)
+    rows = _search(session, Organization, wanted, exact, partial)
+    return _one("organisation", wanted, [(row[0], row[1]) for row in rows])
 
 
 def _escape(text: str) -> str:

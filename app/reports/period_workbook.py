@@ -10,7 +10,7 @@ from app.exports.workbook import Column, new_workbook, save_workbook, write_shee
 from app.reports import labels
 from app.reports.figures import Breakdown
 from app.reports.period_figures import PeriodFigures
-from app.reports.period_report import period_sentences
+from app.reports.period_narrative import period_sentences
 from app.reports.words import month_label
 from db.enums import EventType
 
