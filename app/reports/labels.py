@@ -153,10 +153,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Не учтены как проведённые: {what}.",
     ),
     "reported_note": (
-        "{n} of the events are known only by reported head-counts; they count in the totals"
-        " of participants but not among the different people.",
-        "Сведения по {n} мероприятиям — только отчётные данные; они учтены в общем числе"
-        " участников, но не в числе разных людей.",
+        "Events known only by reported head-counts: {n}. They count in the number of"
+        " participants, not in the number of different people.",
+        "Мероприятий, известных только по отчётным данным: {n}. Они учтены в числе участников,"
+        " но не в числе разных людей.",
     ),
     "sheet_summary": ("Summary", "Сводка"),
     "figure": ("Figure", "Показатель"),

@@ -103,7 +103,7 @@ def breakdown_table(
 
     rows = [[esc(label(row.key)), *numbers(row.counts)] for row in table.rows]
     total = [esc(labels.text("total", lang)), *numbers(table.total)] if len(rows) > 1 else None
-    widths = [25, 15, 15, 15, 15, 15] if show_unspecified else [36, 16, 16, 16, 16]
+    widths = [25, 15, 15, 15, 15, 15] if show_unspecified else [40, 15, 15, 15, 15]
     return grid_table(
         headers, rows, align="l" + "r" * (len(headers) - 1), widths=widths, total=total
     )

@@ -124,6 +124,22 @@ def _laid_out(report: ReportDocument, device: QPagedPaintDevice) -> tuple[QTextD
     return document, body
 
 
+def _pages_with_content(document: QTextDocument, page_height: float) -> list[int]:
+    """The pages that show something. Qt can lay out a page holding only an empty block (a
+    table ending exactly at the foot of a page, then a page break): such a page is not printed."""
+    layout = document.documentLayout()
+    used = set()
+    block = document.begin()
+    while block.isValid():
+        if block.length() > 1:  # any character, even a non-breaking space or an image
+            rect = layout.blockBoundingRect(block)
+            used.add(int(rect.top() // page_height))
+            used.add(int(max(rect.top(), rect.bottom() - 1) // page_height))
+        block = block.next()
+    pages = [page for page in sorted(used) if 0 <= page < document.pageCount()]
+    return pages or [0]
+
+
 def page_count(report: ReportDocument) -> int:
     """How many A4 pages ``report`` takes, laid out exactly as for PDF; nothing is written."""
     ensure_gui_application()
@@ -132,8 +148,8 @@ def page_count(report: ReportDocument) -> int:
     writer = QPdfWriter(buffer)
     writer.setPageLayout(report.page_layout())
     writer.setResolution(PDF_RESOLUTION)
-    document, _ = _laid_out(report, writer)
-    return max(document.pageCount(), 1)
+    document, body = _laid_out(report, writer)
+    return len(_pages_with_content(document, body.height()))
 
 
 def paint_report(report: ReportDocument, device: QPagedPaintDevice) -> int:
@@ -142,19 +158,20 @@ def paint_report(report: ReportDocument, device: QPagedPaintDevice) -> int:
     document, body = _laid_out(report, device)
     width = device.width()
     footer = _footer_height(device)
-    pages = max(document.pageCount(), 1)
+    shown = _pages_with_content(document, body.height())
+    pages = len(shown)
     painter = QPainter()
     if not painter.begin(device):
         raise OutputError("the page could not be prepared for printing")
     try:
-        for page in range(pages):
-            if page:
+        for number, page in enumerate(shown, 1):
+            if number > 1:
                 device.newPage()
             painter.save()
             painter.translate(0, -page * body.height())
             document.drawContents(painter, QRectF(0, page * body.height(), width, body.height()))
             painter.restore()
-            _paint_footer(painter, report, device, page + 1, pages, body.height(), footer)
+            _paint_footer(painter, report, device, number, pages, body.height(), footer)
     finally:
         painter.end()
     return pages
