@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -61,9 +60,8 @@ td.muted { color: #5a6b7d; }
 def ensure_gui_application() -> QGuiApplication:
     """The running Qt application, or a new headless one (offscreen platform) for the CLI."""
     app = QGuiApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["convene"])
+    if app is None:  # the CLI: no window is ever shown, so no display is needed either
+        app = QGuiApplication(["convene", "-platform", "offscreen"])
         ensure_gui_application.keep = app  # type: ignore[attr-defined]
     return app  # type: ignore[return-value]
 
