@@ -76,6 +76,8 @@ class Participant:
 
 @dataclasses.dataclass(frozen=True)
 class PartnerEntry:
+    """An organisation's role in the event."""
+
     role: PartnerRole
     body: Body
 

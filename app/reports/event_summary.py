@@ -45,6 +45,7 @@ def event_summary(
 
 
 def summary_document(data: EventReportData, lang: str, include_names: bool) -> ReportDocument:
+    """The summary built from data already read (see ``event_data.load_event_report``)."""
     t = labels.text
     images = {}
     parts = [

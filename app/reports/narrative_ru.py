@@ -66,6 +66,7 @@ _TYPE_PREPOSITIONAL = {
 
 
 def opening_sentences_ru(facts: EventFacts) -> str:
+    """One to three sentences introducing the event, in Russian."""
     if facts.status in (EventStatus.CANCELLED, EventStatus.POSTPONED):
         outcome = "отменено" if facts.status == EventStatus.CANCELLED else "перенесено"
         return f"Мероприятие «{facts.title}» {_place(facts)} {outcome}."

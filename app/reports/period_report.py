@@ -89,6 +89,7 @@ def _chart_bars(figures: PeriodFigures, lang: str) -> list[tuple[str, int]]:
 
 
 def period_document(figures: PeriodFigures, lang: str) -> ReportDocument:
+    """The period report built from figures already computed (``period_figures``)."""
     t = labels.text
     period = figures.filter
     span = date_span(period.date_from, period.date_to, lang)

@@ -16,6 +16,8 @@ from db.enums import EventType
 
 
 def write_period_xlsx(figures: PeriodFigures, path: Path, lang: str = "en") -> None:
+    """Write the workbook: a summary sheet, then events by month (or year), participants and
+    different people by country and by sector, repeat participants, partners and events."""
     t = labels.text
     workbook = new_workbook()
     period = figures.filter

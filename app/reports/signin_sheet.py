@@ -37,6 +37,8 @@ FILL_LIMIT = 30  # at most this many more blank rows to fill the last page
 
 @dataclasses.dataclass(frozen=True)
 class SigninData:
+    """What a sign-in sheet needs to know: the event and the people expected at it."""
+
     reference: str
     title: str
     start_date: dt.date
@@ -71,6 +73,7 @@ def fitted_blank_rows(data: SigninData, lang: str = "both") -> int:
 
 
 def load_signin(session: Session, event: Event) -> SigninData:
+    """The event and its expected people (invited, registered, attending), alphabetically."""
     return SigninData(
         event.reference,
         event.title,
