@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import reference
+from app import reference, report_commands
 from app.errors import ConflictError, ConveneError, NotFoundError, ValidationError
 from db.enums import EventFormat, EventType
 
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.importing.cli import add_import_parser
 
     add_import_parser(commands)
+    report_commands.add_parsers(commands)  # report, signin-sheet, export
 
     backup = commands.add_parser("backup", help="write a complete copy of the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path)
@@ -288,6 +289,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("import", None): cmd_import,
     ("backup", None): cmd_backup,
     ("restore", None): cmd_restore,
+    **report_commands.COMMANDS,
 }
 
 

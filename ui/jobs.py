@@ -88,17 +88,20 @@ class Job(QRunnable):
         self.done = threading.Event()
 
     def run(self) -> None:
+        # ``done`` is set before the outcome is signalled, so whoever hears the outcome on the
+        # GUI thread can rely on the work having finished.
         try:
             result = self._work(self.context)
         except Cancelled as exc:
+            self.done.set()
             self.signals.failed.emit(str(exc), True)
         except Exception as exc:
             log.exception("background job failed")
+            self.done.set()
             self.signals.failed.emit(user_message(exc), False)
         else:
-            self.signals.succeeded.emit(result)
-        finally:
             self.done.set()
+            self.signals.succeeded.emit(result)
 
 
 _running: set[Job] = set()

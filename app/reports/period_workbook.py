@@ -1,0 +1,150 @@
+"""The period report as an xlsx workbook: the same figures as the PDF, one sheet per table, so a
+manager can chart and filter them further (headers, widths and frozen rows as every export)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app import reference
+from app.exports.workbook import Column, new_workbook, save_workbook, write_sheet
+from app.reports import labels
+from app.reports.figures import Breakdown
+from app.reports.period_figures import PeriodFigures
+from app.reports.period_narrative import period_sentences
+from app.reports.words import month_label
+from db.enums import EventType
+
+
+def write_period_xlsx(figures: PeriodFigures, path: Path, lang: str = "en") -> None:
+    """Write the workbook: a summary sheet, then events by month (or year), participants and
+    different people by country and by sector, repeat participants, partners and events."""
+    t = labels.text
+    workbook = new_workbook()
+    period = figures.filter
+    summary = [
+        (t("period", lang), f"{period.date_from.isoformat()} – {period.date_to.isoformat()}"),
+        (t("events_held", lang), len(figures.events)),
+        (t("participations", lang), figures.participations.total),
+        (t("women", lang), figures.participations.female),
+        (t("men", lang), figures.participations.male),
+        (t("unspecified", lang), figures.participations.unspecified),
+        (t("unique_people", lang), figures.people.total),
+        (t("repeat_people", lang), figures.repeat_people.total),
+        (t("partners_involved", lang), len(figures.partners)),
+        (t("summary", lang), period_sentences(figures, lang)),
+    ]
+    if period.country:
+        summary.insert(1, (t("country", lang), reference.country_name(period.country, lang)))
+    if period.project_label:
+        summary.insert(1, (t("project", lang), period.project_label))
+    if period.partner_label:
+        summary.insert(1, (t("partners", lang), period.partner_label))
+    write_sheet(
+        workbook,
+        t("sheet_summary", lang),
+        (Column(t("figure", lang), max_width=40), Column(t("value", lang), max_width=90)),
+        summary,
+    )
+    by_period = figures.events_by_period()
+    types = [et for et in EventType if any(c[et] for c in by_period.values())]
+    write_sheet(
+        workbook,
+        t("year" if figures.by_year else "month", lang),
+        (
+            Column(t("year" if figures.by_year else "month", lang)),
+            *(Column(reference.label(et, lang)) for et in types),
+            Column(t("total", lang)),
+        ),
+        [
+            [
+                str(year) if month == 0 else month_label(year, month, lang),
+                *(counter[et] for et in types),
+                sum(counter.values()),
+            ]
+            for (year, month), counter in by_period.items()
+        ],
+    )
+
+    def country(key: str | None) -> str:
+        return labels.agency_label(key, lang) if key == "reported" else labels.country(key, lang)
+
+    def sector(key: str | None) -> str:
+        return labels.agency_label(key, lang)
+
+    for sheet, table, first, label in (
+        (t("by_country", lang), figures.participations_by_country, t("country", lang), country),
+        (t("by_sector", lang), figures.participations_by_sector, t("sector", lang), sector),
+        (
+            f"{t('people', lang)} – {t('country', lang)}",
+            figures.people_by_country,
+            t("country", lang),
+            country,
+        ),
+        (
+            f"{t('people', lang)} – {t('sector', lang)}",
+            figures.people_by_sector,
+            t("sector", lang),
+            sector,
+        ),
+    ):
+        _breakdown_sheet(workbook, sheet, table, first, label, lang)
+    write_sheet(
+        workbook,
+        t("repeat_heading", lang),
+        [Column(t("events_attended", lang)), Column(t("women", lang)), Column(t("men", lang)),
+         Column(t("unspecified", lang)), Column(t("total", lang))],
+        [[n, s.female, s.male, s.unspecified, s.total] for n, s in figures.repeat],
+    )  # fmt: skip
+    write_sheet(
+        workbook,
+        t("partners_involved", lang),
+        [Column(t("organisation", lang), max_width=60), Column(t("country", lang)),
+         Column(t("organisation_roles", lang), max_width=40), Column(t("events", lang))],
+        [
+            [labels.organisation_name(p.name, p.name_local, lang), p.country,
+             ", ".join(reference.label(r, lang) for r in p.roles), p.events]
+            for p in figures.partners
+        ],
+    )  # fmt: skip
+    write_sheet(
+        workbook,
+        t("events", lang),
+        [Column(t("reference", lang), min_width=10), Column("Start", "date", min_width=11),
+         Column("End", "date", min_width=11), Column(t("event", lang), max_width=70),
+         Column(t("type", lang)), Column(t("place", lang), max_width=30), Column(t("country", lang)),
+         Column(t("total", lang)), Column(t("women", lang)), Column(t("men", lang)),
+         Column(t("reported_short", lang))],
+        [
+            [e.reference, e.start_date, e.end_date, e.title, reference.label(e.type, lang),
+             labels.city(e.city, lang), e.country,
+             e.counts.total if e.source != "none" else None,
+             e.counts.female if e.source != "none" else None,
+             e.counts.male if e.source != "none" else None,
+             "✓" if e.source == "reported" else None]
+            for e in figures.events
+        ],
+    )  # fmt: skip
+    save_workbook(workbook, path)
+
+
+def _breakdown_sheet(workbook, title: str, table: Breakdown, first: str, label, lang: str) -> None:  # type: ignore[no-untyped-def]
+    t = labels.text
+    rows = [
+        [
+            label(row.key),
+            row.counts.female,
+            row.counts.male,
+            row.counts.unspecified,
+            row.counts.total,
+        ]
+        for row in table.rows
+    ]
+    total = table.total
+    rows.append([t("total", lang), total.female, total.male, total.unspecified, total.total])
+    write_sheet(
+        workbook,
+        title,
+        [Column(first, max_width=40), Column(t("women", lang)), Column(t("men", lang)),
+         Column(t("unspecified", lang)), Column(t("total", lang))],
+        rows,
+    )  # fmt: skip

@@ -1,0 +1,224 @@
+"""The one rendering path of every report: HTML laid out by a QTextDocument, painted page by page
+onto any paged device — a QPdfWriter for "Save as PDF" and the CLI, a QPrinter for printing and
+print preview in the GUI. Only QtGui is used, so this runs headless (offscreen platform).
+
+Pages are A4 with the report's orientation; each page gets a footer with the report's name and
+"Page n of N". Tables longer than a page repeat their header row (``<thead>``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from app.output_files import OutputError, atomic_output
+from app.reports import labels
+
+FONT_FAMILIES = ["Liberation Sans", "Arial", "DejaVu Sans", "Noto Sans"]
+MARGINS_MM = QMarginsF(16, 14, 16, 12)
+_FOOTER_PT = 7.5
+PDF_RESOLUTION = 600
+
+STYLE_SHEET = """
+body { font-size: 9pt; color: #1d1d1d; }
+h1 { font-size: 16pt; font-weight: bold; color: #17365d; margin-top: 0px; margin-bottom: 2px; }
+h2 { font-size: 11.5pt; font-weight: bold; color: #17365d; margin-top: 14px; margin-bottom: 4px; }
+h3 { font-size: 9.5pt; font-weight: bold; color: #17365d; margin-top: 10px; margin-bottom: 3px; }
+p { margin-top: 0px; margin-bottom: 5px; }
+p.kicker { font-size: 8pt; color: #5a6b7d; margin-bottom: 3px; }
+p.subtitle { font-size: 10pt; color: #33475b; margin-bottom: 8px; }
+p.lead { font-size: 10pt; margin-top: 4px; margin-bottom: 12px; line-height: 120%; }
+p.note { font-size: 8pt; color: #5a6b7d; }
+p.headline { font-size: 10pt; font-weight: bold; margin-bottom: 6px; }
+table.grid { border-collapse: collapse; border-color: #b9c4d0; border-style: solid; }
+table.grid th { background-color: #e4ebf3; color: #17365d; font-weight: bold; font-size: 8pt; }
+table.annex { font-size: 8pt; }
+table.striped th { background-color: #dce5ef; color: #17365d; font-weight: bold; font-size: 8pt; }
+tr.odd td { background-color: #f1f4f8; }
+td.label { color: #4a5a6a; font-weight: bold; }
+tr.total td { font-weight: bold; background-color: #f2f5f8; }
+td.muted { color: #5a6b7d; }
+"""
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new headless one (offscreen platform) for the CLI."""
+    app = QGuiApplication.instance()
+    if app is None:  # the CLI: no window is ever shown, so no display is needed either
+        app = QGuiApplication(["convene", "-platform", "offscreen"])
+        ensure_gui_application.keep = app  # type: ignore[attr-defined]
+    return app  # type: ignore[return-value]
+
+
+def report_font(point_size: float = 9.0) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(point_size)
+    return font
+
+
+@dataclasses.dataclass
+class ReportDocument:
+    """A report ready to print: its HTML, the images it shows, and how to lay out its pages."""
+
+    title: str
+    html: str
+    lang: str = "en"
+    images: dict[str, QImage] = dataclasses.field(default_factory=dict)
+    landscape: bool = False
+    footer: str = ""  # left side of every page's footer, e.g. "2022-001 · Event summary"
+
+    def page_layout(self) -> QPageLayout:
+        orientation = (
+            QPageLayout.Orientation.Landscape
+            if self.landscape
+            else QPageLayout.Orientation.Portrait
+        )
+        return QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter
+        )
+
+    def text_document(self, device: QPagedPaintDevice | None = None) -> QTextDocument:
+        """The report laid out for ``device`` (its resolution and printable width)."""
+        ensure_gui_application()
+        document = QTextDocument()
+        document.setDefaultFont(report_font())
+        document.setDefaultStyleSheet(STYLE_SHEET)
+        document.setDocumentMargin(0)
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.title)
+        for name, image in self.images.items():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        if device is not None:
+            document.documentLayout().setPaintDevice(device)
+        document.setHtml(self.html)
+        return document
+
+
+def _footer_height(device: QPagedPaintDevice) -> float:
+    return device.logicalDpiY() * (_FOOTER_PT * 2.6) / 72
+
+
+def _laid_out(report: ReportDocument, device: QPagedPaintDevice) -> tuple[QTextDocument, QSizeF]:
+    """The report's document paginated for ``device``, and the size of a page's body."""
+    document = report.text_document(device)
+    body = QSizeF(device.width(), device.height() - _footer_height(device))
+    document.setPageSize(body)
+    return document, body
+
+
+def _pages_with_content(document: QTextDocument, page_height: float) -> list[int]:
+    """The pages that show something. Qt can lay out a page holding only an empty block (a
+    table ending exactly at the foot of a page, then a page break): such a page is not printed."""
+    layout = document.documentLayout()
+    used = set()
+    block = document.begin()
+    while block.isValid():
+        if block.length() > 1:  # any character, even a non-breaking space or an image
+            rect = layout.blockBoundingRect(block)
+            used.add(int(rect.top() // page_height))
+            used.add(int(max(rect.top(), rect.bottom() - 1) // page_height))
+        block = block.next()
+    pages = [page for page in sorted(used) if 0 <= page < document.pageCount()]
+    return pages or [0]
+
+
+def page_count(report: ReportDocument) -> int:
+    """How many A4 pages ``report`` takes, laid out exactly as for PDF; nothing is written."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(report.page_layout())
+    writer.setResolution(PDF_RESOLUTION)
+    document, body = _laid_out(report, writer)
+    return len(_pages_with_content(document, body.height()))
+
+
+def paint_report(report: ReportDocument, device: QPagedPaintDevice) -> int:
+    """Paint ``report`` onto ``device`` (a QPdfWriter or QPrinter whose page layout is already
+    set), one page after another; returns the number of pages."""
+    document, body = _laid_out(report, device)
+    width = device.width()
+    footer = _footer_height(device)
+    shown = _pages_with_content(document, body.height())
+    pages = len(shown)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OutputError("the page could not be prepared for printing")
+    try:
+        for number, page in enumerate(shown, 1):
+            if number > 1:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * body.height())
+            document.drawContents(painter, QRectF(0, page * body.height(), width, body.height()))
+            painter.restore()
+            _paint_footer(painter, report, device, number, pages, body.height(), footer)
+    finally:
+        painter.end()
+    return pages
+
+
+def _paint_footer(
+    painter: QPainter,
+    report: ReportDocument,
+    device: QPagedPaintDevice,
+    page: int,
+    pages: int,
+    top: float,
+    height: float,
+) -> None:
+    painter.save()
+    scale = device.logicalDpiY() / 72
+    painter.setPen(QPen(QColor("#b9c4d0"), max(1.0, 0.5 * scale)))
+    rule = top + height * 0.35
+    painter.drawLine(0, int(rule), device.width(), int(rule))
+    font = report_font(_FOOTER_PT)
+    painter.setFont(font)
+    painter.setPen(QColor("#5a6b7d"))
+    area = QRectF(0, rule + 2 * scale, device.width(), height - (rule - top))
+    painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, report.footer)
+    painter.drawText(
+        area,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+        labels.text("page_of", report.lang, page=page, pages=pages),
+    )
+    painter.restore()
+
+
+def write_pdf(report: ReportDocument, path: Path) -> int:
+    """Write ``report`` as a PDF file at ``path`` (replaced only once complete); the page count."""
+    ensure_gui_application()
+    with atomic_output(path) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setPageLayout(report.page_layout())
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(report.title)
+        writer.setCreator("Convene")
+        try:
+            pages = paint_report(report, writer)
+        finally:
+            del writer  # closes the file
+    return pages
+
+
+def printed_on(lang: str) -> str:
+    from app.reports.words import long_date
+
+    return labels.text("printed", lang, date=long_date(dt.date.today(), lang))
