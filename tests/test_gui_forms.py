@@ -299,3 +299,24 @@ def test_import_from_the_participants_tab_reloads_the_list(qtbot, window, monkey
     )
     assert not form.is_dirty()
     form.close()
+
+
+def test_reports_menu_saves_the_selected_event_summary(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui import report_dialogs
+
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(report_dialogs.EventReportOptionsDialog, "exec", lambda self: 1)
+    seen: list[str] = []
+    answer_next_dialog("OK", seen)
+    window.event_report("save_event_summary_pdf")  # nothing selected yet
+    assert "Select one event" in seen[0] and not target.exists()
+    window.page.reselect(sample_id("cabmi-17"))
+    window.event_report("save_event_summary_pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "17th Central Asia Border Management Initiative" in text

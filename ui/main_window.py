@@ -120,11 +120,12 @@ class MainWindow(QMainWindow):
         )
         self.refresh_action = self._action("Refresh", self.refresh, key.Refresh, "refresh")
         self.find_action = self._action("Find", self.search.setFocus, key.Find, "find")
+        self.export_action = self._action("Export…", self.export, "Ctrl+E", "export_list")
         toolbar = QToolBar("Records")
         toolbar.setObjectName("records_toolbar")
         toolbar.setMovable(False)
         for action in (self.new_action, self.open_action, self.delete_action, self.restore_action,
-                       self.merge_action, self.refresh_action):  # fmt: skip
+                       self.merge_action, self.refresh_action, self.export_action):  # fmt: skip
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.addAction(self.find_action)
@@ -168,6 +169,21 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.delete_action, self.restore_action,
                        self.merge_action, self.refresh_action, self.find_action):  # fmt: skip
             records.addAction(action)
+        reports = self.menuBar().addMenu("Re&ports")
+        for text, name, shortcut in (
+            ("Event summary: print preview…", "preview_event_summary", None),
+            ("Event summary: print…", "print_event_summary", QKeySequence.StandardKey.Print),
+            ("Event summary: save as PDF…", "save_event_summary_pdf", None),
+            ("Sign-in sheet…", "preview_signin_sheet", None),
+            ("Save sign-in sheet (PDF or Excel)…", "save_signin_sheet", None),
+        ):
+            reports.addAction(
+                self._action(text, lambda n=name: self.event_report(n), shortcut, name)
+            )
+        reports.addSeparator()
+        reports.addAction(
+            self._action("Period report…", self.period_report, "Ctrl+Shift+P", "period_report")
+        )
         view = self.menuBar().addMenu("&View")
         for number, (_name, label, _noun) in enumerate(SECTIONS):
             view.addAction(
@@ -250,6 +266,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(not in_bin and selected > 0)
         self.restore_action.setEnabled(in_bin and selected > 0)
         self.merge_action.setEnabled(self.section in ("people", "organizations"))
+        self.export_action.setEnabled(self.section in ("events", "people", "organizations"))
         self.restore_action.setVisible(in_bin)
         self.delete_action.setVisible(not in_bin)
 
@@ -337,6 +354,49 @@ class MainWindow(QMainWindow):
                     form, "participants"
                 ):
                     form.reload_participants()
+
+    def selected_event(self) -> uuid.UUID | None:
+        """The event selected in the events list (one, or none)."""
+        if self.section != "events":
+            return None
+        selected = self.page.selected_ids()
+        return selected[0] if len(selected) == 1 else None
+
+    def event_report(self, name: str) -> None:
+        """Print, preview or save a report of the selected event (reports read it as saved)."""
+        from ui import report_actions
+
+        event_id = self.selected_event()
+        if event_id is None:
+            show_info(self, "Select one event in the Events list first.")
+            return
+        getattr(report_actions, name)(self, self.database, event_id)
+
+    def period_report(self) -> None:
+        from ui import report_actions
+
+        report_actions.open_period_report(self, self.database)
+
+    def export(self, kind: str | None = None) -> None:
+        """Export a kind of record to Excel (default: what the current list shows)."""
+        from ui import report_actions
+
+        kind = kind or {
+            "events": "events",
+            "people": "people",
+            "organizations": "organizations",
+        }.get(self.section)
+        if kind is None:
+            show_info(self, "Events, people and organisations can be exported to Excel.")
+            return
+        if kind == "participants":
+            event_id = self.selected_event()
+            if event_id is None:
+                show_info(self, "Select one event in the Events list first.")
+                return
+            report_actions.export_to_excel(self, self.database, kind, event_id=event_id)
+        else:
+            report_actions.export_to_excel(self, self.database, kind)
 
     def refresh(self) -> None:
         for page in self.pages.values():

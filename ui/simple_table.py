@@ -61,9 +61,11 @@ class RowsModel(StagedRows):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        key, _header, kind = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind == "int":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        key, _header, kind = self.columns[index.column()]
         value = self.rows[index.row()].get(key)
         return show_value(value, kind) if kind != "list" else ", ".join(map(str, value or []))
 

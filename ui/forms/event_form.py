@@ -6,7 +6,16 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from app import lists
@@ -14,6 +23,7 @@ from app.services import events
 from db.enums import EventFormat, EventScope, EventStatus, EventType, ParticipationStatus
 from db.models import Event
 from ui.forms.base import RecordForm, heading
+from ui.forms.event_summary_tab import EventSummaryTab
 from ui.forms.participants_tab import ParticipantsTab
 from ui.forms.partners_tab import PartnersTab
 from ui.widgets import (
@@ -85,10 +95,47 @@ class EventForm(RecordForm):
         if self.summary is not None:
             self.tabs.addTab(self.summary, "Summary")
         self.field("start_date").changed.connect(self._start_moved)
+        self._add_print_menu()
         self.resize(1080, 720)
 
-    def build_summary(self) -> QWidget | None:
-        return None
+    def _add_print_menu(self) -> None:
+        """Print / PDF: the event summary, the sign-in sheet and the participants in Excel."""
+        button = QToolButton()
+        button.setObjectName("print_menu")
+        button.setText("Print / PDF")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for text, name in (
+            ("Event summary: print preview…", "preview_event_summary"),
+            ("Event summary: print…", "print_event_summary"),
+            ("Event summary: save as PDF…", "save_event_summary_pdf"),
+            ("Sign-in sheet…", "preview_signin_sheet"),
+            ("Save sign-in sheet (PDF or Excel)…", "save_signin_sheet"),
+            ("Export participants to Excel…", "export_participants"),
+        ):
+            menu.addAction(text, lambda n=name: self.run_report(n))
+        button.setMenu(menu)
+        self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def run_report(self, name: str) -> None:
+        """Run a report action on this event, as saved (unsaved changes are saved first)."""
+        from ui import report_actions
+
+        if self.is_dirty() or self.record_id is None:
+            answer = QMessageBox.question(
+                self, "Print", "Reports show the event as saved. Save your changes first?"
+            )
+            if answer != QMessageBox.StandardButton.Yes or not self.save():
+                return
+        if name == "export_participants":
+            report_actions.export_to_excel(
+                self, self.database, "participants", event_id=self.record_id
+            )
+        else:
+            getattr(report_actions, name)(self, self.database, self.record_id)
+
+    def build_summary(self) -> EventSummaryTab:
+        return EventSummaryTab(self.database)
 
     def import_list(self) -> None:
         """Import an attendee list into this event (saved first, so the list has an event)."""
