@@ -320,3 +320,34 @@ def test_reports_menu_saves_the_selected_event_summary(
     window.event_report("save_event_summary_pdf")
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
     assert "17th Central Asia Border Management Initiative" in text
+
+
+def test_person_form_exports_and_anonymises(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "personal.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    form = window.show_record("people", sample_id("kg-2"))
+    answer_next_dialog("OK")
+    form.export_personal_data()
+    assert target.exists()
+    answer_next_dialog("Yes")
+    form.anonymise()
+    assert form.field("family_name").value() == "Anonymised"
+    assert form.field("email").value() is None and form.field("nationality").value() == "KG"
+    assert form.changes_tab.model.rows[0]["action"].value == "anonymise"
+    form.close()
+
+
+def test_retention_review_lists_and_anonymises(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.privacy_actions import RetentionDialog
+
+    dialog = RetentionDialog(window.database, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.years.setValue(5)  # the 2019 workshops and the 2006 visit are older than that
+    due = {row["name"] for row in dialog.model.rows}
+    assert "Berzina Ilze" in due and not any("Abdikalikov" in name for name in due)
+    answer_next_dialog("Yes")
+    dialog.anonymise.click()
+    assert dialog.model.rows == [] and not dialog.anonymise.isEnabled()
+    assert window.settings.get("privacy/retention_years") == 5

@@ -74,3 +74,24 @@ def test_retention_finds_people_without_recent_participation(sqlite_db) -> None:
         assert set(privacy.people_due_for_anonymising(s, 5, today=dt.date(2026, 11, 22))) == {
             long_ago.id
         }
+
+
+def test_personal_data_export_holds_everything_about_the_person(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from python_calamine import CalamineWorkbook
+
+    from app.exports.personal_data import export_person
+
+    path = tmp_path / "person.xlsx"
+    with demo_db.session_scope() as s:
+        people.update_person(s, sample_id("tm-1"), None, phone="+993 12 00 00 00")
+    with demo_db.session_scope(readonly=True) as s:
+        export_person(s, sample_id("tm-1"), path)
+    book = CalamineWorkbook.from_path(str(path))
+    assert book.sheet_names == ["Person", "Participations", "Change history"]
+    record = dict(book.get_sheet_by_name("Person").to_python()[1:])
+    assert record["Family name"] == "Öwezow" and record["Family name (local script)"] == "Овезов"
+    assert record["Phone"] == "+993 12 00 00 00"  # kept as text, not a formula
+    events_rows = book.get_sheet_by_name("Participations").to_python()[1:]
+    assert sorted(r[0] for r in events_rows) == ["2022-001", "2025-001", "2025-002"]
+    history = book.get_sheet_by_name("Change history").to_python()[1:]
+    assert any(r[4] == "phone" and "+993" in r[6] for r in history)

@@ -169,6 +169,10 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.delete_action, self.restore_action,
                        self.merge_action, self.refresh_action, self.find_action):  # fmt: skip
             records.addAction(action)
+        records.addSeparator()
+        records.addAction(
+            self._action("Retention review…", self.retention_review, None, "retention")
+        )
         reports = self.menuBar().addMenu("Re&ports")
         for text, name, shortcut in (
             ("Event summary: print preview…", "preview_event_summary", None),
@@ -354,6 +358,12 @@ class MainWindow(QMainWindow):
                     form, "participants"
                 ):
                     form.reload_participants()
+
+    def retention_review(self) -> None:
+        from ui.privacy_actions import RetentionDialog
+
+        RetentionDialog(self.database, self.settings, self).exec()
+        self.refresh()
 
     def selected_event(self) -> uuid.UUID | None:
         """The event selected in the events list (one, or none)."""

@@ -28,6 +28,7 @@ OPTIONS = {
         Option("window/splitter", QByteArray(), QByteArray),
         Option("window/list", "events", str),
         Option("backup/keep", 14, int),  # automatic daily backups kept
+        Option("privacy/retention_years", 10, int),  # retention review: no participation since
     )
 }
 RECENT_LIMIT = 8

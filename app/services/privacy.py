@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.services import records as r
 from db.base import utcnow
 from db.enums import AuditAction
-from db.models import AuditEntry, Event, Participation, Person
+from db.models import Event, Participation, Person
 
 ANONYMISED_NAME = "Anonymised"
 ERASED = "[erased]"
@@ -118,9 +118,26 @@ def people_due_for_anonymising(
     return list(session.scalars(statement))
 
 
-def anonymised_entries(session: Session, person_id: uuid.UUID) -> list[AuditEntry]:
-    return [
-        e
-        for e in r.audit_history(session, "person", person_id)
-        if e.action == AuditAction.ANONYMISE
+def due_rows(session: Session, years: int, today: dt.date | None = None) -> list[dict[str, Any]]:
+    """The people due for anonymising, with their last event (for the retention dialog)."""
+    ids = people_due_for_anonymising(session, years, today)
+    if not ids:
+        return []
+    last = dict(
+        session.execute(
+            sa.select(Participation.person_id, sa.func.max(Event.end_date))
+            .join(Event, Event.id == Participation.event_id)
+            .where(Participation.person_id.in_(ids), Participation.deleted_at.is_(None))
+            .group_by(Participation.person_id)
+        ).all()
+    )
+    rows = [
+        {
+            "person_id": p.id,
+            "name": p.display_name(),
+            "nationality": p.nationality,
+            "last_event": last.get(p.id),
+        }
+        for p in session.scalars(sa.select(Person).where(Person.id.in_(ids)))
     ]
+    return sorted(rows, key=lambda row: (row["last_event"] or dt.date.min, row["name"]))

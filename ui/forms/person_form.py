@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from app import lists
@@ -70,7 +78,35 @@ class PersonForm(RecordForm):
         )
         self.history_table.setObjectName("history")
         self.tabs.addTab(self.history_table, "History")
+        self._add_personal_data_menu()
         self.resize(860, 640)
+
+    def _add_personal_data_menu(self) -> None:
+        button = QToolButton()
+        button.setObjectName("personal_data")
+        button.setText("Personal data")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction("Export everything held about this person…", self.export_personal_data)
+        menu.addAction("Anonymise…", self.anonymise)
+        button.setMenu(menu)
+        self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.personal_data_button = button
+
+    def export_personal_data(self) -> None:
+        from ui.privacy_actions import export_personal_data
+
+        if self.record_id is not None:
+            export_personal_data(self, self.database, self.record_id, self.title())
+
+    def anonymise(self) -> None:
+        from ui.privacy_actions import confirm_and_anonymise
+
+        if self.record_id is None:
+            return
+        if confirm_and_anonymise(self, self.database, [self.record_id], self.title()):
+            self.load()
+            self.saved.emit(self.record_id)
 
     def title(self) -> str:
         values = self.values()

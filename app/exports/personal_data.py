@@ -1,0 +1,103 @@
+"""Everything Convene holds about one person, as an xlsx workbook (a subject-access export):
+the person's record, every participation with its event, and the change history of both."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app import reference
+from app.exports.workbook import Column, discard_workbook, new_workbook, save_workbook, write_sheet
+from app.services import people
+from app.services.records import audit_history, get_record, json_ready
+from db.models import Event, Organization, Participation, Person
+
+
+def _show(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+    if isinstance(value, dt.date) or value is None or isinstance(value, int | float):
+        return value
+    if hasattr(value, "value"):
+        return reference.label(value)
+    return str(value)
+
+
+def export_person(session: Session, person_id: Any, path: Path) -> int:
+    """Write the workbook to ``path``; returns how many rows were written in all sheets."""
+    person = get_record(session, Person, person_id, deleted=True)
+    organization = (
+        session.get(Organization, person.organization_id) if person.organization_id else None
+    )
+    labels = {rule.name: rule.label for rule in people.PERSON.rules}
+    record_rows = [
+        [labels.get(name, name), _show(getattr(person, name))]
+        for name in people.PERSON.fields
+        if name != "organization_id"
+    ]
+    record_rows += [
+        ["Organisation", organization.name if organization else None],
+        ["Nationality (country)", reference.country_name(person.nationality)],
+        ["Recorded since", _show(person.created_at)],
+        ["Last changed", _show(person.updated_at)],
+        ["In the recycle bin since", _show(person.deleted_at)],
+    ]
+    held_at = sa.orm.aliased(Organization)
+    participation_rows = []
+    histories = [("person", person.id, "Person")]
+    for participation, event, organization_name in session.execute(
+        sa.select(Participation, Event, held_at.name)
+        .join(Event, Event.id == Participation.event_id)
+        .outerjoin(held_at, held_at.id == Participation.organization_id)
+        .where(Participation.person_id == person.id)
+        .order_by(Event.start_date)
+    ):
+        participation_rows.append([
+            event.reference, event.title, event.start_date, event.end_date, event.city,
+            reference.country_name(event.country), _show(participation.role),
+            _show(participation.status), _show(participation.mode), organization_name,
+            participation.position, participation.days_attended,
+            "yes" if participation.certificate_issued else "no", participation.notes,
+            _show(participation.deleted_at),
+        ])  # fmt: skip
+        histories.append(("participation", participation.id, f"Participation {event.reference}"))
+    history_rows = [
+        [_show(entry.created_at), entry.actor, reference.label(entry.action), what, field,
+         json.dumps(json_ready(old), ensure_ascii=False), json.dumps(json_ready(new), ensure_ascii=False)]
+        for entity, record_id, what in histories
+        for entry in audit_history(session, entity, record_id)
+        for field, (old, new) in (entry.changes or {"": [None, None]}).items()
+    ]  # fmt: skip
+    workbook = new_workbook()
+    try:
+        written = write_sheet(
+            workbook,
+            "Person",
+            (Column("Field", max_width=30), Column("Value", max_width=70)),
+            record_rows,
+        )
+        written += write_sheet(
+            workbook, "Participations",
+            (Column("Reference"), Column("Event", max_width=60), Column("Start", "date"),
+             Column("End", "date"), Column("City"), Column("Country"), Column("Role"),
+             Column("Status"), Column("Mode"), Column("Organisation then", max_width=50),
+             Column("Position then", max_width=40), Column("Days attended", "number"),
+             Column("Certificate"), Column("Notes", max_width=60), Column("Removed")),
+            participation_rows,
+        )  # fmt: skip
+        written += write_sheet(
+            workbook, "Change history",
+            (Column("When", "date"), Column("Who"), Column("What"), Column("Record", max_width=30),
+             Column("Field"), Column("Before", max_width=50), Column("After", max_width=50)),
+            history_rows,
+        )  # fmt: skip
+    except BaseException:
+        discard_workbook(workbook)
+        raise
+    save_workbook(workbook, path)
+    return written

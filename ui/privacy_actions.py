@@ -1,0 +1,135 @@
+"""Personal data in the GUI: export everything held about a person, anonymise a person, and
+the retention review (people with no participation in the last N years)."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ConveneError
+from app.services import privacy
+from db.engine import Database
+from ui.errors import show_error, show_info
+from ui.export_actions import EXCEL_FILTER, ask_save_path
+from ui.jobs import user_message
+from ui.settings import Settings
+from ui.simple_table import rows_table
+
+log = logging.getLogger(__name__)
+
+
+def export_personal_data(
+    parent: QWidget, database: Database, person_id: uuid.UUID, name: str
+) -> bool:
+    """Ask for a file name and write everything held about the person to it."""
+    from app.exports.personal_data import export_person
+
+    path = ask_save_path(
+        parent, "Export personal data", f"{name or 'person'} - personal data.xlsx", EXCEL_FILTER
+    )
+    if path is None:
+        return False
+    try:
+        with database.session_scope(readonly=True) as session:
+            export_person(session, person_id, path)
+    except Exception as exc:
+        log.exception("personal data export failed")
+        show_error(parent, f"Nothing was written. {user_message(exc)}")
+        return False
+    show_info(parent, f"Everything held about {name} was written to\n{path}")
+    return True
+
+
+def confirm_and_anonymise(
+    parent: QWidget, database: Database, person_ids: list[uuid.UUID], what: str
+) -> bool:
+    """Anonymise people after a clear warning (it cannot be undone); all or none."""
+    answer = QMessageBox.warning(
+        parent,
+        "Anonymise",
+        f"Erase the names, contacts, posts and notes of {what}? Sex, nationality, organisation "
+        "and participations are kept, so figures do not change. This cannot be undone.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        with database.session_scope() as session:
+            for person_id in person_ids:
+                privacy.anonymise_person(session, person_id)
+    except ConveneError as exc:
+        show_error(parent, str(exc))
+        return False
+    except Exception as exc:
+        log.exception("anonymising failed")
+        show_error(parent, f"Nothing was changed. {user_message(exc)}")
+        return False
+    return True
+
+
+class RetentionDialog(QDialog):
+    """People with no participation in the last N years, offered for anonymising together."""
+
+    def __init__(
+        self, database: Database, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Retention review")
+        self.database, self.settings = database, settings
+        self.years = QSpinBox()
+        self.years.setRange(1, 50)
+        self.years.setSuffix(" years")
+        self.years.setValue(settings.get("privacy/retention_years"))
+        self.years.valueChanged.connect(self.reload)
+        self.table, self.model = rows_table(
+            (("name", "Name", "text"), ("nationality", "Nationality", "country"),
+             ("last_event", "Last event", "date")),
+            (330, 120),
+        )  # fmt: skip
+        self.count = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.anonymise = buttons.addButton(
+            "Anonymise all listed…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.anonymise.setObjectName("anonymise_all")
+        self.anonymise.clicked.connect(self._anonymise)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("People with no participation in the last"))
+        top.addWidget(self.years)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        self.settings.set("privacy/retention_years", self.years.value())
+        with self.database.session_scope(readonly=True) as session:
+            rows = privacy.due_rows(session, self.years.value())
+        self.model.set_rows(rows)
+        self.count.setText(
+            f"{len(rows)} {'person' if len(rows) == 1 else 'people'} due for anonymising."
+        )
+        self.anonymise.setEnabled(bool(rows))
+
+    def _anonymise(self) -> None:
+        ids = [row["person_id"] for row in self.model.rows]
+        what = f"these {len(ids)} people" if len(ids) != 1 else "this person"
+        if confirm_and_anonymise(self, self.database, ids, what):
+            self.reload()
