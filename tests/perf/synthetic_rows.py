@@ -333,7 +333,7 @@ def plan_attendance(
     weights = [rng.lognormvariate(0, 0.6) * (3 if e["type"] is EventType.CONFERENCE else 1)
                for e in listed]  # fmt: skip
     scale = total / sum(weights) if weights else 0
-    caps = [max(1, len(pool) // 2) for pool in pools]
+    caps = [len(pool) for pool in pools]
     sizes = [min(round(w * scale), cap) for w, cap in zip(weights, caps, strict=True)]
     order = list(range(len(sizes)))
     while (missing := total - sum(sizes)) != 0:
