@@ -51,6 +51,7 @@ from tests.perf import synthetic_rows as rows
 DEFAULT_SEED = 20_061_009
 CHUNK = 20_000
 _SQLITE_CACHE_KIB = 256 * 1024
+_SEARCH_INDEXED = ("person", "event")  # SQLite tables whose triggers fill the search index
 
 
 class GeneratorError(Exception):
@@ -173,18 +174,32 @@ def _insert(connection: sa.Connection, table: sa.Table | type, batch: list[dict]
     dialect = connection.dialect
     columns = [c for c in target.columns if c.name in batch[0]]
     quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(c.name) for c in columns)
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    sql = (
-        f"INSERT INTO {quote(target.name)} ({', '.join(quote(c.name) for c in columns)}) "
-        f"VALUES ({', '.join([marker] * len(columns))})"
-    )
     plan = [(c.name, _processor(c.type, dialect)) for c in columns]
     values = [
         tuple(row[name] if process is None or row[name] is None else process(row[name])
               for name, process in plan)
         for row in batch
     ]  # fmt: skip
-    connection.exec_driver_sql(sql, values)
+    staged = connection.dialect.name == "sqlite" and target.name in _SEARCH_INDEXED
+    into = f"temp.staged_{target.name}" if staged else quote(target.name)
+    if staged:
+        # FTS5 writes out its pending index data at the end of every statement, so the search
+        # triggers cost 3x more row by row than in one INSERT ... SELECT (27 s against 10 s
+        # for 200,000 people): rows go to a plain temporary table first, then across at once.
+        connection.exec_driver_sql(
+            f"CREATE TEMP TABLE IF NOT EXISTS staged_{target.name} AS "
+            f"SELECT {names} FROM {quote(target.name)} WHERE 0"
+        )
+    connection.exec_driver_sql(
+        f"INSERT INTO {into} ({names}) VALUES ({', '.join([marker] * len(columns))})", values
+    )
+    if staged:
+        connection.exec_driver_sql(
+            f"INSERT INTO {quote(target.name)} ({names}) SELECT {names} FROM {into}"
+        )
+        connection.exec_driver_sql(f"DELETE FROM {into}")
 
 
 def _processor(column_type: sa.types.TypeEngine, dialect: sa.Dialect):  # type: ignore[no-untyped-def]
