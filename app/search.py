@@ -12,7 +12,8 @@ looked for as they are, never treated as wildcards or search syntax.
 How: both databases index the same searchable words (see migration 0002). SQLite: the FTS5
 trigram tables ``person_search``/``event_search`` (rowid = the record's rowid, kept in step by
 triggers); a term is a quoted FTS5 phrase, a short term prefixed with the blank line that starts
-every word. PostgreSQL: ``LIKE`` on the words function, served by a GIN trigram index (pg_trgm).
+every word. PostgreSQL: ``LIKE`` on the generated ``search_words`` column, served by a GIN
+trigram index (pg_trgm).
 
 The ``*_search_clause`` functions return WHERE clauses that combine with any other filter, sort
 order and paging; they do not exclude soft-deleted records (the caller's filters do).
@@ -73,8 +74,6 @@ def _search_clause(
     text: str | None,
     entity: object,
     search_table: str,
-    words_function: str,
-    columns: Sequence[str],
 ) -> ColumnElement[bool]:
     terms = search_terms(text)
     if not terms:
@@ -86,7 +85,7 @@ def _search_clause(
         )
         return sa.literal_column(f"{_table_name(entity)}.rowid").in_(matching)
     if dialect_name == "postgresql":
-        words = getattr(sa.func, words_function)(*(getattr(entity, c) for c in columns))
+        words = sa.literal_column(f"{_table_name(entity)}.{names.PG_WORDS_COLUMN}")
         fold = getattr(sa.func, names.FOLD_FUNCTION)
         return sa.and_(*(words.like(fold(like_pattern(t)), escape="\\") for t in terms))
     raise ValueError(f"search is not available on {dialect_name}")
@@ -97,10 +96,7 @@ def people_search_clause(
 ) -> ColumnElement[bool]:
     """People matching ``text`` (see the module docstring); ``person``: ``Person`` or a named
     alias of it. An empty text matches everyone."""
-    return _search_clause(
-        dialect_name, text, person, names.PERSON_SEARCH_TABLE, names.PERSON_WORDS_FUNCTION,
-        (*PERSON_WORD_COLUMNS, "email"),
-    )  # fmt: skip
+    return _search_clause(dialect_name, text, person, names.PERSON_SEARCH_TABLE)
 
 
 def event_search_clause(
@@ -108,10 +104,7 @@ def event_search_clause(
 ) -> ColumnElement[bool]:
     """Events matching ``text`` by title, reference or city (see the module docstring);
     ``event``: ``Event`` or a named alias of it. An empty text matches every event."""
-    return _search_clause(
-        dialect_name, text, event, names.EVENT_SEARCH_TABLE, names.EVENT_WORDS_FUNCTION,
-        EVENT_WORD_COLUMNS,
-    )  # fmt: skip
+    return _search_clause(dialect_name, text, event, names.EVENT_SEARCH_TABLE)
 
 
 def person_sort_key() -> tuple[ColumnElement[object], ...]:

@@ -6,7 +6,8 @@ Migration 0002 creates them (see ``migrations/versions/0002_search_index.py``):
   ``*_data``/``*_idx``/``*_content``/``*_docsize``/``*_config`` tables) whose rowid is the rowid
   of the person or event, kept in step by triggers on ``person`` and ``event``;
 - PostgreSQL: the ``pg_trgm`` extension, functions that give the searchable words of a person or
-  event, and GIN trigram indexes on those words.
+  event, a generated column ``search_words`` holding them on ``person`` and ``event``, and GIN
+  trigram indexes on it.
 
 ``include_name`` tells Alembic's autogenerate to leave these objects alone, so that comparing the
 models with the database still finds no difference.
@@ -19,10 +20,9 @@ from collections.abc import Mapping
 
 PERSON_SEARCH_TABLE = "person_search"
 EVENT_SEARCH_TABLE = "event_search"
-PERSON_WORDS_FUNCTION = "convene_person_words"
-EVENT_WORDS_FUNCTION = "convene_event_words"
 FOLD_FUNCTION = "convene_search_fold"
 PG_SEARCH_INDEXES = ("ix_person_search_words", "ix_event_search_words")
+PG_WORDS_COLUMN = "search_words"
 
 _FTS_TABLES = re.compile(
     rf"^({PERSON_SEARCH_TABLE}|{EVENT_SEARCH_TABLE})(_(data|idx|content|docsize|config))?$"
@@ -37,9 +37,13 @@ def is_search_object(name: str | None, type_: str) -> bool:
         return bool(_FTS_TABLES.match(name))
     if type_ == "index":
         return name in PG_SEARCH_INDEXES
+    if type_ == "column":
+        return name == PG_WORDS_COLUMN
     return False
 
 
 def include_name(name: str | None, type_: str, parent_names: Mapping[str, str | None]) -> bool:
     """Alembic ``include_name`` hook: reflect everything but the search index."""
+    if type_ == "column" and parent_names.get("table_name") not in ("person", "event"):
+        return True
     return not is_search_object(name, type_)

@@ -72,6 +72,7 @@ def test_upgrade_indexes_existing_rows_and_downgrade_removes_the_index(any_db) -
         inspector = sa.inspect(connection)
         assert "person_search" not in inspector.get_table_names()
         assert not [i for i in inspector.get_indexes("person") if "search" in i["name"]]
+        assert "search_words" not in {c["name"] for c in inspector.get_columns("person")}
         if any_db.is_postgresql:
             assert not connection.exec_driver_sql(
                 "SELECT proname FROM pg_proc WHERE starts_with(proname, 'convene_')"

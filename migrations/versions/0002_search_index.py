@@ -13,8 +13,10 @@ write path (services, bulk imports, restores, raw SQL) keeps them right. A later
 rebuilds ``person`` or ``event`` in batch mode drops these triggers with the old table and must
 create them again (and refill the index).
 
-PostgreSQL: the ``pg_trgm`` extension, IMMUTABLE SQL functions giving the searchable words, and
-GIN trigram indexes on them. ``pg_trgm`` is a trusted extension (PostgreSQL 13+): a user with
+PostgreSQL: the ``pg_trgm`` extension, IMMUTABLE SQL functions giving the searchable words, a
+stored generated column ``search_words`` on ``person`` and ``event`` (computed once per write:
+checking candidates against the function itself cost 19 µs a row, 0.37 s for a common fragment
+at 50,000 people) and GIN trigram indexes on it. ``pg_trgm`` is a trusted extension (PostgreSQL 13+): a user with
 CREATE rights on the database may add it; otherwise an administrator runs
 ``CREATE EXTENSION pg_trgm;`` in the database once, and this migration then uses it. Downgrading
 leaves the extension installed.
@@ -159,29 +161,36 @@ def _pg_require_trigram_extension() -> None:
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
 
 
+def _pg_up_table(table: str, parts: Sequence[str], tail: str | None) -> None:
+    function = f"convene_{table}_words"
+    op.execute(_pg_words_function(function, parts, tail))
+    columns = ", ".join((*parts, tail) if tail else parts)
+    op.execute(
+        f"ALTER TABLE {table} ADD COLUMN search_words text "
+        f"GENERATED ALWAYS AS ({function}({columns})) STORED"
+    )
+    op.execute(
+        f"CREATE INDEX ix_{table}_search_words ON {table} USING gin (search_words gin_trgm_ops)"
+    )
+
+
 def _pg_up() -> None:
     _pg_require_trigram_extension()
     op.execute(
         "CREATE FUNCTION convene_search_fold(value text) RETURNS text "
         f"LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT {_pg_fold('$1')} $$"
     )
-    op.execute(_pg_words_function("convene_person_words", PERSON_PARTS, "email"))
-    op.execute(_pg_words_function("convene_event_words", EVENT_PARTS, None))
-    op.execute(
-        "CREATE INDEX ix_person_search_words ON person USING gin "
-        f"(convene_person_words({', '.join((*PERSON_PARTS, 'email'))}) gin_trgm_ops)"
-    )
-    op.execute(
-        "CREATE INDEX ix_event_search_words ON event USING gin "
-        f"(convene_event_words({', '.join(EVENT_PARTS)}) gin_trgm_ops)"
-    )
+    _pg_up_table("person", PERSON_PARTS, "email")
+    _pg_up_table("event", EVENT_PARTS, None)
 
 
 def _pg_down() -> None:
-    op.execute("DROP INDEX IF EXISTS ix_event_search_words")
-    op.execute("DROP INDEX IF EXISTS ix_person_search_words")
-    op.execute(f"DROP FUNCTION IF EXISTS convene_event_words({', '.join(['text'] * 3)})")
-    op.execute(f"DROP FUNCTION IF EXISTS convene_person_words({', '.join(['text'] * 7)})")
+    for table, arguments in (("event", 3), ("person", 7)):
+        op.execute(f"DROP INDEX IF EXISTS ix_{table}_search_words")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_words")
+        op.execute(
+            f"DROP FUNCTION IF EXISTS convene_{table}_words({', '.join(['text'] * arguments)})"
+        )
     op.execute("DROP FUNCTION IF EXISTS convene_search_fold(text)")
 
 

@@ -11,9 +11,10 @@ head-counts), partners and fields of work, and participations with roles, status
 About 30 % of the people are women; a few are in the recycle bin.
 
 This is test and benchmark data: it bypasses the services and writes no audit entries. Rows go
-in with Core ``INSERT … executemany`` in large chunks, in one transaction; a fixed seed gives the
-same database (ids included) every time. The database triggers that keep the search index in
-step fill it as the people and events go in.
+in 20,000 at a time (``INSERT … executemany`` on SQLite, ``COPY`` on PostgreSQL), each value
+converted by its column type exactly as the ORM would store it, all in one transaction; a fixed
+seed gives the same database (ids included) every time. The search index fills itself as the
+people and events go in (triggers on SQLite, a generated column on PostgreSQL).
 
 Command line::
 
@@ -165,9 +166,10 @@ def fill_database(
 
 
 def _insert(connection: sa.Connection, table: sa.Table | type, batch: list[dict]) -> None:
-    """``INSERT … executemany`` of ``batch``, each value converted by its column type's own bind
-    processor (so stored exactly as the ORM stores it) but without the per-row bookkeeping of
-    ``Connection.execute(insert, rows)``, which costs more than SQLite's own work here."""
+    """Write ``batch`` (``INSERT … executemany`` on SQLite, ``COPY`` on PostgreSQL), each value
+    converted by its column type's own bind processor (so stored exactly as the ORM stores it)
+    but without the per-row bookkeeping of ``Connection.execute(insert, rows)``, which costs
+    more than SQLite's own work here."""
     if not batch:
         return
     target: sa.Table = table if isinstance(table, sa.Table) else table.__table__  # type: ignore[attr-defined]
@@ -182,6 +184,13 @@ def _insert(connection: sa.Connection, table: sa.Table | type, batch: list[dict]
               for name, process in plan)
         for row in batch
     ]  # fmt: skip
+    if connection.dialect.name == "postgresql":
+        # COPY: PostgreSQL's bulk path, several times faster than INSERT per row.
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with cursor, cursor.copy(f"COPY {quote(target.name)} ({names}) FROM STDIN") as copy:
+            for row in values:
+                copy.write_row(row)
+        return
     staged = connection.dialect.name == "sqlite" and target.name in _SEARCH_INDEXED
     into = f"temp.staged_{target.name}" if staged else quote(target.name)
     if staged:
