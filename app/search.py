@@ -78,17 +78,19 @@ def _search_clause(
     terms = search_terms(text)
     if not terms:
         return sa.true()
+    if dialect_name not in ("sqlite", "postgresql"):
+        raise ValueError(f"search is not available on {dialect_name}")
+    if any("\x00" in term for term in terms):
+        return sa.false()  # no stored text holds a NUL character (PostgreSQL refuses them)
     if dialect_name == "sqlite":
         search = sa.table(search_table, sa.column("rowid"), sa.column(search_table))
         matching = sa.select(search.c.rowid).where(
             search.c[search_table].op("MATCH", is_comparison=True)(fts_query(terms))
         )
         return sa.literal_column(f"{_table_name(entity)}.rowid").in_(matching)
-    if dialect_name == "postgresql":
-        words = sa.literal_column(f"{_table_name(entity)}.{names.PG_WORDS_COLUMN}")
-        fold = getattr(sa.func, names.FOLD_FUNCTION)
-        return sa.and_(*(words.like(fold(like_pattern(t)), escape="\\") for t in terms))
-    raise ValueError(f"search is not available on {dialect_name}")
+    words = sa.literal_column(f"{_table_name(entity)}.{names.PG_WORDS_COLUMN}")
+    fold = getattr(sa.func, names.FOLD_FUNCTION)
+    return sa.and_(*(words.like(fold(like_pattern(t)), escape="\\") for t in terms))
 
 
 def people_search_clause(

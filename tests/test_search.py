@@ -48,7 +48,7 @@ TERMS = [
     "%", "_", "\\", '"', "'", "*", "(", ")", "-", "^", ":",
     "100%", "%off", "r_s", "_le", "h\\s", "\\n", '"ali"', 'e"d', "ar*", "*at", "a*",
     "AND", "OR", "NOT", "NEAR", "ata OR ova", "ata AND", "NEAR(ata", "(paren)", "-ov",
-    "col:ata", "^ata", "Caret^", "{x}", "ata*", '"ata"', "a-a", "sh-ata",
+    "col:ata", "^ata", "Caret^", "{x}", "ata*", '"ata"', "a-a", "sh-ata", "\x00", "at\x00a",
 ]  # fmt: skip
 EVENT_TERMS = [
     "bor", "пог", "gra", "Ашх", "tas", "20", "2019-0", "019", "-0", "b", "ра", "cab",

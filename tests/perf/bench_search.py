@@ -67,9 +67,13 @@ def floor_page(connection: sqlite3.Connection, text: str) -> list[str]:
     )]  # fmt: skip
 
 
+def _count(n: int) -> str:
+    return f"{n / 1_000_000:g}M" if n >= 1_000_000 else f"{n // 1000}k"
+
+
 def run(quick: bool) -> list[Measurement]:
     dataset = benchmark_database(quick)
-    size = f"{dataset.people // 1000}k people, {dataset.participations // 1000}k participations"
+    size = f"{_count(dataset.people)} people, {_count(dataset.participations)} participations"
     when = "" if dataset.built_now else f" (cached; timed {dataset.built_on})"
     results = [
         Measurement(
