@@ -47,6 +47,7 @@ from db.models import (
     event_field_of_work,
     project_donor,
 )
+from tests.perf import synthetic_attendance as attendance
 from tests.perf import synthetic_rows as rows
 
 DEFAULT_SEED = 20_061_009
@@ -120,7 +121,7 @@ def fill_database(
     )
     partner_rows, field_rows = rows.event_links(stamp, event_rows, orgs)
     try:
-        plan = rows.plan_attendance(stamp, event_rows, crowd, participations)
+        plan = attendance.plan_attendance(stamp, event_rows, crowd, participations)
     except ValueError as exc:
         raise GeneratorError(str(exc)) from exc
     with database.session_scope() as session:
@@ -148,7 +149,7 @@ def fill_database(
              for f in field_rows],
         )  # fmt: skip
         written = 0
-        for batch in rows.participations(stamp, crowd, plan, CHUNK):
+        for batch in attendance.participations(stamp, crowd, plan, CHUNK):
             _insert(connection, Participation, batch)
             written += len(batch)
             progress(written, participations, "participations")
