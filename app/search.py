@@ -1,57 +1,144 @@
-"""Search clauses for people and events (interim: substring matching on the name columns).
+"""Search that stays instant at any size: people by any part of their names (Latin or local
+script) or e-mail, events by title, reference or city.
 
-Replaced by the indexed search of the scale work; the signatures stay the same.
+What matches: the text is cut into terms at spaces, and a record matches when it matches every
+term. A term of three or more characters matches anywhere in the family, given or father's name
+(in either script) or the e-mail address (for events: the title, reference or city); a term of
+one or two characters matches the start of a word of those names (not e-mail), so "ат" finds
+Атаев but not Хатамов. Case does not matter and ё is е. Every character the user types is taken
+literally: ``%``, ``_``, ``\\``, quotes, ``*``, parentheses, ``-``, ``AND``/``OR``/``NEAR`` are
+looked for as they are, never treated as wildcards or search syntax.
+
+How: both databases index the same searchable words (see migration 0002). SQLite: the FTS5
+trigram tables ``person_search``/``event_search`` (rowid = the record's rowid, kept in step by
+triggers); a term is a quoted FTS5 phrase, a short term prefixed with the blank line that starts
+every word. PostgreSQL: ``LIKE`` on the generated ``search_words`` column, served by a GIN
+trigram index (pg_trgm).
+
+The ``*_search_clause`` functions return WHERE clauses that combine with any other filter, sort
+order and paging; they do not exclude soft-deleted records (the caller's filters do).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
+from app.services.people import NAME_FIELDS
+from db import search_schema as names
 from db.models import Event, Person
 
-_PERSON_TEXT = (
-    Person.family_name,
-    Person.given_name,
-    Person.patronymic,
-    Person.family_name_local,
-    Person.given_name_local,
-    Person.patronymic_local,
-    Person.email,
-)
+SHORT_TERM = 3  # terms shorter than this match the start of a word only
+_WORD_START = "\n\n"  # what precedes every word in the searchable words
+PERSON_WORD_COLUMNS = NAME_FIELDS  # family, given and father's name, Latin and local script
+EVENT_WORD_COLUMNS = ("title", "reference", "city")
 
 
-def _literal_like(column: Any, word: str) -> Any:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.ilike(f"%{escaped}%", escape="\\")
-
-
-def _all_words(columns: tuple[Any, ...], text: str) -> Any:
-    words = text.split()
-    if not words:
-        return sa.true()
-    return sa.and_(*(sa.or_(*(_literal_like(c, w) for c in columns)) for w in words))
-
-
-def people_search_clause(dialect_name: str, text: str) -> Any:
-    return _all_words(_PERSON_TEXT, text)
-
-
-def event_search_clause(dialect_name: str, text: str) -> Any:
-    return _all_words((Event.title, Event.reference, Event.city), text)
-
-
-def search_people(session: Any, text: str, limit: int = 50) -> list[Person]:
-    """The first live people matching ``text``, by family name."""
-    if not text.strip():
+def search_terms(text: str | None) -> list[str]:
+    """The terms of a search text: cut at white space, ё read as е."""
+    if not text:
         return []
-    dialect = session.get_bind().dialect.name
-    return list(
-        session.scalars(
-            sa.select(Person)
-            .where(Person.deleted_at.is_(None), people_search_clause(dialect, text))
-            .order_by(sa.func.coalesce(Person.family_name, Person.family_name_local), Person.id)
-            .limit(limit)
+    return text.replace("ё", "е").replace("Ё", "Е").split()
+
+
+def fts_query(terms: Sequence[str]) -> str:
+    """An FTS5 MATCH expression asking for every term, each as a literal phrase."""
+    phrases = []
+    for term in terms:
+        literal = term if len(term) >= SHORT_TERM else _WORD_START + term
+        phrases.append('"' + literal.replace('"', '""') + '"')
+    return " ".join(phrases)
+
+
+def like_pattern(term: str) -> str:
+    """A LIKE pattern (escape character ``\\``) for one term in the searchable words."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if len(term) < SHORT_TERM:
+        escaped = "\n" + escaped
+    return f"%{escaped}%"
+
+
+def _table_name(entity: object) -> str:
+    selectable = sa.inspect(entity).selectable  # type: ignore[union-attr]
+    name = getattr(selectable, "name", None)
+    if not isinstance(name, str) or "%(" in name:
+        raise ValueError("search needs the table itself or an alias with a name")
+    return name
+
+
+def _search_clause(
+    dialect_name: str,
+    text: str | None,
+    entity: object,
+    search_table: str,
+) -> ColumnElement[bool]:
+    terms = search_terms(text)
+    if not terms:
+        return sa.true()
+    if dialect_name not in ("sqlite", "postgresql"):
+        raise ValueError(f"search is not available on {dialect_name}")
+    if any("\x00" in term for term in terms):
+        return sa.false()  # no stored text holds a NUL character (PostgreSQL refuses them)
+    if dialect_name == "sqlite":
+        search = sa.table(search_table, sa.column("rowid"), sa.column(search_table))
+        matching = sa.select(search.c.rowid).where(
+            search.c[search_table].op("MATCH", is_comparison=True)(fts_query(terms))
         )
+        return sa.literal_column(f"{_table_name(entity)}.rowid").in_(matching)
+    words = sa.literal_column(f"{_table_name(entity)}.{names.PG_WORDS_COLUMN}")
+    fold = getattr(sa.func, names.FOLD_FUNCTION)
+    return sa.and_(*(words.like(fold(like_pattern(t)), escape="\\") for t in terms))
+
+
+def people_search_clause(
+    dialect_name: str, text: str | None, person: object = Person
+) -> ColumnElement[bool]:
+    """People matching ``text`` (see the module docstring); ``person``: ``Person`` or a named
+    alias of it. An empty text matches everyone."""
+    return _search_clause(dialect_name, text, person, names.PERSON_SEARCH_TABLE)
+
+
+def event_search_clause(
+    dialect_name: str, text: str | None, event: object = Event
+) -> ColumnElement[bool]:
+    """Events matching ``text`` by title, reference or city (see the module docstring);
+    ``event``: ``Event`` or a named alias of it. An empty text matches every event."""
+    return _search_clause(dialect_name, text, event, names.EVENT_SEARCH_TABLE)
+
+
+def person_sort_key() -> tuple[ColumnElement[object], ...]:
+    """Family name (Latin, else local script), then given name, then id: a stable order."""
+    return (
+        sa.func.coalesce(Person.family_name, Person.family_name_local, ""),
+        sa.func.coalesce(Person.given_name, Person.given_name_local, ""),
+        Person.id,
     )
+
+
+def _dialect_name(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def search_people(session: Session, text: str | None, limit: int = 50) -> list[Person]:
+    """The first ``limit`` live people matching ``text``, ordered by family name."""
+    query = (
+        sa.select(Person)
+        .where(people_search_clause(_dialect_name(session), text), Person.deleted_at.is_(None))
+        .order_by(*person_sort_key())
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def search_events(session: Session, text: str | None, limit: int = 50) -> list[Event]:
+    """The first ``limit`` live events matching ``text``, newest first."""
+    query = (
+        sa.select(Event)
+        .where(event_search_clause(_dialect_name(session), text), Event.deleted_at.is_(None))
+        .order_by(Event.start_date.desc(), Event.reference.desc())
+        .limit(limit)
+    )
+    return list(session.scalars(query))

@@ -10,6 +10,7 @@ from sqlalchemy import engine_from_config, pool
 
 from db.base import UTCDateTime
 from db.models import Base
+from db.search_schema import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -36,6 +37,7 @@ def _configure(connection=None, url=None) -> None:  # type: ignore[no-untyped-de
         compare_server_default=True,
         literal_binds=connection is None,
         render_item=_render_item,
+        include_name=include_name,
     )
 
 

@@ -20,12 +20,18 @@ from db.migrate import (
     upgrade_database,
 )
 from db.models import Base
+from db.search_schema import include_name
 
 
 def _differences(database) -> list:  # type: ignore[no-untyped-def]
     with database.engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "compare_server_default": True}
+            connection,
+            opts={
+                "compare_type": True,
+                "compare_server_default": True,
+                "include_name": include_name,
+            },
         )
         return compare_metadata(context, Base.metadata)
 
