@@ -51,6 +51,7 @@ class Column:
     width: int = 120
     sortable: bool = True
     stretch: bool = False  # takes the room left over in the window
+    sort: tuple[Any, ...] = ()  # what to order by (default: the column); indexed, see 0003
 
 
 @dataclasses.dataclass(frozen=True)
@@ -205,8 +206,8 @@ EVENTS = ListSpec(
         Column("city", "City", Event.city, width=90),
         Column("country", "Country", Event.country, "country", width=100),
         Column("status", "Status", Event.status, "enum", EventStatus, width=80),
-        Column("attended", "Attended", _attended_count(Event.id), "int", width=70),
-        Column("project", "Project", _project_title, width=80),
+        Column("attended", "Attended", _attended_count(Event.id), "int", width=70, sortable=False),
+        Column("project", "Project", _project_title, width=80, sortable=False),
     ),
     default_sort="start_date",
     search=events_search,
@@ -232,15 +233,47 @@ PEOPLE = ListSpec(
     name="people",
     model=Person,
     columns=(
-        Column("family_name", "Family name", Person.family_name, width=140),
-        Column("given_name", "Given name", Person.given_name, width=110),
-        Column("name_local", "Name (local script)", _local_name, width=190),
-        Column("sex", "Sex", Person.sex, "enum", Sex, width=70),
-        Column("nationality", "Nationality", Person.nationality, "country", width=100),
-        Column("organization", "Organisation", _person_organization, width=220, stretch=True),
-        Column("position", "Position", Person.position, width=180),
+        Column(
+            "family_name",
+            "Family name",
+            Person.family_name,
+            width=140,
+            sort=(Person.family_name, Person.given_name),
+        ),
+        Column(
+            "given_name",
+            "Given name",
+            Person.given_name,
+            width=110,
+            sort=(Person.given_name, Person.family_name),
+        ),
+        Column(
+            "name_local",
+            "Name (local script)",
+            _local_name,
+            width=190,
+            sort=(Person.family_name_local, Person.given_name_local),
+        ),
+        Column("sex", "Sex", Person.sex, "enum", Sex, width=70, sortable=False),
+        Column(
+            "nationality",
+            "Nationality",
+            Person.nationality,
+            "country",
+            width=100,
+            sort=(Person.nationality, Person.family_name, Person.given_name),
+        ),
+        Column(
+            "organization",
+            "Organisation",
+            _person_organization,
+            width=220,
+            stretch=True,
+            sortable=False,
+        ),
+        Column("position", "Position", Person.position, width=180, sortable=False),
         Column("email", "E-mail", Person.email, width=170),
-        Column("events", "Events", _event_count(Person.id), "int", width=55),
+        Column("events", "Events", _event_count(Person.id), "int", width=55, sortable=False),
     ),
     default_sort="family_name",
     search=people_search,
@@ -260,7 +293,7 @@ ORGANIZATIONS = ListSpec(
         Column("kind", "Kind", Organization.kind, "enum", OrganizationKind, width=170),
         Column("sector", "Sector", Organization.sector, "enum", AgencySector, width=130),
         Column("country", "Country", Organization.country, "country", width=110),
-        Column("people", "People", _people_count(Organization.id), "int", width=60),
+        Column("people", "People", _people_count(Organization.id), "int", width=60, sortable=False),
     ),
     default_sort="name",
     search=_organizations_search,
@@ -279,7 +312,7 @@ PROJECTS = ListSpec(
         Column("title", "Title", Project.title, width=420, stretch=True),
         Column("start_date", "Start", Project.start_date, "date", width=95),
         Column("end_date", "End", Project.end_date, "date", width=95),
-        Column("events", "Events", _project_event_count(Project.id), "int", width=60),
+        Column("events", "Events", _project_event_count(Project.id), "int", width=60, sortable=False),
     ),
     default_sort="title",
     search=_projects_search,
@@ -334,7 +367,7 @@ RECYCLE_BIN = ListSpec(
         Column("kind", "Kind", _bin.c.kind, "kind", width=110),
         Column("label", "Record", _bin.c.label, width=460, stretch=True),
         Column("deleted_at", "Deleted", _bin.c.deleted_at, "datetime", width=150),
-        Column("deleted_by", "Deleted by", _deleted_by, width=120),
+        Column("deleted_by", "Deleted by", _deleted_by, width=120, sortable=False),
     ),
     default_sort="deleted_at",
     search=lambda text, dialect: _words_match([_bin.c.label], text),
@@ -374,14 +407,15 @@ def count_rows(session: Session, spec: ListSpec, query: ListQuery) -> int:
 
 
 def _order(spec: ListSpec, query: ListQuery) -> list[Any]:
+    """The ORDER BY of a list: the column's sort keys, then the id so that paging is stable —
+    the order of the list indexes (migration 0003), which the database walks instead of sorting.
+    Empty values come first ascending on SQLite and last on PostgreSQL, as each database sorts."""
     key = query.sort or spec.default_sort
     column = spec.column(key)
     id_column = spec.id_column if spec.id_column is not None else spec.model.id
     descending = query.descending if query.sort else spec.default_descending()
-    expr = column.expr
-    primary = expr.desc() if descending else expr.asc()
-    # NULLs last either way, then the id so that paging is stable.
-    return [sa.case((expr.is_(None), 1), else_=0), primary, id_column]
+    keys = [*(column.sort or (column.expr,)), id_column]
+    return [k.desc() if descending else k.asc() for k in keys]
 
 
 def fetch_rows(

@@ -31,6 +31,16 @@ from db.enums import (
 )
 
 Text = sa.Text
+_LIVE = sa.text("deleted_at IS NULL")
+
+
+def list_index(name: str, *columns: str) -> sa.Index:
+    """An index serving one sort order of a main-window list: the sort columns then the id
+    (the tie-break that keeps paging stable), over live rows only (partial index), so the
+    database walks it in order without sorting or reading binned rows."""
+    return sa.Index(name, *columns, "id", sqlite_where=_LIVE, postgresql_where=_LIVE)
+
+
 Name = sa.String(200)
 CountryCode = sa.String(2)
 
@@ -72,10 +82,12 @@ class Organization(RecordMixin, Base):
     name_local: Mapped[str | None] = mapped_column(sa.String(300))
     acronym: Mapped[str | None] = mapped_column(sa.String(50))
     kind: Mapped[OrganizationKind] = mapped_column(
-        enum_column_type(OrganizationKind, "organization_kind"), default=OrganizationKind.OTHER
+        enum_column_type(OrganizationKind, "organization_kind"),
+        default=OrganizationKind.OTHER,
+        index=True,
     )
     sector: Mapped[AgencySector | None] = mapped_column(
-        enum_column_type(AgencySector, "agency_sector")
+        enum_column_type(AgencySector, "agency_sector"), index=True
     )
     country: Mapped[str | None] = mapped_column(CountryCode, index=True)
     parent_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("organization.id"))
@@ -91,21 +103,28 @@ class Person(RecordMixin, Base):
     """Someone who took part in events, with the name in Latin and as written locally."""
 
     __tablename__ = "person"
+    __table_args__ = (
+        list_index("ix_person_list_family_name", "family_name", "given_name"),
+        list_index("ix_person_list_given_name", "given_name", "family_name"),
+        list_index("ix_person_list_local_name", "family_name_local", "given_name_local"),
+        list_index("ix_person_list_nationality", "nationality", "family_name", "given_name"),
+        sa.Index("ix_person_email_id", "email", "id"),
+    )
 
-    family_name: Mapped[str | None] = mapped_column(Name, index=True)
+    family_name: Mapped[str | None] = mapped_column(Name)
     given_name: Mapped[str | None] = mapped_column(Name)
     patronymic: Mapped[str | None] = mapped_column(Name)
-    family_name_local: Mapped[str | None] = mapped_column(Name, index=True)
+    family_name_local: Mapped[str | None] = mapped_column(Name)
     given_name_local: Mapped[str | None] = mapped_column(Name)
     patronymic_local: Mapped[str | None] = mapped_column(Name)
     sex: Mapped[Sex] = mapped_column(enum_column_type(Sex, "sex"), default=Sex.UNSPECIFIED)
-    nationality: Mapped[str | None] = mapped_column(CountryCode, index=True)
+    nationality: Mapped[str | None] = mapped_column(CountryCode)
     organization_id: Mapped[uuid.UUID | None] = mapped_column(
         sa.ForeignKey("organization.id"), index=True
     )
     position: Mapped[str | None] = mapped_column(sa.String(300))
     rank: Mapped[str | None] = mapped_column(sa.String(100))
-    email: Mapped[str | None] = mapped_column(sa.String(320), index=True)
+    email: Mapped[str | None] = mapped_column(sa.String(320))
     phone: Mapped[str | None] = mapped_column(sa.String(50))
     notes: Mapped[str | None] = mapped_column(Text)
     match_key: Mapped[str] = mapped_column(sa.String(200), index=True, default="")
@@ -132,9 +151,9 @@ class Project(RecordMixin, Base):
     )
 
     code: Mapped[str | None] = mapped_column(sa.String(50), unique=True)
-    title: Mapped[str] = mapped_column(sa.String(500))
-    start_date: Mapped[dt.date | None]
-    end_date: Mapped[dt.date | None]
+    title: Mapped[str] = mapped_column(sa.String(500), index=True)
+    start_date: Mapped[dt.date | None] = mapped_column(index=True)
+    end_date: Mapped[dt.date | None] = mapped_column(index=True)
     notes: Mapped[str | None] = mapped_column(Text)
 
     donors: Mapped[list[Organization]] = relationship(secondary=project_donor)
@@ -157,6 +176,7 @@ class Event(RecordMixin, Base):
     __tablename__ = "event"
     __table_args__ = (
         sa.CheckConstraint("end_date >= start_date", name="dates_ordered"),
+        list_index("ix_event_list_start_date", "start_date"),
         sa.CheckConstraint(
             "(reported_total IS NULL OR reported_total >= 0)"
             " AND (reported_female IS NULL OR reported_female >= 0)"
@@ -166,23 +186,23 @@ class Event(RecordMixin, Base):
     )
 
     reference: Mapped[str] = mapped_column(sa.String(20), unique=True)
-    title: Mapped[str] = mapped_column(sa.String(500))
-    type: Mapped[EventType] = mapped_column(enum_column_type(EventType, "event_type"))
+    title: Mapped[str] = mapped_column(sa.String(500), index=True)
+    type: Mapped[EventType] = mapped_column(enum_column_type(EventType, "event_type"), index=True)
     series: Mapped[str | None] = mapped_column(sa.String(200))
     series_number: Mapped[int | None]
     start_date: Mapped[dt.date] = mapped_column(index=True)
-    end_date: Mapped[dt.date]
+    end_date: Mapped[dt.date] = mapped_column(index=True)
     format: Mapped[EventFormat] = mapped_column(
-        enum_column_type(EventFormat, "event_format"), default=EventFormat.IN_PERSON
+        enum_column_type(EventFormat, "event_format"), default=EventFormat.IN_PERSON, index=True
     )
     scope: Mapped[EventScope | None] = mapped_column(enum_column_type(EventScope, "event_scope"))
     venue: Mapped[str | None] = mapped_column(sa.String(300))
-    city: Mapped[str | None] = mapped_column(sa.String(100))
+    city: Mapped[str | None] = mapped_column(sa.String(100), index=True)
     country: Mapped[str | None] = mapped_column(CountryCode, index=True)
     organising_unit: Mapped[str | None] = mapped_column(sa.String(300))
     project_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("project.id"), index=True)
     status: Mapped[EventStatus] = mapped_column(
-        enum_column_type(EventStatus, "event_status"), default=EventStatus.PLANNED
+        enum_column_type(EventStatus, "event_status"), default=EventStatus.PLANNED, index=True
     )
     summary: Mapped[str | None] = mapped_column(Text)
     outcomes: Mapped[str | None] = mapped_column(Text)

@@ -115,3 +115,22 @@ def test_newer_schema_is_refused(sqlite_path) -> None:  # type: ignore[no-untype
     connection.close()
     with pytest.raises(SchemaError, match="newer version of Convene"):
         prepare_database(sqlite_path)
+
+
+def test_newest_revision_read_from_the_files_is_alembics_head() -> None:
+    from db.migrate import newest_revision
+
+    assert newest_revision() == head_revision()
+
+
+def test_starting_on_an_up_to_date_database_does_not_load_alembic(sqlite_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from app.database import prepare_database; "
+        f"d, r = prepare_database({str(sqlite_path)!r}); d.dispose(); "
+        "print(r.changed, 'alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False"]

@@ -111,6 +111,8 @@ class ListPage(QWidget):
         )
         self.table.horizontalHeader().setSortIndicator(default, order)
         self.table.setSortingEnabled(True)
+        self._sorted_by = (default, order)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_moved)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -149,6 +151,16 @@ class ListPage(QWidget):
         layout.addWidget(self.table)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._apply)
+
+    def _sort_indicator_moved(self, column: int, order: Qt.SortOrder) -> None:
+        """Columns worked out per row (counts) cannot be sorted: put the indicator back."""
+        if self.spec.columns[column].sortable:
+            self._sorted_by = (column, order)
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sorted_by)
+        header.blockSignals(False)
 
     # --- filters ---------------------------------------------------------------------------------
 
