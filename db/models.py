@@ -108,6 +108,7 @@ class Person(RecordMixin, Base):
         list_index("ix_person_list_given_name", "given_name", "family_name"),
         list_index("ix_person_list_local_name", "family_name_local", "given_name_local"),
         list_index("ix_person_list_nationality", "nationality", "family_name", "given_name"),
+        list_index("ix_person_list_organization", "organization_id", "family_name", "given_name"),
         sa.Index("ix_person_email_id", "email", "id"),
     )
 

@@ -72,6 +72,13 @@ def upgrade() -> None:
             postgresql_where=sa.text("deleted_at IS NULL"),
         )
         batch_op.create_index(
+            "ix_person_list_organization",
+            ["organization_id", "family_name", "given_name", "id"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
             "ix_person_list_nationality",
             ["nationality", "family_name", "given_name", "id"],
             unique=False,
@@ -92,6 +99,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_project_end_date"))
 
     with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.drop_index(
+            "ix_person_list_organization",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
         batch_op.drop_index(
             "ix_person_list_nationality",
             sqlite_where=sa.text("deleted_at IS NULL"),
