@@ -418,13 +418,13 @@ def _order(spec: ListSpec, query: ListQuery) -> list[Any]:
     return [k.desc() if descending else k.asc() for k in keys]
 
 
-def fetch_rows(
+def page_statement(
     session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int
-) -> list[Row]:
-    """Rows ``offset`` … ``offset + limit`` of the list, sorted and filtered by the database."""
+) -> Any:
+    """The SELECT of rows ``offset`` … ``offset + limit`` of a list."""
     id_column = spec.id_column if spec.id_column is not None else spec.model.id
     version_column = spec.version_column if spec.version_column is not None else spec.model.version
-    statement = (
+    return (
         sa.select(id_column, version_column, *(c.expr for c in spec.columns))
         .select_from(_from(spec))
         .where(*_where(session, spec, query))
@@ -432,6 +432,13 @@ def fetch_rows(
         .offset(offset)
         .limit(limit)
     )
+
+
+def fetch_rows(
+    session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int
+) -> list[Row]:
+    """Rows ``offset`` … ``offset + limit`` of the list, sorted and filtered by the database."""
+    statement = page_statement(session, spec, query, offset, limit)
     return [Row(r[0], r[1], tuple(r[2:])) for r in session.execute(statement)]
 
 

@@ -132,5 +132,7 @@ def test_starting_on_an_up_to_date_database_does_not_load_alembic(sqlite_path) -
         f"d, r = prepare_database({str(sqlite_path)!r}); d.dispose(); "
         "print(r.changed, 'alembic' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.split() == ["False", "False"]

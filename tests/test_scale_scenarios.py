@@ -1,0 +1,74 @@
+"""Small-size correctness checks of the scale benchmarks' scenarios (tests/perf/bench_gui.py):
+the same results as the plain query, on a generated database of a few thousand people."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import lists
+from db.engine import open_database
+from tests.perf.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("scale") / "generated.sqlite"
+    generate(path, people=3_000, participations=15_000, seed=7)
+    return path
+
+
+def test_people_sorted_by_family_name_page_by_page_matches_the_plain_query(generated) -> None:  # type: ignore[no-untyped-def]
+    database = open_database(generated)
+    query = dataclasses.replace(lists.ListQuery(), sort="family_name")
+    with database.session_scope(readonly=True) as session:
+        count = lists.count_rows(session, lists.PEOPLE, query)
+        deep = lists.fetch_rows(session, lists.PEOPLE, query, 2_000, 50)
+    database.dispose()
+    plain = sqlite3.connect(generated)
+    expected = [
+        row[0]
+        for row in plain.execute(
+            "SELECT id FROM person WHERE deleted_at IS NULL"
+            " ORDER BY family_name, given_name, id LIMIT 50 OFFSET 2000"
+        )
+    ]
+    total = plain.execute("SELECT count(*) FROM person WHERE deleted_at IS NULL").fetchone()[0]
+    plain.close()
+    assert count == total
+    assert [row.id.hex for row in deep] == expected
+
+
+def test_people_list_uses_its_index(generated) -> None:  # type: ignore[no-untyped-def]
+    database = open_database(generated)
+    query = dataclasses.replace(lists.ListQuery(), sort="family_name")
+    with database.session_scope(readonly=True) as session:
+        statement = lists.page_statement(session, lists.PEOPLE, query, 100, 50)
+        sql = str(statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+        plan = " ".join(
+            r[3] for r in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)
+        )
+    database.dispose()
+    assert "ix_person_list_family_name" in plan and "TEMP B-TREE" not in plan
+
+
+def test_the_start_up_script_paints_the_first_page(generated) -> None:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.perf.gui_start", "--db", str(generated), "--browse"],
+        capture_output=True, text=True, cwd=ROOT, env=env, check=True, timeout=120,
+    )  # fmt: skip
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    plain = sqlite3.connect(generated)
+    events = plain.execute("SELECT count(*) FROM event WHERE deleted_at IS NULL").fetchone()[0]
+    plain.close()
+    assert outcome["rows"] == events and outcome["painted"] > 0 and outcome["rss_mb"] > 0
