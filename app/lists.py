@@ -398,12 +398,14 @@ def _from(spec: ListSpec) -> Any:
     return spec.source() if spec.source is not None else spec.model
 
 
+def count_statement(session: Session, spec: ListSpec, query: ListQuery) -> Any:
+    """The SELECT counting the records a list shows for ``query``."""
+    return sa.select(sa.func.count()).select_from(_from(spec)).where(*_where(session, spec, query))
+
+
 def count_rows(session: Session, spec: ListSpec, query: ListQuery) -> int:
     """How many records the list shows for ``query``."""
-    statement = (
-        sa.select(sa.func.count()).select_from(_from(spec)).where(*_where(session, spec, query))
-    )
-    return int(session.scalar(statement) or 0)
+    return int(session.scalar(count_statement(session, spec, query)) or 0)
 
 
 def _order(spec: ListSpec, query: ListQuery) -> list[Any]:

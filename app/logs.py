@@ -10,7 +10,7 @@ from pathlib import Path
 
 import platformdirs
 
-from db.engine import APP_NAME
+from db import APP_NAME
 
 LOG_FILE_NAME = "convene.log"
 

@@ -14,14 +14,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import platformdirs
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-APP_NAME = "Convene"
-DEFAULT_FILE_NAME = "convene.sqlite"
+from db import APP_NAME, default_data_dir, default_sqlite_path  # noqa: F401 (re-exported)
+
 ENV_DB = "CONVENE_DB"
 ENV_USER = "CONVENE_USER"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -30,15 +29,6 @@ BEGIN_ATTEMPTS = 5  # each waits up to the busy timeout
 
 class DatabaseLocationError(Exception):
     """The given database location cannot be used (bad URL, unwritable folder...)."""
-
-
-def default_data_dir() -> Path:
-    """The per-user folder holding the default database and its backups."""
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
-
-
-def default_sqlite_path() -> Path:
-    return default_data_dir() / DEFAULT_FILE_NAME
 
 
 def current_actor() -> str:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import functools
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +20,7 @@ import sqlalchemy as sa
 
 from db.engine import Database
 from db.models import Base
+from db.revisions import MIGRATIONS_DIR, newest_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
 # database reads the schema version with one query (``stored_revision``) and compares it with
 # the newest revision file (``newest_revision``), which keeps 0.4 s of imports off every start.
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 _PG_MIGRATION_LOCK = 7_240_311_001  # any constant shared by all Convene clients
 
 
@@ -95,23 +93,6 @@ def _check_upgradable(connection: sa.Connection, where: str) -> str | None:
             "update Convene to open it"
         )
     return revision
-
-
-_REVISION_LINE = re.compile(r'^(down_revision|revision)\b[^=]*=\s*["\']([^"\']+)["\']', re.M)
-
-
-@functools.cache
-def newest_revision() -> str | None:
-    """The head revision read straight from the revision files (one linear history), without
-    importing Alembic; None if the files do not form a single line (then Alembic decides)."""
-    revisions, parents = set(), set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        found = dict(m.groups() for m in _REVISION_LINE.finditer(path.read_text("utf-8")))
-        if "revision" in found:
-            revisions.add(found["revision"])
-            parents.add(found.get("down_revision"))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def stored_revision(database: Database) -> str | None:

@@ -7,7 +7,7 @@ import pytest
 
 from tests.gui_helpers import answer_next_dialog
 from ui import database_actions
-from ui.application import _open_first_database
+from ui.application import _open_first_database, chosen_location
 from ui.main_window import MainWindow
 
 
@@ -30,7 +30,7 @@ def test_new_database_is_created_and_shown_and_remembered(
     assert window.page.model.rowCount() == 0
     assert window.counts.text() == "0 events"
     assert window.settings.get("database/last") == str(target)
-    opened, problem = _open_first_database(None, window.settings)
+    opened, problem = _open_first_database(*chosen_location(None, window.settings))
     assert problem is None and opened[0].path == target
     opened[0].dispose()
 
@@ -50,7 +50,7 @@ def test_last_database_that_fails_falls_back_to_the_default(tmp_path, settings) 
     settings.set("database/last", str(tmp_path / "missing-dir" / "x.sqlite" / "y"))
     (tmp_path / "missing-dir").mkdir()
     (tmp_path / "missing-dir" / "x.sqlite").write_text("a file where a folder should be")
-    opened, problem = _open_first_database(None, settings)
+    opened, problem = _open_first_database(*chosen_location(None, settings))
     assert problem is not None and opened is not None
     opened[0].dispose()
 
@@ -80,3 +80,60 @@ def test_backup_and_restore_from_the_file_menu(qtbot, window, tmp_path, monkeypa
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert "Restored" in done[0]
     assert window.page.model.rowCount() == 11
+
+
+def test_quick_first_page_then_the_database(qtbot, demo_db, settings) -> None:  # type: ignore[no-untyped-def]
+    from ui.application import finish_opening
+    from ui.first_page import read_first_page
+
+    page = read_first_page(demo_db.path)
+    assert page is not None and page.count == 11 and page.rows[0][0] == "2025-002"
+    window = MainWindow(None, settings, first_page=page)
+    qtbot.addWidget(window)
+    window.show()
+    preview = window.stack.currentWidget()
+    assert preview.objectName() == "first_page"
+    assert preview.model().index(0, 1).data() == "25.11.2025"
+    assert preview.model().index(0, 4).data() == "Training course"
+    assert not window.navigation.isEnabled() and window.counts.text() == "11 events"
+    assert finish_opening(window, str(demo_db.path), True)
+    assert window.navigation.isEnabled() and window.page.model.rowCount() == 11
+    window.database.dispose()
+
+
+def test_no_quick_page_for_another_schema_or_a_missing_file(tmp_path, sqlite_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from ui.first_page import read_first_page
+
+    assert read_first_page(tmp_path / "missing.sqlite") is None
+    connection = sqlite3.connect(sqlite_path)
+    connection.execute("UPDATE alembic_version SET version_num = '0002'")
+    connection.commit()
+    connection.close()
+    assert read_first_page(sqlite_path) is None
+
+
+def test_the_quick_page_recipe_is_the_events_lists_own_sql() -> None:
+    import json
+
+    from app.first_page import RECIPE_FILE, first_page_recipe
+
+    stored = json.loads(RECIPE_FILE.read_text("utf-8"))
+    assert stored == first_page_recipe(), "run: uv run python -m tools.first_page_sql"
+
+
+def test_showing_the_quick_page_needs_no_sqlalchemy(demo_db) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from ui.first_page import read_first_page; "
+        "from ui.main_window import MainWindow; from ui.application import chosen_location; "
+        f"p = read_first_page(Path({str(demo_db.path)!r})); "
+        "print(p.count, any(m.startswith(('sqlalchemy', 'alembic')) for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["11", "False"]

@@ -1,20 +1,38 @@
-"""Starting the desktop application: Qt application object, settings, database, main window."""
+"""Starting the desktop application: Qt application object, settings, database, main window.
+
+On a SQLite database at the current schema the window shows the first page of events at once
+(read without SQLAlchemy, ``ui.first_page``) and the database is opened right after that first
+paint; otherwise the database is opened (and upgraded, if needed) first.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
 
 
-def _open_first_database(location: str | None, settings):  # type: ignore[no-untyped-def]
-    """The database named on the command line, else the last one used, else the default."""
+def chosen_location(db_location: str | None, settings: Any) -> tuple[str | None, bool]:
+    """Which database to open: ``--db``, else ``CONVENE_DB``, else the last used, else the
+    default; and whether it was named explicitly (then there is no falling back)."""
+    if db_location:
+        return db_location, True
+    if os.environ.get("CONVENE_DB", "").strip():
+        return os.environ["CONVENE_DB"], True
+    return settings.get("database/last") or None, False
+
+
+def _open_first_database(location: str | None, explicit: bool):  # type: ignore[no-untyped-def]
+    """Open ``location``; if it was only the last one used and fails, the default instead."""
     from app.database import prepare_database
 
-    candidates = [location] if location else [settings.get("database/last") or None, None]
+    candidates = [location] if explicit else [location, None]
     problem = None
     for candidate in dict.fromkeys(candidates):
         try:
@@ -22,15 +40,20 @@ def _open_first_database(location: str | None, settings):  # type: ignore[no-unt
         except Exception as exc:
             log.exception("could not open %s", candidate)
             problem = (candidate, exc)
-            if location:
-                break
     return None, problem
 
 
+def _quick_first_page(location: str | None):  # type: ignore[no-untyped-def]
+    from db import default_sqlite_path, sqlite_path_of
+    from ui.first_page import read_first_page
+
+    path = sqlite_path_of(location) if location else default_sqlite_path()
+    return read_first_page(path) if path is not None else None
+
+
 def run_gui(db_location: str | None = None) -> int:
-    """Open the database (upgrading it if needed) and show the main window until it closes."""
+    """Show the main window (see the module docstring) until it closes."""
     from ui.errors import install_excepthook
-    from ui.jobs import user_message
     from ui.main_window import MainWindow
     from ui.settings import Settings
 
@@ -39,32 +62,54 @@ def run_gui(db_location: str | None = None) -> int:
     app.setOrganizationName("Convene")
     install_excepthook()
     settings = Settings()
-    opened, problem = _open_first_database(db_location, settings)
+    location, explicit = chosen_location(db_location, settings)
+    first_page = _quick_first_page(location)
+    window = MainWindow(None, settings, first_page=first_page)
+    window.show()
+    failed: list[int] = []
+
+    def open_database() -> None:
+        if not finish_opening(window, location, explicit):
+            failed.append(2)
+            app.quit()
+
+    if first_page is not None:
+        QTimer.singleShot(0, open_database)  # after the first paint
+    elif not finish_opening(window, location, explicit):
+        return 2
+    try:
+        code = app.exec()
+    finally:
+        if window.database is not None:
+            window.database.dispose()
+    return failed[0] if failed else code
+
+
+def finish_opening(window: Any, location: str | None, explicit: bool) -> bool:
+    """Open the database and hand it to ``window``; False (after saying why) if none opens."""
+    from ui.jobs import user_message
+
+    opened, problem = _open_first_database(location, explicit)
     if opened is None:
         where, exc = problem
         QMessageBox.critical(
-            None, "Convene", f"The database {where or ''} cannot be opened. {user_message(exc)}"
+            window, "Convene", f"The database {where or ''} cannot be opened. {user_message(exc)}"
         )
-        return 2
-    (database, upgrade) = opened
+        return False
+    database, upgrade = opened
     if problem is not None:
         where, exc = problem
         QMessageBox.warning(
-            None, "Convene",
+            window, "Convene",
             f"The last database ({where}) cannot be opened: {user_message(exc)}\n"
             f"Opening {database.describe()} instead.",
         )  # fmt: skip
-    settings.remember_database(database.describe() if database.path else (db_location or ""))
-    window = MainWindow(database, settings)
-    window.show()
-    window.start_daily_backup()
+    window.settings.remember_database(database.describe() if database.path else (location or ""))
+    window.attach_database(database)
     if upgrade.backup_path is not None:
         QMessageBox.information(
-            window,
-            "Convene",
+            window, "Convene",
             f"The database was upgraded. A copy of it as it was is kept in\n{upgrade.backup_path}",
-        )
-    try:
-        return app.exec()
-    finally:
-        window.database.dispose()
+        )  # fmt: skip
+    window.start_daily_backup()
+    return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import lists
 from app.errors import ConveneError
-from db.engine import Database
 from ui.errors import show_error, show_info
-from ui.list_page import ListPage
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from db.engine import Database
+    from ui.first_page import FirstPage
+    from ui.list_page import ListPage
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +50,20 @@ class MainWindow(QMainWindow):
 
     database_changed = Signal()
 
-    def __init__(self, database: Database, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        database: Database | None,
+        settings: Settings | None = None,
+        *,
+        first_page: FirstPage | None = None,
+    ) -> None:
+        """Show ``database``; or, while it is still being opened (``database=None``), the quick
+        ``first_page`` of events, until ``attach_database``."""
         super().__init__()
         self.settings = settings or Settings()
-        self.database = database
+        self.database: Database | None = None
         self.pages: dict[str, ListPage] = {}
+        self._preview: QWidget | None = None
         self.forms: list[QWidget] = []
 
         self.navigation = QListWidget()
@@ -92,9 +103,56 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._restore_layout()
+        if database is not None:
+            self.attach_database(database)
+        else:
+            self._show_first_page(first_page)
+
+    def _show_first_page(self, page: FirstPage | None) -> None:
+        """The events as read before the database is open: shown, not yet usable."""
+        from PySide6.QtWidgets import QHeaderView, QTableView
+
+        from ui.first_page import FirstPageModel
+
+        table = QTableView()
+        table.setObjectName("first_page")
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        if page is not None:
+            table.setModel(FirstPageModel(page))
+            for number, column in enumerate(page.columns):
+                table.setColumnWidth(number, column["width"])
+                if column["stretch"]:
+                    table.horizontalHeader().setSectionResizeMode(
+                        number, QHeaderView.ResizeMode.Stretch
+                    )
+            self.counts.setText(f"{page.count:,} events".replace(",", " "))
+        self._preview = table
+        self.stack.addWidget(table)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(0)
+        self.navigation.blockSignals(False)
+        self._set_usable(False)  # until the database is open, a moment later
+        self.location.setText("Opening the database…")
+
+    def _set_usable(self, usable: bool) -> None:
+        for widget in (self.navigation, self.search, self.menuBar(), *self.findChildren(QToolBar)):
+            widget.setEnabled(usable)
+
+    def attach_database(self, database: Database) -> None:
+        """Show ``database``: the lists replace the quick first page, if there was one."""
+        self.database = database
+        if self._preview is not None:
+            self.stack.removeWidget(self._preview)
+            self._preview.deleteLater()
+            self._preview = None
+        self._set_usable(True)
         self._open_pages()
         start = self.settings.get("window/list")
         names = [s[0] for s in SECTIONS]
+        self.navigation.setCurrentRow(-1)
         self.navigation.setCurrentRow(names.index(start) if start in names else 0)
 
     # --- structure -------------------------------------------------------------------------------
@@ -131,22 +189,26 @@ class MainWindow(QMainWindow):
         self.addAction(self.find_action)
 
     def _build_menus(self) -> None:
-        from ui import database_actions as db_actions
-
         menu = self.menuBar().addMenu("&File")
         menu.addAction(
             self._action(
-                "New database…", lambda: db_actions.new_database(self), None, "new_database"
+                "New database…", lambda: self._database_action("new_database"), None, "new_database"
             )
         )
         menu.addAction(
             self._action(
-                "Open database…", lambda: db_actions.open_file(self), key_open(), "open_database"
+                "Open database…",
+                lambda: self._database_action("open_file"),
+                key_open(),
+                "open_database",
             )
         )
         menu.addAction(
             self._action(
-                "Open shared database…", lambda: db_actions.open_shared(self), None, "open_shared"
+                "Open shared database…",
+                lambda: self._database_action("open_shared"),
+                None,
+                "open_shared",
             )
         )
         self.recent_menu = menu.addMenu("Recent databases")
@@ -157,10 +219,15 @@ class MainWindow(QMainWindow):
             self._action("Import attendee list…", self.import_list, "Ctrl+I", "import_list")
         )
         self.import_export_anchor = menu.addSeparator()
-        menu.addAction(self._action("Back up…", lambda: db_actions.backup(self), None, "backup"))
+        menu.addAction(
+            self._action("Back up…", lambda: self._database_action("backup"), None, "backup")
+        )
         menu.addAction(
             self._action(
-                "Restore from backup…", lambda: db_actions.restore(self), None, "restore_backup"
+                "Restore from backup…",
+                lambda: self._database_action("restore"),
+                None,
+                "restore_backup",
             )
         )
         menu.addSeparator()
@@ -201,16 +268,25 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("About Convene", self._about, None, "about"))
 
-    def _fill_recent(self) -> None:
-        from ui import database_actions as db_actions
+    def _database_action(self, name: str, *args: Any) -> None:
+        """Run a File-menu action on whole databases (loaded when first used)."""
+        from ui import database_actions
 
+        getattr(database_actions, name)(self, *args)
+
+    def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for location in self.settings.get("database/recent"):
-            self.recent_menu.addAction(location, lambda loc=location: db_actions.switch(self, loc))
+            self.recent_menu.addAction(
+                location, lambda loc=location: self._database_action("switch", loc)
+            )
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("(none yet)").setEnabled(False)
 
     def _open_pages(self) -> None:
+        from app import lists
+        from ui.list_page import ListPage
+
         for name, _label, _noun in SECTIONS:
             page = ListPage(self.database, lists.LISTS[name])
             page.open_requested.connect(self.open_record)
@@ -240,7 +316,7 @@ class MainWindow(QMainWindow):
         return self.pages[self.section]
 
     def _show_section(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or SECTIONS[row][0] not in self.pages:
             return
         name, label, _noun = SECTIONS[row]
         page = self.pages[name]
@@ -259,10 +335,14 @@ class MainWindow(QMainWindow):
         self.page.set_search(text)
 
     def _update_status(self) -> None:
+        if self.section not in self.pages:
+            return
         noun = SECTIONS[max(self.navigation.currentRow(), 0)][2]
         self.counts.setText(self.page.status_text(noun))
 
     def _update_actions(self) -> None:
+        if self.section not in self.pages:
+            return
         in_bin = self.section == "recycle_bin"
         selected = len(self.page.selected_ids())
         self.new_action.setEnabled(not in_bin)
@@ -442,7 +522,8 @@ class MainWindow(QMainWindow):
         self._open_pages()
         self.navigation.setCurrentRow(-1)
         self.navigation.setCurrentRow(0)
-        old.dispose()
+        if old is not None:
+            old.dispose()
         self.database_changed.emit()
 
     def close_forms(self) -> bool:
