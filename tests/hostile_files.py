@@ -17,42 +17,18 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from tests.xlsx_parts import MAIN, SHEET, inline, list_with_shared_strings, rezip, sheet_xml
+
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
-SHEET = "xl/worksheets/sheet1.xml"
-_MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 _HEADER = ["Surname", "Given name", "Sex", "Country", "Organisation", "Position", "E-mail"]
-
-
-def rezip(data: bytes, replace: dict[str, bytes], order: list[str] | None = None) -> bytes:
-    """The zip ``data`` with some members' contents replaced (and optionally reordered)."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    names = order or source.namelist()
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in names:
-            target.writestr(
-                name, replace.get(name, source.read(name) if name in source.namelist() else b"")
-            )
-    return out.getvalue()
 
 
 def _fixture(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
-def _sheet_xml(rows: str, after: str = "") -> bytes:
-    return (
-        f'<?xml version="1.0" encoding="UTF-8"?><worksheet {_MAIN}><sheetData>{rows}</sheetData>'
-        f"{after}</worksheet>"
-    ).encode()
-
-
-def _inline(ref: str, text: str) -> str:
-    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
-
-
 def _header_row() -> str:
-    return '<row r="1">' + _inline("A1", "Surname") + _inline("B1", "Given name") + "</row>"
+    return '<row r="1">' + inline("A1", "Surname") + inline("B1", "Given name") + "</row>"
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:
@@ -70,59 +46,16 @@ def _laughs_dtd(depth: int = 10) -> str:
 
 def billion_laughs_xlsx(folder: Path) -> Path:
     sheet = (
-        f'<?xml version="1.0"?>{_laughs_dtd()}<worksheet {_MAIN}><sheetData>{_header_row()}'
-        f'<row r="2">{_inline("A2", "&lol9;")}{_inline("B2", "Sergey")}</row></sheetData></worksheet>'
+        f'<?xml version="1.0"?>{_laughs_dtd()}<worksheet {MAIN}><sheetData>{_header_row()}'
+        f'<row r="2">{inline("A2", "&lol9;")}{inline("B2", "Sergey")}</row></sheetData></worksheet>'
     ).encode()
     return _write(
         folder, "billion_laughs.xlsx", rezip(_fixture("en_conference.xlsx"), {SHEET: sheet})
     )
 
 
-def _list_with_shared_strings() -> bytes:
-    """A small list as Excel stores it: its texts in ``xl/sharedStrings.xml``, the cells
-    pointing at them by number."""
-    rows = [_HEADER, ["Atayev", "Sergey", "m", "KZ", "Border Service", "Officer", "s@mail.kz"]]
-    texts = [text for row in rows for text in row]
-    cells = "".join(
-        f'<row r="{r + 1}">'
-        + "".join(
-            f'<c r="{chr(65 + c)}{r + 1}" t="s"><v>{r * len(row) + c}</v></c>'
-            for c in range(len(row))
-        )
-        + "</row>"
-        for r, row in enumerate(rows)
-    )
-    strings = "".join(f"<si><t>{text}</t></si>" for text in texts)
-    ns = "http://schemas.openxmlformats.org"
-    members = {
-        "[Content_Types].xml": f'<?xml version="1.0"?><Types xmlns="{ns}/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-        "</Types>",
-        "_rels/.rels": f'<?xml version="1.0"?><Relationships xmlns="{ns}/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-        "</Relationships>",
-        "xl/workbook.xml": f'<?xml version="1.0"?><workbook {_MAIN} xmlns:r="{ns}/officeDocument/2006/relationships">'
-        '<sheets><sheet name="List" sheetId="1" r:id="rId1"/></sheets></workbook>',
-        "xl/_rels/workbook.xml.rels": f'<?xml version="1.0"?><Relationships xmlns="{ns}/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
-        f'<Relationship Id="rId2" Type="{ns}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
-        "</Relationships>",
-        SHEET: _sheet_xml(cells).decode(),
-        "xl/sharedStrings.xml": f'<?xml version="1.0"?><sst {_MAIN} count="{len(texts)}" uniqueCount="{len(texts)}">{strings}</sst>',
-    }
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in members.items():
-            archive.writestr(name, text)
-    return out.getvalue()
-
-
 def billion_laughs_shared_strings_xlsx(folder: Path) -> Path:
-    data = _list_with_shared_strings()
+    data = list_with_shared_strings(_HEADER)
     strings = zipfile.ZipFile(io.BytesIO(data)).read("xl/sharedStrings.xml").decode()
     declaration_end = strings.index("?>") + 2
     strings = (
@@ -149,8 +82,8 @@ def billion_laughs_ods(folder: Path) -> Path:
 def external_entity_xlsx(folder: Path) -> Path:
     sheet = (
         '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
-        f"<worksheet {_MAIN}><sheetData>{_header_row()}"
-        f'<row r="2">{_inline("A2", "&secret;")}{_inline("B2", "Sergey")}</row></sheetData></worksheet>'
+        f"<worksheet {MAIN}><sheetData>{_header_row()}"
+        f'<row r="2">{inline("A2", "&secret;")}{inline("B2", "Sergey")}</row></sheetData></worksheet>'
     ).encode()
     return _write(
         folder, "external_entity.xlsx", rezip(_fixture("en_conference.xlsx"), {SHEET: sheet})
@@ -172,7 +105,7 @@ def lying_zip_bomb_xlsx(folder: Path) -> Path:
             if name != SHEET:
                 target.writestr(name, source.read(name))
         with target.open(SHEET, "w") as sheet:
-            sheet.write(f'<?xml version="1.0"?><worksheet {_MAIN}><sheetData>'.encode())
+            sheet.write(f'<?xml version="1.0"?><worksheet {MAIN}><sheetData>'.encode())
             for _ in range((200 << 20) // len(block)):
                 sheet.write(block)
             sheet.write(b"</sheetData></worksheet>")
@@ -190,10 +123,10 @@ def lying_zip_bomb_xlsx(folder: Path) -> Path:
 def far_cell_xlsx(folder: Path) -> Path:
     rows = (
         _header_row()
-        + f'<row r="2">{_inline("A2", "Ataev")}</row><row r="1048576">{_inline("XFD1048576", "x")}</row>'
+        + f'<row r="2">{inline("A2", "Ataev")}</row><row r="1048576">{inline("XFD1048576", "x")}</row>'
     )
     return _write(
-        folder, "far_cell.xlsx", rezip(_fixture("en_conference.xlsx"), {SHEET: _sheet_xml(rows)})
+        folder, "far_cell.xlsx", rezip(_fixture("en_conference.xlsx"), {SHEET: sheet_xml(rows)})
     )
 
 
@@ -218,7 +151,7 @@ def cells_without_positions_xlsx(folder: Path) -> Path:
     return _write(
         folder,
         "no_positions.xlsx",
-        rezip(_fixture("en_conference.xlsx"), {SHEET: _sheet_xml(rows)}),
+        rezip(_fixture("en_conference.xlsx"), {SHEET: sheet_xml(rows)}),
     )
 
 
@@ -289,7 +222,7 @@ def huge_cells_xlsx(folder: Path) -> Path:
 
 def huge_shared_string_xlsx(folder: Path) -> Path:
     """A 20-million-character name, far past Excel's limit, in an otherwise real list."""
-    data = _list_with_shared_strings()
+    data = list_with_shared_strings(_HEADER)
     strings = zipfile.ZipFile(io.BytesIO(data)).read("xl/sharedStrings.xml")
     strings = strings.replace(b"<t>Atayev</t>", b"<t>" + b"Atayev" * 3_400_000 + b"</t>", 1)
     return _write(folder, "huge_string.xlsx", rezip(data, {"xl/sharedStrings.xml": strings}))
@@ -302,11 +235,11 @@ def huge_cell_csv(folder: Path) -> Path:
 
 def deep_nesting_xlsx(folder: Path) -> Path:
     nested = "<x>" * 100_000 + "</x>" * 100_000
-    rows = _header_row() + f'<row r="2">{_inline("A2", "Ataev")}{nested}</row>'
+    rows = _header_row() + f'<row r="2">{inline("A2", "Ataev")}{nested}</row>'
     return _write(
         folder,
         "deep_nesting.xlsx",
-        rezip(_fixture("en_conference.xlsx"), {SHEET: _sheet_xml(rows)}),
+        rezip(_fixture("en_conference.xlsx"), {SHEET: sheet_xml(rows)}),
     )
 
 
@@ -336,13 +269,13 @@ def repeated_rows_ods(folder: Path) -> Path:
 def control_characters_xlsx(folder: Path) -> Path:
     """Names holding escaped NUL and other control characters, which PostgreSQL refuses."""
     rows = _header_row() + "".join(
-        f'<row r="{n}">{_inline(f"A{n}", f"Ata_x0000_{_family_name(n)}_x0007_")}{_inline(f"B{n}", "Ser_x001B_gey")}</row>'
+        f'<row r="{n}">{inline(f"A{n}", f"Ata_x0000_{_family_name(n)}_x0007_")}{inline(f"B{n}", "Ser_x001B_gey")}</row>'
         for n in range(2, 6)
     )
     return _write(
         folder,
         "control_characters.xlsx",
-        rezip(_fixture("en_conference.xlsx"), {SHEET: _sheet_xml(rows)}),
+        rezip(_fixture("en_conference.xlsx"), {SHEET: sheet_xml(rows)}),
     )
 
 

@@ -53,6 +53,7 @@ def read_sheets(path: Path, kind: str) -> list[SheetCells]:
         finished = subprocess.run(
             [sys.executable, "-m", __name__, str(path.resolve()), kind],
             cwd=_ROOT,
+            env=_child_environment(),
             capture_output=True,
             timeout=TIME_LIMIT_SECONDS,
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
@@ -77,6 +78,13 @@ _CELL_CLASSES = {
     ("datetime", "time"): dt.time,
     ("datetime", "timedelta"): dt.timedelta,
 }
+
+
+def _child_environment() -> dict[str, str]:
+    """This environment, with Convene's folder first on the module path (``-m`` alone would
+    not find it when Python runs with PYTHONSAFEPATH)."""
+    paths = [str(_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 class _ValuesOnly(pickle.Unpickler):
