@@ -27,7 +27,7 @@ from app.services import events
 from db.engine import open_database
 from tests.hostile_files import CASES
 from tests.import_probe import ImportProbe
-from tests.list_mutations import broken_lists
+from tests.list_mutations import FIXTURES, broken_lists
 
 pytestmark = pytest.mark.slow
 
@@ -147,3 +147,32 @@ def test_fuzz_report() -> None:
     total = sum(_fuzz_outcomes.values())
     print(f"\nfuzzed lists: {total} ({_fuzz_outcomes})")
     assert _fuzz_outcomes.get("refused", 0) > 0 and _fuzz_outcomes.get("plan", 0) > 0
+
+
+def test_a_reader_that_overruns_its_time_is_stopped(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.importing import isolated_reading, reading
+
+    monkeypatch.setattr(isolated_reading, "TIME_LIMIT_SECONDS", 0.001)
+    monkeypatch.setattr(reading, "TIME_LIMIT_SECONDS", 0.001)
+    with pytest.raises(reading.UnreadableFile, match=r"took longer than 0.001 seconds to read"):
+        reading.read_workbook(FIXTURES / "ru_conference.xlsx")
+
+
+def test_the_reader_s_answer_is_unpickled_as_cell_values_only(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Were the reading child ever subverted by a file, its answer still could not run code."""
+    import pickle
+    import subprocess
+
+    from app.importing import isolated_reading
+
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            return (marker.write_text, ("code ran",))
+
+    answer = subprocess.CompletedProcess([], 0, pickle.dumps(("sheets", [Payload()])), b"")
+    monkeypatch.setattr(isolated_reading.subprocess, "run", lambda *a, **k: answer)
+    with pytest.raises(isolated_reading.SpreadsheetRefused) as refused:
+        isolated_reading.read_sheets(FIXTURES / "ru_conference.xlsx", "xlsx")
+    assert refused.value.reason == "damaged" and not marker.exists()

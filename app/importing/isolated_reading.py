@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import os
 import pickle
 import signal
@@ -27,6 +28,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+log = logging.getLogger(__name__)
 MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024
 TIME_LIMIT_SECONDS = 120
 MAX_CELLS = 5_000_000  # a 50,000-row list of 30 columns is 1.5 million
@@ -61,12 +63,22 @@ def read_sheets(path: Path, kind: str) -> list[SheetCells]:
         )
     except subprocess.TimeoutExpired:
         raise SpreadsheetRefused("time") from None
-    if finished.returncode == -getattr(signal, "SIGXCPU", -1):
+    except OSError as exc:  # the interpreter cannot be started (should not happen)
+        log.error("cannot start %s to read %s: %s", sys.executable, path.name, exc)
+        raise SpreadsheetRefused("damaged") from None
+    cpu_limit = getattr(signal, "SIGXCPU", None)  # none on Windows
+    if cpu_limit is not None and finished.returncode == -cpu_limit:
         raise SpreadsheetRefused("time")
     if finished.returncode != 0 or not finished.stdout:
         # Past the memory limit: Rust aborts on a failed allocation, Python may be killed.
+        said = finished.stderr.decode(errors="replace").strip()
+        said = said if len(said) < 800 else f"{said[:400]} … {said[-400:]}"
+        log.warning("reading %s ended with status %s: %s", path.name, finished.returncode, said)
         raise SpreadsheetRefused("memory")
-    outcome = _ValuesOnly(io.BytesIO(finished.stdout)).load()
+    try:
+        outcome = _ValuesOnly(io.BytesIO(finished.stdout)).load()
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        raise SpreadsheetRefused("damaged") from None
     if outcome[0] != "sheets":
         raise SpreadsheetRefused(outcome[0], tuple(outcome[1:]))
     return outcome[1]
