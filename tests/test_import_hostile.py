@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from app.importing.isolated_reading import MEMORY_LIMIT_BYTES
+from app.importing.calamine_child import MEMORY_LIMIT_BYTES
 from app.services import events
 from db.engine import open_database
 from tests.hostile_files import CASES

@@ -24,13 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ConveneError
-from app.importing.isolated_reading import (
-    MAX_CELLS,
-    MEMORY_LIMIT_BYTES,
-    TIME_LIMIT_SECONDS,
-    SpreadsheetRefused,
-    read_sheets,
-)
+from app.importing.calamine_child import MAX_CELLS, MEMORY_LIMIT_BYTES, TIME_LIMIT_SECONDS
+from app.importing.isolated_reading import SpreadsheetRefused, read_sheets
 
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 
