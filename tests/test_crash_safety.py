@@ -97,7 +97,7 @@ def _copy(source: Path, folder: Path, name: str) -> Path:
 def _kill_trials(
     server: CrashServer, base: Path, folder: Path, request: dict[str, Any]
 ) -> dict[str, Any]:
-    """The uninterrupted run, then TRIALS killed ones; returns what they showed."""
+    """Two uninterrupted runs, then TRIALS killed ones; returns what they showed."""
     durations, states = [], []
     for run in range(2):  # the quicker of two runs (the first warms the caches)
         reference = _copy(base, folder, f"reference-{run}.sqlite")
