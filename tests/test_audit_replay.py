@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.errors import ConveneError
@@ -130,6 +130,14 @@ def template(tmp_path_factory, sqlite_template):  # type: ignore[no-untyped-def]
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(ops=st.lists(operation, min_size=5, max_size=40))
+@example(  # found by hypothesis: an anonymised person edited, anonymised and edited again
+    ops=[("person", "Ataev", "Ataev", "male"), ("anonymise", 0), ("edit_person", 0, "Ataev", "TM"),
+         ("anonymise", 0), ("edit_person", 0, "Sergey", "KG")]
+)  # fmt: skip
+@example(  # found by hypothesis: a merge into an anonymised person gives it a match key again
+    ops=[("person", "Ataev", "Ataev", "male"), ("anonymise", 0), ("person", "Ataev", None, "male"),
+         ("merge", 0, 1), ("edit_person", 0, "Omarova", "KG")]
+)  # fmt: skip
 def test_audit_trail_replays_to_the_current_state(tmp_path: Path, template: Path, ops) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / f"{uuid.uuid4().hex}.sqlite"
     shutil.copyfile(template, path)

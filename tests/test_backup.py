@@ -89,3 +89,40 @@ def test_daily_backup_once_a_day_keeping_the_newest(sqlite_db, tmp_path) -> None
     assert len(autos) == 3 and first.name in autos
     assert autos[0] == "convene-20260104-080000-auto.sqlite"
     assert daily_backup(sqlite_db, keep=3, today=dt.date.today() + dt.timedelta(days=1)) is not None
+
+
+def test_a_backup_from_an_older_schema_is_migrated_on_restore(any_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A backup written at the first schema (before the search index existed) restores into a
+    current database: upgraded, its people findable, the replaced contents kept aside."""
+    from app.database import sync_fields_of_work
+    from app.search import search_people
+    from db.engine import open_database
+    from db.migrate import head_revision, upgrade_database
+
+    old = open_database(tmp_path / "2024.sqlite")
+    upgrade_database(old, revision="0001")
+    with old.session_scope() as session:
+        sync_fields_of_work(session)
+        load_demo(session)
+    backup = backup_database(old, tmp_path / "convene-2024-backup.sqlite")
+    old.dispose()
+    assert inspect_backup(backup).revision == "0001"
+    with any_db.session_scope() as session:
+        events.create_event(session, title="Held since the backup", type="meeting",
+                            start_date="2026-02-02")  # fmt: skip
+
+    result = restore_database(any_db, backup)
+
+    assert result.upgraded_from == "0001"
+    with any_db.engine.connect() as connection:
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    assert revision == head_revision()
+    assert table_count(any_db, "event") == 11
+    with any_db.session_scope(readonly=True) as session:
+        found = [p.family_name_local for p in search_people(session, "Овезов")]
+        assert "Овезов" in found  # the search index (schema 0002) holds the restored people
+        assert "Held since the backup" not in [e["title"] for e in list_events(session)]
+    replaced = inspect_backup(result.replaced_copy)
+    assert replaced.revision == head_revision() and replaced.counts["event"] == 1
+    assert stat.S_IMODE(result.replaced_copy.stat().st_mode) == 0o600
+    assert inspect_backup(backup).revision == "0001"  # the backup itself is left as it was

@@ -86,6 +86,7 @@ def test_the_english_list_reads_titles_as_sex_and_iso_codes_as_countries() -> No
         ("en_utf8_bom_comma.csv", "utf-8-sig", ","),
         ("en_utf8_comma.csv", "utf-8", ","),
         ("en_utf8_tab.txt", "utf-8", "\t"),
+        ("ru_utf16_tab.txt", "utf-16", "\t"),  # Unicode text, as Excel and LibreOffice save it
     ],
 )
 def test_csv_encoding_and_separator_are_detected(name: str, encoding: str, delimiter: str) -> None:

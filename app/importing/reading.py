@@ -1,13 +1,14 @@
 """Reading an attendee list from a file: every sheet's cells as typed Python values.
 
-Spreadsheets (.xlsx, .xlsm, .xls, .xlsb, .ods) are read with python-calamine; text files (.csv,
-.txt, .tsv) with the csv module after working out the encoding (UTF-8 with or without a byte-order
-mark, UTF-16 as Excel's "Unicode text" writes it, or Windows-1251 as Russian-locale Excel writes
-it) and the separator (comma, semicolon or tab). The kind of file is told by its content, not its
-name. Merged cells give their value to every cell they cover, so a delegation's organisation
-merged down several rows reaches every row. A file that cannot be read (empty, truncated,
-password-protected, not a spreadsheet at all, or a zip bomb) raises ``UnreadableFile`` with one
-plain sentence.
+Spreadsheets (.xlsx, .xlsm, .xls, .xlsb, .ods) are read with python-calamine in a child process
+with memory and time limits (``isolated_reading``); text files (.csv, .txt, .tsv) with the csv
+module after working out the encoding (UTF-8 with or without a byte-order mark, UTF-16 as Excel's
+"Unicode text" writes it, or Windows-1251 as Russian-locale Excel writes it) and the separator
+(comma, semicolon or tab). The kind of file is told by its content, not its name. Merged cells
+give their value to every cell they cover, so a delegation's organisation merged down several
+rows reaches every row. A file that cannot be read (empty, truncated, password-protected, not a
+spreadsheet at all, a zip bomb, or far larger than any attendee list) raises ``UnreadableFile``
+with one plain sentence.
 """
 
 from __future__ import annotations
@@ -23,11 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ConveneError
+from app.importing.calamine_child import MAX_CELLS, MEMORY_LIMIT_BYTES, TIME_LIMIT_SECONDS
+from app.importing.isolated_reading import SpreadsheetRefused, read_sheets
 
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 
 MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024  # a real attendee list is far smaller
-MAX_COMPRESSION_RATIO = 200
+MAX_COMPRESSION_RATIO = 200  # checked once a file unpacks to more than BOMB_FLOOR_BYTES
+BOMB_FLOOR_BYTES = 32 * 1024 * 1024
+MAX_TEXT_BYTES = 64 * 1024 * 1024  # a CSV of 50,000 people is about 5 MB
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
 
@@ -88,7 +94,8 @@ def read_workbook(path: str | Path) -> Workbook:
     """Read every sheet of the file at ``path``; raises UnreadableFile with the reason."""
     path = Path(path)
     workbook = _read_any(path)
-    workbook.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    with path.open("rb") as handle:
+        workbook.sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
     return workbook
 
 
@@ -131,7 +138,8 @@ def _zip_kind(path: Path) -> str:
             names = {e.filename for e in entries}
             total = sum(e.file_size for e in entries)
             packed = sum(e.compress_size for e in entries) or 1
-            if total > MAX_UNCOMPRESSED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
+            bomb = total > BOMB_FLOOR_BYTES and total / packed > MAX_COMPRESSION_RATIO
+            if total > MAX_UNCOMPRESSED_BYTES or bomb:
                 raise UnreadableFile(
                     f"The file {path.name} would unpack to {total / 2**20:.0f} MB from"
                     f" {packed / 2**20:.1f} MB, which no real attendee list does; it was not"
@@ -153,59 +161,55 @@ def _zip_kind(path: Path) -> str:
 
 
 def _read_spreadsheet(path: Path, kind: str) -> Workbook:
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
-
     try:
-        book = CalamineWorkbook.from_path(str(path))
-        sheets: dict[str, Sheet] = {}
-        names = []
-        for meta in book.sheets_metadata:
-            if str(meta.typ).endswith("ChartSheet"):
-                continue
-            sheet = book.get_sheet_by_name(meta.name)
-            rows = [[_cell(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
-            merged = sheet.merged_cell_ranges
-            if merged is None and kind == "ods":
-                merged = _ods_merges(path, meta.name)
-            _spread_merged(rows, merged or [])
-            names.append(meta.name)
-            sheets[meta.name] = Sheet(meta.name, rows)
-    except PasswordError:
-        raise UnreadableFile(
+        cells = read_sheets(path, kind)
+    except SpreadsheetRefused as refused:
+        raise UnreadableFile(_refusal_message(path, refused)) from None
+    sheets: dict[str, Sheet] = {}
+    for name, rows, merged in cells:
+        _spread_merged(rows, merged)
+        sheets[name] = Sheet(name, rows)
+    if not sheets:
+        raise UnreadableFile(f"The file {path.name} has no sheets with cells.")
+    return Workbook(path, kind, list(sheets), sheets)
+
+
+def _refusal_message(path: Path, refused: SpreadsheetRefused) -> str:
+    if refused.reason == "password":
+        return (
             f"The file {path.name} is protected with a password; remove the password and save"
             " it again."
-        ) from None
-    except (CalamineError, ValueError, OSError) as exc:
-        detail = str(exc).lower()
-        if "password" in detail or "encrypt" in detail:
-            raise UnreadableFile(
-                f"The file {path.name} is protected with a password; remove the password and"
-                " save it again."
-            ) from None
-        raise UnreadableFile(
-            f"The file {path.name} cannot be read as a spreadsheet; it may be damaged or cut short."
-        ) from None
-    if not names:
-        raise UnreadableFile(f"The file {path.name} has no sheets with cells.")
-    return Workbook(path, kind, names, sheets)
-
-
-def _cell(value: Any) -> CellValue:
-    if isinstance(value, str):
-        return value if value.strip() else None
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)  # calamine gives every xlsx number as a float
-    return value
+        )
+    if refused.reason == "too_large":
+        sheet, height, width = refused.detail
+        return (
+            f"Sheet '{sheet}' of {path.name} spans {height:,} rows and {width:,} columns, far"
+            " more than any attendee list; copy the list to a new file and import that."
+        )
+    if refused.reason == "memory":
+        return (
+            f"The file {path.name} would need more than {MEMORY_LIMIT_BYTES // 2**20:,} MB of"
+            " memory to read, which no real attendee list does; it may be damaged."
+        )
+    if refused.reason == "time":
+        return (
+            f"The file {path.name} took longer than {TIME_LIMIT_SECONDS} seconds to read, which"
+            " no real attendee list does; it may be damaged."
+        )
+    return f"The file {path.name} cannot be read as a spreadsheet; it may be damaged or cut short."
 
 
 def _spread_merged(rows: list[list[CellValue]], merged: list[Any]) -> None:
-    """Give every cell of a merged range the value of its top-left cell."""
+    """Give every cell of a merged range the value of its top-left cell (within the cells the
+    sheet has: a range may claim to reach far beyond them)."""
+    width = max((len(r) for r in rows), default=0)
     for (top, left), (bottom, right) in merged:
-        if top >= len(rows):
+        if top >= len(rows) or left >= width:
             continue
         value = rows[top][left] if left < len(rows[top]) else None
         if value is None:
             continue
+        right = min(right, width - 1)
         for r in range(top, min(bottom, len(rows) - 1) + 1):
             row = rows[r]
             if len(row) <= right:
@@ -215,46 +219,14 @@ def _spread_merged(rows: list[list[CellValue]], merged: list[Any]) -> None:
                     row[c] = value
 
 
-def _ods_merges(path: Path, sheet_name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Merged ranges of one sheet of an .ods file (calamine does not report them for ods)."""
-    from defusedxml.ElementTree import iterparse
-
-    t = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-    merges = []
-    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
-        inside, row, next_row, column = False, 0, 0, 0
-        for event, element in iterparse(content, events=("start", "end")):
-            tag = element.tag
-            if tag == t + "table":
-                if event == "start":
-                    inside, next_row = element.get(t + "name") == sheet_name, 0
-                elif inside:
-                    break
-            elif not inside:
-                continue
-            elif event == "end":
-                if tag == t + "table-row":
-                    element.clear()  # keep memory flat on long sheets
-            elif tag == t + "table-row":
-                row, column = next_row, 0
-                next_row += int(element.get(t + "number-rows-repeated", "1"))
-            elif tag in (t + "table-cell", t + "covered-table-cell"):
-                across = int(element.get(t + "number-columns-spanned", "1"))
-                down = int(element.get(t + "number-rows-spanned", "1"))
-                if across > 1 or down > 1:
-                    merges.append(((row, column), (row + down - 1, column + across - 1)))
-                column += int(element.get(t + "number-columns-repeated", "1"))
-    return merges
-
-
 # --- Text files -----------------------------------------------------------------------------------
 
 
 def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    if data.startswith(_UTF16_MARKS):
+        return data.decode("utf-16", errors="replace"), "utf-16"
     if data.startswith(b"\xef\xbb\xbf"):
-        return data.decode("utf-8-sig"), "utf-8-sig"
+        return data.decode("utf-8-sig", errors="replace"), "utf-8-sig"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -264,10 +236,15 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _looks_binary(data: bytes) -> bool:
-    sample = data[:4096]
-    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Too many control characters for text (UTF-16 is judged by its characters, not bytes:
+    its Latin letters are half NUL bytes)."""
+    if data.startswith(_UTF16_MARKS):
+        sample = data[:4096].decode("utf-16", errors="replace")
+    elif b"\x00" in data[:4096]:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
+    else:
+        sample = data[:4096].decode("latin-1")
+    controls = sum(1 for c in sample if c < " " and c not in "\t\n\r")
     return controls > len(sample) // 20
 
 
@@ -276,7 +253,10 @@ def _delimiter(text: str) -> str:
     lines = [line for line in text.splitlines()[:50] if line.strip()]
     best, best_score = ",", -1
     for candidate in (";", ",", "\t"):
-        counts = [len(r) for r in csv.reader(lines, delimiter=candidate)]
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=candidate)]
+        except csv.Error:  # a cell longer than the csv module's limit: reported when read
+            continue
         wide = [c for c in counts if c > 1]
         if not wide:
             continue
@@ -288,6 +268,11 @@ def _delimiter(text: str) -> str:
 
 
 def _read_text(path: Path) -> Workbook:
+    if path.stat().st_size > MAX_TEXT_BYTES:
+        raise UnreadableFile(
+            f"The file {path.name} holds {path.stat().st_size / 2**20:.0f} MB of text, far more"
+            " than any attendee list; it was not opened."
+        )
     data = path.read_bytes()
     if _looks_binary(data):
         raise UnreadableFile(
@@ -298,12 +283,23 @@ def _read_text(path: Path) -> Workbook:
     if not text.strip():
         raise UnreadableFile(f"The file {path.name} is empty.")
     delimiter = _delimiter(text)
+    rows: list[list[CellValue]] = []
+    cells = 0
     try:
-        rows: list[list[CellValue]] = [
-            [_text_cell(v) for v in row]
-            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
-    except csv.Error:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append([_text_cell(v) for v in row])
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise UnreadableFile(
+                    f"The file {path.name} holds more than {MAX_CELLS:,} cells, far more than"
+                    " any attendee list; it was not read."
+                )
+    except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise UnreadableFile(
+                f"The file {path.name} has a cell of more than {csv.field_size_limit():,}"
+                " characters, which no attendee list has; it was not read."
+            ) from None
         raise UnreadableFile(f"The file {path.name} is not a readable CSV file.") from None
     name = re.sub(r"\.[^.]*$", "", path.name) or path.name
     return Workbook(path, "csv", [name], {name: Sheet(name, rows)}, "", encoding, delimiter)

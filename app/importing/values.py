@@ -28,6 +28,7 @@ _LATIN_SURNAME = re.compile(
     r"(ov|ev|ova|eva|yev|yeva|iev|ieva|yan|enko|skiy|sky|ski|skaya|dze|shvili|uly|uulu|zade)$",
     re.IGNORECASE,
 )
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # not the ones split() takes as spaces
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
@@ -40,10 +41,13 @@ def has_letters(value: Any) -> bool:
 
 
 def cell_text(value: Any) -> str | None:
-    """A cell as text: numbers without a trailing ".0", dates as DD.MM.YYYY, spaces tidied."""
+    """A cell as text: numbers without a trailing ".0", dates as DD.MM.YYYY, spaces tidied,
+    control characters dropped (PostgreSQL refuses NUL in text)."""
     if value is None:
         return None
     if type(value) is str:
+        if not value.isprintable():  # control characters (NUL, ESC...) are dropped
+            value = _CONTROL.sub("", value)
         return " ".join(value.split()) or None  # split() also takes no-break spaces
     if isinstance(value, bool):
         return "yes" if value else "no"

@@ -81,6 +81,7 @@ def merge_people(
         changes = _take_values(session, PERSON, keep, values or {})
         new_key = person_match_key(keep)
         if new_key != keep.match_key:
+            changes["match_key"] = (keep.match_key, new_key)
             keep.match_key = new_key
     moved = binned = 0
     theirs = session.scalars(

@@ -46,8 +46,8 @@ def _scrub_history(
             if name in changes:
                 changes[name] = [_erase(value) for value in changes[name]]
                 touched = True
-        if "match_key" in changes:
-            changes["match_key"] = [ERASED, ERASED]
+        if "match_key" in changes:  # derived from the names: erased, but an empty key stays empty
+            changes["match_key"] = [value and ERASED for value in changes["match_key"]]
             touched = True
         if touched:
             entry.changes = changes
@@ -68,6 +68,9 @@ def anonymise_person(
         if getattr(person, name) != new:
             changed[name] = (_erase(getattr(person, name)), new)
             setattr(person, name, new)
+    if person.match_key:
+        # Recorded (as erased) so the trail still replays: later edits start from the empty key.
+        changed["match_key"] = (ERASED, "")
     person.match_key = ""
     person.updated_at = utcnow()
     r.flush(session, "person")

@@ -1,0 +1,124 @@
+"""The child process that reads a spreadsheet with python-calamine for ``isolated_reading``.
+
+It limits its own address space and CPU time first, reads every work sheet (refusing one larger
+than ``MAX_CELLS``), and writes one pickled answer to stdout: ``("sheets", [(name, rows,
+merged ranges), ...])`` or a refusal (``password``, ``damaged``, ``memory``, or ``too_large``
+with the sheet's name, rows and columns). It imports as little as it can, to start quickly:
+``python -m app.importing.calamine_child FILE KIND``.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+from typing import Any
+
+MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024
+TIME_LIMIT_SECONDS = 120
+MAX_CELLS = 5_000_000  # a 50,000-row list of 30 columns is 1.5 million
+
+Merge = tuple[tuple[int, int], tuple[int, int]]
+SheetCells = tuple[str, list[list[Any]], list[Merge]]
+
+
+def _limit_this_process() -> None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
+    resource.setrlimit(resource.RLIMIT_CPU, (TIME_LIMIT_SECONDS, TIME_LIMIT_SECONDS + 5))
+
+
+def load_sheets(path: str, kind: str) -> tuple[Any, ...]:
+    """What the child sends back: ``("sheets", [...])`` or a refusal reason with its detail."""
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    try:
+        book = CalamineWorkbook.from_path(path)
+        sheets: list[SheetCells] = []
+        for meta in book.sheets_metadata:
+            if str(meta.typ).endswith("ChartSheet"):
+                continue
+            sheet = book.get_sheet_by_name(meta.name)
+            if sheet.height * sheet.width > MAX_CELLS:
+                return ("too_large", meta.name, sheet.height, sheet.width)
+            rows = [[cell_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            merged = sheet.merged_cell_ranges
+            if merged is None and kind == "ods":
+                merged = ods_merges(path, meta.name)
+            sheets.append((meta.name, rows, list(merged or [])))
+    except PasswordError:
+        return ("password",)
+    except (CalamineError, ValueError, OSError) as exc:
+        detail = str(exc).lower()
+        return ("password",) if "password" in detail or "encrypt" in detail else ("damaged",)
+    except MemoryError:
+        return ("memory",)
+    except BaseException:  # a panic in the Rust code surfaces as pyo3's PanicException
+        return ("damaged",)
+    return ("sheets", sheets)
+
+
+def cell_value(value: Any) -> Any:
+    """A cell as the importer wants it: blank text is None, whole numbers are ints."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)  # calamine gives every xlsx number as a float
+    return value
+
+
+def ods_merges(path: str, sheet_name: str) -> list[Merge]:
+    """Merged ranges of one sheet of an .ods file (calamine does not report them for ods)."""
+    import zipfile
+
+    from defusedxml.ElementTree import iterparse
+
+    t = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    merges: list[Merge] = []
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise ValueError(str(exc)) from None
+    with archive, archive.open("content.xml") as content:
+        inside, row, next_row, column = False, 0, 0, 0
+        for event, element in iterparse(content, events=("start", "end")):
+            tag = element.tag
+            if tag == t + "table":
+                if event == "start":
+                    inside, next_row = element.get(t + "name") == sheet_name, 0
+                elif inside:
+                    break
+            elif not inside:
+                continue
+            elif event == "end":
+                if tag == t + "table-row":
+                    element.clear()  # keep memory flat on long sheets
+            elif tag == t + "table-row":
+                row, column = next_row, 0
+                next_row += int(element.get(t + "number-rows-repeated", "1"))
+            elif tag in (t + "table-cell", t + "covered-table-cell"):
+                across = int(element.get(t + "number-columns-spanned", "1"))
+                down = int(element.get(t + "number-rows-spanned", "1"))
+                if across > 1 or down > 1:
+                    merges.append(((row, column), (row + down - 1, column + across - 1)))
+                column += int(element.get(t + "number-columns-repeated", "1"))
+    return merges
+
+
+def main(arguments: list[str]) -> None:
+    _limit_this_process()
+    outcome = load_sheets(arguments[0], arguments[1])
+    try:
+        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        data = pickle.dumps(("memory",))
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+    os._exit(0)  # skip freeing a large heap object by object
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
