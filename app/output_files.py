@@ -37,13 +37,14 @@ def check_output_path(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -
 
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
-    """Yield a temporary path to write to; on success it replaces ``path``, on failure it is
-    removed and ``path`` is left as it was."""
+    """Yield a temporary path to write to; on success it replaces ``path`` (readable by its
+    owner only), on failure it is removed and ``path`` is left as it was."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         yield temporary
         if not temporary.exists() or temporary.stat().st_size == 0:
             raise OutputError(f"cannot write {path}: nothing was written")
+        temporary.chmod(0o600)  # reports and exports hold personal data: owner-only, as backups
         os.replace(temporary, path)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc

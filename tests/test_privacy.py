@@ -95,3 +95,16 @@ def test_personal_data_export_holds_everything_about_the_person(demo_db, tmp_pat
     assert sorted(r[0] for r in events_rows) == ["2022-001", "2025-001", "2025-002"]
     history = book.get_sheet_by_name("Change history").to_python()[1:]
     assert any(r[4] == "phone" and "+993" in r[6] for r in history)
+
+
+def test_exports_are_owner_only(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import stat
+
+    from app.exports.personal_data import export_person
+    from app.exports.tables import ExportRequest, export_records
+
+    personal, listed = tmp_path / "person.xlsx", tmp_path / "people.xlsx"
+    with demo_db.session_scope(readonly=True) as s:
+        export_person(s, sample_id("tm-1"), personal)
+        export_records(s, ExportRequest("people"), listed)
+    assert {stat.S_IMODE(p.stat().st_mode) for p in (personal, listed)} == {0o600}

@@ -289,3 +289,9 @@ def test_format_and_event_defaults(sqlite_db) -> None:  # type: ignore[no-untype
         )  # fmt: skip
         assert event.end_date == dt.date(2031, 2, 3)
         assert event.status == EventStatus.PLANNED and event.format == EventFormat.ONLINE
+
+
+def test_control_characters_never_reach_the_database(any_db) -> None:  # type: ignore[no-untyped-def]
+    with any_db.session_scope() as s:
+        person = people.create_person(s, family_name="Ata\x00ev", notes="line one\nline\x07 two")
+        assert person.family_name == "Ataev" and person.notes == "line one\nline two"

@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.importing.planning import ImportPlan
+from app.output_files import atomic_output
 
 _PROBLEM_FILL = PatternFill("solid", start_color="FDE7E7")
 _HEADER_FONT = Font(bold=True)
@@ -56,5 +57,6 @@ def write_error_workbook(plan: ImportPlan, path: str | Path) -> int:
     sheet.column_dimensions[get_column_letter(problem_column)].width = 70
     sheet.freeze_panes = "A2"
     book.properties.title = f"Rows to fix from {understood.workbook.path.name}"
-    book.save(str(path))
+    with atomic_output(Path(path)) as temporary:
+        book.save(str(temporary))
     return len(rows)

@@ -36,13 +36,16 @@ Coercer = Callable[[Any], Any]
 _SPACES = re.compile(r"\s+")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # keeps tab, line feed, return
+
+
 def text(max_length: int) -> Coercer:
     """Trimmed text, empty meaning none, at most ``max_length`` characters."""
 
     def coerce(value: Any) -> str | None:
         if value is None:
             return None
-        cleaned = _SPACES.sub(" ", str(value)).strip()
+        cleaned = _SPACES.sub(" ", _CONTROL.sub("", str(value))).strip()
         if not cleaned:
             return None
         if len(cleaned) > max_length:
@@ -56,7 +59,7 @@ def long_text(value: Any) -> str | None:
     """Free text that keeps its line breaks; empty meaning none."""
     if value is None:
         return None
-    cleaned = str(value).strip()
+    cleaned = _CONTROL.sub("", str(value)).strip()
     return cleaned or None
 
 
