@@ -280,6 +280,7 @@ def test_import_from_the_participants_tab_reloads_the_list(qtbot, window, monkey
         wizard.file_page.open_file(
             str(Path(__file__).parent / "fixtures" / "import" / "en_conference.xlsx")
         )
+        qtbot.waitUntil(lambda: wizard.file_page.reading is None, timeout=20_000)
         wizard.next()
         wizard.next()
         qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20_000)

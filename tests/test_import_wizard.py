@@ -34,12 +34,18 @@ def _open(qtbot, database, event_id=None) -> ImportWizard:  # type: ignore[no-un
     return wizard
 
 
+def _read(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """Wait while the file is read (off the GUI thread) and the page shows the outcome."""
+    qtbot.waitUntil(lambda: page.reading is None, timeout=20_000)
+
+
 def test_a_russian_list_goes_through_every_page(qtbot, office, tmp_path) -> None:  # type: ignore[no-untyped-def]
     database, seminar = office
     wizard = _open(qtbot, database, seminar)
     page = wizard.file_page
     assert not page.event_box.isEnabled() and page.event_box.currentText().startswith("2025-001")
     page.open_file(str(FIXTURES / "ru_conference.xlsx"))
+    _read(qtbot, page)
     assert page.sheet_box.currentText() == "Участники" and page.isComplete()
     wizard.next()
     preview = wizard.preview_page
@@ -87,6 +93,7 @@ def test_cancelling_the_import_leaves_the_database_as_it_was(qtbot, office) -> N
     before = table_count(database, "participation"), table_count(database, "person")
     wizard = _open(qtbot, database, seminar)
     wizard.file_page.open_file(str(FIXTURES / "ru_conference.xls"))
+    _read(qtbot, wizard.file_page)
     wizard.next()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20_000)
@@ -103,9 +110,11 @@ def test_an_unreadable_file_is_explained_and_blocks_next(qtbot, office) -> None:
     wizard = _open(qtbot, database)
     assert wizard.file_page.event_box.isEnabled() and wizard.file_page.event_box.count() == 11
     wizard.file_page.open_file(str(FIXTURES / "password_protected.xlsx"))
+    _read(qtbot, wizard.file_page)
     assert "protected with a password" in wizard.file_page.message.text()
     assert not wizard.file_page.isComplete()
     wizard.file_page.open_file(str(FIXTURES / "no_names.xlsx"))
+    _read(qtbot, wizard.file_page)
     wizard.next()
     assert "No header row with a name column" in wizard.preview_page.message.text()
     assert not wizard.preview_page.isComplete()

@@ -68,6 +68,7 @@ def main() -> None:
         page = wizard.file_page
         page.event_box.setCurrentIndex(page.event_box.findData(str(event_id)))
         page.open_file(str(FIXTURES / "ru_conference.xlsx"))
+        wait(app, lambda: page.reading is None)
         app.processEvents()
         wizard.grab().save(str(OUT / "import-1-file.png"))
         wizard.next()

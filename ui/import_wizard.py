@@ -92,6 +92,7 @@ class ChooseFilePage(QWizardPage):
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         self.sheet_box = QComboBox()
+        self.reading = None  # the job reading the chosen file, while it runs
         self.message = QLabel()
         self.message.setWordWrap(True)
         grid = QGridLayout(self)
@@ -120,25 +121,45 @@ class ChooseFilePage(QWizardPage):
             self.open_file(path)
 
     def open_file(self, path: str) -> None:
-        """Read the file at ``path`` and offer its sheets (or say why it cannot be read)."""
+        """Read the file at ``path`` off the GUI thread (a big or hostile file may take a while)
+        and offer its sheets, or say why it cannot be read."""
+        from ui.jobs import run_job
+
         self.path_edit.setText(path)
         self.sheet_box.clear()
         self.w.workbook = None
-        if path.strip():
-            try:
-                self.w.workbook = read_workbook(Path(path.strip()))
-            except ConveneError as exc:
-                self.message.setStyleSheet(ERROR_STYLE)
-                self.message.setText(str(exc))
-            else:
-                self.sheet_box.addItems(self.w.workbook.sheet_names)
-                first = self.w.workbook.sheet().name
-                self.sheet_box.setCurrentText(first)
-                self.message.setStyleSheet("")
-                self.message.setText(
-                    plural(len(self.w.workbook.sheet_names), "sheet") + self.tr(" in this file.")
-                )
+        self.reading = None
         self.completeChanged.emit()
+        if not path.strip():
+            self.message.setText("")
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Reading the file…"))
+        target = Path(path.strip())
+
+        def done(workbook: Workbook) -> None:
+            if self.path_edit.text() != path:  # another file was chosen meanwhile
+                return
+            self.w.workbook = workbook
+            self.sheet_box.addItems(workbook.sheet_names)
+            self.sheet_box.setCurrentText(workbook.sheet().name)
+            self.message.setText(
+                plural(len(workbook.sheet_names), "sheet") + self.tr(" in this file.")
+            )
+            self.reading = None
+            self.completeChanged.emit()
+
+        def failed(message: str, _cancelled: bool) -> None:
+            if self.path_edit.text() != path:
+                return
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(message)
+            self.reading = None
+            self.completeChanged.emit()
+
+        self.reading = run_job(
+            lambda context: read_workbook(target), on_success=done, on_failure=failed
+        )
 
     def isComplete(self) -> bool:
         return self.w.workbook is not None and self.event_box.currentData() is not None
