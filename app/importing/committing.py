@@ -66,11 +66,14 @@ def split_acronym(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def bulk_insert(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+def bulk_insert(
+    session: Session, table: sa.Table, rows: list[dict[str, Any]], into: str | None = None
+) -> None:
     """INSERT ``rows`` (dicts with the same keys) with one executemany on the session's
     connection. Each value goes through its column type's own bind processor, as SQLAlchemy's
     executemany would do, without the per-row overhead of its generic path (measured: about
-    half of the time of a large import went there)."""
+    half of the time of a large import went there). ``into`` names another table with the same
+    columns to insert into instead (a staging table, see ``_Writer.insert``)."""
     if not rows:
         return
     connection = session.connection()
@@ -104,7 +107,10 @@ def bulk_insert(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -
             value = row[n]
             values[at] = None if value is None else p(value)
         params.append(tuple(values) if order is not None else dict(zip(keys, values, strict=True)))
-    connection.exec_driver_sql(str(compiled), params)
+    statement = str(compiled)
+    if into is not None:
+        statement = statement.replace(f"INSERT INTO {table.name} ", f"INSERT INTO {into} ", 1)
+    connection.exec_driver_sql(statement, params)
 
 
 class _Writer:
@@ -167,11 +173,39 @@ class _Writer:
         return entry
 
     def insert(self, table: sa.Table, rows: list[dict[str, Any]], what: str) -> None:
+        """INSERT ``rows`` in batches, reporting progress between them. On SQLite, rows of a
+        table with triggers (``person``: the search index) are staged in a temporary table
+        and moved across in one INSERT … SELECT: the triggers then fire inside one statement,
+        and FTS5 builds its index in bulk rather than flushing it after every row (measured
+        for 40,000 people: 5–8 s row by row, 1.6–2.5 s staged)."""
+        staging = self._staging_table(table, rows)
         for start in range(0, len(rows), BATCH):
             part = rows[start : start + BATCH]
-            bulk_insert(self.session, table, part)
+            bulk_insert(self.session, table, part, into=staging)
             self.done += len(part)
             self.progress(min(self.done, self.total), self.total, what)
+        if staging is not None:
+            connection = self.session.connection()
+            names = ", ".join(rows[0])
+            connection.exec_driver_sql(
+                f"INSERT INTO {table.name} ({names}) SELECT {names} FROM {staging}"
+            )
+            connection.exec_driver_sql(f"DROP TABLE {staging}")
+
+    def _staging_table(self, table: sa.Table, rows: list[dict[str, Any]]) -> str | None:
+        connection = self.session.connection()
+        if not rows or connection.dialect.name != "sqlite":
+            return None
+        triggers = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table.name,)
+        ).first()
+        if triggers is None:
+            return None
+        staging = f"temp.staged_{table.name}"
+        connection.exec_driver_sql(
+            f"CREATE TEMP TABLE staged_{table.name} AS SELECT * FROM main.{table.name} WHERE 0"
+        )
+        return staging
 
     def flush_audit(self) -> None:
         ids = new_ids(len(self.audit))
