@@ -122,7 +122,6 @@ def import_list(
             refuse_if_problems(plan)
         return ImportOutcome(plan, None)
     with database.session_scope() as session:
-        _tune_for_bulk_writes(session, database)
         plan = make_plan(session, understood, _event(session, event_ref), resolutions)
         if strict:
             refuse_if_problems(plan)
@@ -147,9 +146,3 @@ def _event(session: Session, event_ref: str | uuid.UUID) -> Event:
     if isinstance(event_ref, uuid.UUID):
         event_ref = str(event_ref)
     return find_event(session, event_ref)
-
-
-def _tune_for_bulk_writes(session: Session, database: Database) -> None:
-    """A larger page cache for this connection: a big list touches many index pages."""
-    if database.is_sqlite:
-        session.connection().exec_driver_sql("PRAGMA cache_size=-65536")
