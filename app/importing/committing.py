@@ -94,12 +94,19 @@ class _Writer:
         columns: Columns,
         audited: Sequence[str],
         what: str,
+        shared: dict[str, Any] | None = None,
     ) -> None:
-        """Insert new records and one ``create`` audit entry each, with every audited field
-        that has a value."""
-        insert_rows(self.connection, table, {"id": ids, **columns}, self.stamps, self.counter(what))
-        changes = created_changes({f: columns[f] for f in audited})
-        self.audit(AuditAction.CREATE, table.name, ids, changes)
+        """Insert new records, with ``columns`` (name → one value per record) and ``shared``
+        (name → one value for all of them), and one ``create`` audit entry each, with every
+        audited field that has a value."""
+        shared = shared or {}
+        constants = {**self.stamps, **shared}
+        insert_rows(self.connection, table, {"id": ids, **columns}, constants, self.counter(what))
+        values = {**columns, **{name: [value] * len(ids) for name, value in shared.items()}}
+        changes = created_changes({f: values[f] for f in audited})
+        # (str(): the table's name is SQLAlchemy's own str subclass, which sqlite3 adapts
+        # value by value through a slow path.)
+        self.audit(AuditAction.CREATE, str(table.name), ids, changes)
 
     def audit(
         self,
@@ -150,8 +157,9 @@ def commit_plan(
         adding.sort(key=lambda r: r.row)
         writer.create(
             Participation.__table__, new_ids(len(adding)),  # type: ignore[arg-type]
-            _participation_columns(plan, adding, organization_of, batch.id),
+            _participation_columns(plan, adding, organization_of),
             PARTICIPATION_FIELDS, "Adding participations…",
+            {"event_id": plan.event_id, "certificate_issued": False, "import_batch_id": batch.id},
         )  # fmt: skip
         _restore(writer, plan, restoring, organization_of, batch.id)
         updated: list[tuple[uuid.UUID, dict[str, Any]]] = []
@@ -243,18 +251,14 @@ def _participation_columns(
     plan: ImportPlan,
     rows: list[PlannedRow],
     organization_of: Callable[[PlannedRow], uuid.UUID | None],
-    batch_id: uuid.UUID,
 ) -> Columns:
-    fixed = {
-        "event_id": plan.event_id,
-        "certificate_issued": False,
-        "import_batch_id": batch_id,
-    }
+    """The values of the participations that differ from row to row (not the event, the
+    batch or the certificate flag)."""
     columns: Columns = {}
     for name in PARTICIPATION_FIELDS:
-        if name in fixed:
-            columns[name] = [fixed[name]] * len(rows)
-        elif name == "person_id":
+        if name in ("event_id", "certificate_issued", "import_batch_id"):
+            continue
+        if name == "person_id":
             columns[name] = [r.person_id for r in rows]
         elif name == "organization_id":
             columns[name] = [organization_of(r) for r in rows]
