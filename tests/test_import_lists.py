@@ -158,11 +158,17 @@ def test_a_cancelled_import_leaves_the_database_untouched(conference) -> None:  
         if message.startswith("Adding participations"):
             raise Cancelled()
 
+    def cancel_while_adding_people(done: int, total: int, message: str) -> None:
+        if message.startswith("Adding people"):  # (on SQLite: while they are staged)
+            raise Cancelled()
+
     audited = table_count(database, "audit_entry")
-    with pytest.raises(Cancelled):
-        _import(database, "ru_conference.xlsx", ref, progress=cancel_midway)
-    assert table_count(database, "person") == 0 and table_count(database, "organization") == 0
-    assert table_count(database, "audit_entry") == audited
+    for cancel in (cancel_midway, cancel_while_adding_people):
+        with pytest.raises(Cancelled):
+            _import(database, "ru_conference.xlsx", ref, progress=cancel)
+        assert table_count(database, "person") == 0 and table_count(database, "organization") == 0
+        assert table_count(database, "audit_entry") == audited
+    assert _import(database, "ru_conference.xlsx", ref).summary()["people_created"] == 9
 
 
 def test_namesakes_are_ambiguous_until_the_user_chooses(conference) -> None:  # type: ignore[no-untyped-def]
