@@ -15,6 +15,7 @@ from app.importing.importer import ImportRefused, import_list, open_list, plan_i
 from app.importing.planning import AMBIGUOUS, CHOOSE_NEW, MATCHED, NEW
 from app.progress import Cancelled
 from app.queries import event_details
+from app.search import search_people
 from app.services import events, participations, people
 from db.enums import AuditAction
 from db.models import AuditEntry, ImportBatch, Organization, Participation, Person
@@ -59,6 +60,24 @@ def test_russian_then_english_list_give_one_person_and_one_participation_each(co
                             "Осмонов", "Алексеев", "Рахимов", "Smith"])  # fmt: skip
     sexes = {p["family_name_local"] or p["family_name"]: p["sex"] for p in listed}
     assert sexes["Юлдашева"] == "female" and sexes["Smith"] == "male"
+
+
+def test_imported_people_are_found_by_search(conference) -> None:  # type: ignore[no-untyped-def]
+    database, ref = conference
+    _import(database, "ru_conference.xls", ref)
+    _import(database, "en_conference.xlsx", ref)  # adds the Latin spellings and John Smith
+    with database.session_scope(readonly=True) as s:
+        assert [p.family_name_local for p in search_people(s, "атаев")] == ["Атаев"]
+        assert [p.family_name_local for p in search_people(s, "ataev")] == ["Атаев"]
+        assert [p.family_name for p in search_people(s, "smith")] == ["Smith"]
+    if database.is_sqlite:  # one search row per person, under the person's own rowid
+        with database.engine.connect() as connection:
+            people_, indexed, paired = connection.exec_driver_sql(
+                "SELECT (SELECT count(*) FROM person), (SELECT count(*) FROM person_search),"
+                " (SELECT count(*) FROM person p JOIN person_search s"
+                "  ON s.rowid = p.rowid AND s.person_id = p.id)"
+            ).one()
+        assert people_ == indexed == paired == 10
 
 
 def test_reimporting_an_updated_list_adds_only_what_is_new(conference) -> None:  # type: ignore[no-untyped-def]
@@ -139,11 +158,17 @@ def test_a_cancelled_import_leaves_the_database_untouched(conference) -> None:  
         if message.startswith("Adding participations"):
             raise Cancelled()
 
+    def cancel_while_adding_people(done: int, total: int, message: str) -> None:
+        if message.startswith("Adding people"):  # (on SQLite: while they are staged)
+            raise Cancelled()
+
     audited = table_count(database, "audit_entry")
-    with pytest.raises(Cancelled):
-        _import(database, "ru_conference.xlsx", ref, progress=cancel_midway)
-    assert table_count(database, "person") == 0 and table_count(database, "organization") == 0
-    assert table_count(database, "audit_entry") == audited
+    for cancel in (cancel_midway, cancel_while_adding_people):
+        with pytest.raises(Cancelled):
+            _import(database, "ru_conference.xlsx", ref, progress=cancel)
+        assert table_count(database, "person") == 0 and table_count(database, "organization") == 0
+        assert table_count(database, "audit_entry") == audited
+    assert _import(database, "ru_conference.xlsx", ref).summary()["people_created"] == 9
 
 
 def test_namesakes_are_ambiguous_until_the_user_chooses(conference) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@
 ``mapping`` finds the header row and what each column holds (``resources/column_synonyms.json``,
 through ``vocabulary``); ``understanding`` reads every row into a person and a participation with
 its problems (cell rules in ``values``); ``candidates`` and ``planning`` match the people against
-the database and make the plan; ``committing`` (with ``enriching``) writes it in one transaction;
-``error_workbook`` writes the rows to fix; ``importer`` ties it together for ``cli`` (the
-``import`` command) and the wizard in ``ui/import_wizard.py``.
+the database and make the plan; ``committing`` (with ``enriching``, through ``bulk``) writes it in
+one transaction; ``error_workbook`` writes the rows to fix; ``importer`` ties it together for
+``cli`` (the ``import`` command) and the wizard in ``ui/import_wizard.py``.
 """

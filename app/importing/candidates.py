@@ -9,12 +9,11 @@ its Latin and local spellings separately, to find more.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from rapidfuzz import fuzz, process
@@ -28,8 +27,7 @@ BLOCK = 3  # letters of the folded family name that put people in one comparison
 STRONG, CONSIDERED = 92, 85
 
 
-@dataclasses.dataclass(frozen=True)
-class Known:
+class Known(NamedTuple):
     """A person already in the database, as far as matching needs to know them. The ids are
     kept as the driver gave them (hex text on SQLite) and made UUIDs only when used: a long
     list is compared with every stored person, and converting them all was a third of it."""
@@ -51,14 +49,6 @@ class Known:
 
 def _as_uuid(raw: Any) -> uuid.UUID:
     return raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
-
-    @property
-    def family(self) -> str:
-        return self.key.partition("|")[0]
-
-    @property
-    def given(self) -> str:
-        return self.key.partition("|")[2]
 
 
 def _key(family: str, given: str) -> str:
@@ -87,8 +77,8 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
         yield items[start : start + size]
 
 
-def _known(rows: Iterable[Any]) -> list[Known]:
-    return [Known(r[0], r[1] or "", r[2], r[3], r[4]) for r in rows]
+def _known(result: sa.CursorResult[Any]) -> list[Known]:
+    return [Known._make(row) for row in result.all()]  # (all(): one fetch, not one per row)
 
 
 _COLUMNS = (
@@ -106,22 +96,27 @@ class KnownPeople:
     def __init__(self, session: Session, emails: set[str], keys: set[str]) -> None:
         live = Person.deleted_at.is_(None)
         connection = session.connection()
-        self.by_email: dict[str, list[Known]] = defaultdict(list)
-        for part in chunks(sorted(emails)):
-            for known in _known(
-                connection.execute(sa.select(*_COLUMNS).where(live, Person.email.in_(part)))
-            ):
-                self.by_email[(known.email or "").lower()].append(known)
         prefixes = sorted({k[:BLOCK] for k in keys if k})
         found: list[Known] = []
+        by_email: list[Known] = []
         if len(prefixes) > 4 * CHUNK:  # a very long list: one pass over everyone is cheaper
             found = _known(connection.execute(sa.select(*_COLUMNS).where(live)))
+            by_email = [k for k in found if k.email in emails]  # as email IN (…) would
         else:
             prefix = sa.func.substr(Person.match_key, 1, BLOCK)
             for part in chunks(prefixes):
                 found.extend(
                     _known(connection.execute(sa.select(*_COLUMNS).where(live, prefix.in_(part))))
                 )
+            for part in chunks(sorted(emails)):
+                by_email.extend(
+                    _known(
+                        connection.execute(sa.select(*_COLUMNS).where(live, Person.email.in_(part)))
+                    )
+                )
+        self.by_email: dict[str, list[Known]] = defaultdict(list)
+        for known in by_email:
+            self.by_email[(known.email or "").lower()].append(known)
         self.by_key: dict[str, list[Known]] = defaultdict(list)
         self.blocks: dict[str, list[Known]] = defaultdict(list)
         for known in found:
@@ -216,10 +211,8 @@ def describe_people(
             .outerjoin(Organization, Organization.id == Person.organization_id)
             .where(Person.id.in_(part))
         )  # fmt: skip
-        for person_id, family, given, family_local, given_local, nationality, org in rows:
-            shown = Person(
-                family_name=family, given_name=given,
-                family_name_local=family_local, given_name_local=given_local,
-            ).display_name()  # fmt: skip
-            found[person_id] = (shown, nationality, org)
+        for row in rows:
+            # display_name reads only the four name attributes, which the row has as well
+            # (a transient Person each cost more than the query).
+            found[row.id] = (Person.display_name(row), row.nationality, row.name)  # type: ignore[arg-type]
     return found

@@ -1,7 +1,7 @@
 """Writing an import plan in one transaction: new organisations and people, participations (new,
 or brought back from the recycle bin), the ImportBatch row and the audit trail.
 
-A list can hold tens of thousands of rows, so rows are written with bulk INSERTs (executemany)
+A list can hold tens of thousands of rows, so rows are written in bulk (``bulk.insert_rows``)
 rather than one ORM object each; the values were already cleaned by the same field rules the
 forms use (``understanding``), and each created record still gets its own ``create`` audit entry,
 written in bulk too, plus one ``import`` entry for the batch. Progress is reported between
@@ -11,16 +11,22 @@ batches; cancelling raises ``Cancelled`` and the caller's transaction rolls ever
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.importing import candidates as c
+from app.importing.bulk import (
+    bulk_write_settings,
+    created_changes,
+    insert_rows,
+    new_ids,
+    render_changes,
+)
 from app.importing.enriching import fill_blanks
 from app.importing.planning import MATCHED, NEW, ImportPlan, PlannedRow
 from app.importing.values import has_cyrillic
@@ -34,10 +40,10 @@ from db.base import utcnow
 from db.enums import AuditAction, OrganizationKind
 from db.models import AuditEntry, ImportBatch, Organization, Participation, Person
 
-BATCH = 5000
 PERSON_FIELDS = PERSON.fields  # (a property that builds the tuple on each use)
 PARTICIPATION_FIELDS = PARTICIPATION.fields
 _ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{2,15})\)$")
+Columns = dict[str, list[Any]]
 
 
 @dataclasses.dataclass
@@ -52,12 +58,6 @@ class ImportResult:
     people_updated: int = 0  # matched people whose empty fields the list filled
 
 
-def new_ids(count: int) -> list[uuid.UUID]:
-    """``count`` random (version 4) UUIDs, from one read of the system's random source."""
-    raw = os.urandom(16 * count)
-    return [uuid.UUID(bytes=raw[i : i + 16], version=4) for i in range(0, 16 * count, 16)]
-
-
 def split_acronym(text: str) -> tuple[str, str | None]:
     """ "State Customs Committee (SCC)" → ("State Customs Committee", "SCC")."""
     match = _ACRONYM.match(text)
@@ -66,119 +66,65 @@ def split_acronym(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def bulk_insert(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT ``rows`` (dicts with the same keys) with one executemany on the session's
-    connection. Each value goes through its column type's own bind processor, as SQLAlchemy's
-    executemany would do, without the per-row overhead of its generic path (measured: about
-    half of the time of a large import went there)."""
-    if not rows:
-        return
-    connection = session.connection()
-    dialect = connection.dialect
-    names = list(rows[0])
-    compiled = sa.insert(table).compile(dialect=dialect, column_keys=names)
-    processors = [
-        (name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
-    ]
-    order = compiled.positiontup
-
-    first = rows[0]
-    # Columns holding one and the same value in every row (the time stamps, the event, the
-    # actor…) are processed once.
-    same = {
-        n: (p(first[n]) if p is not None and first[n] is not None else first[n])
-        for n, p in processors
-        if all(row[n] is first[n] for row in rows)
-    }
-    varying = [(n, p) for n, p in processors if n not in same]
-    keys = list(order) if order is not None else names  # positional or named parameters
-    template = [same.get(n) for n in keys]
-    plain = [(keys.index(n), n) for n, p in varying if p is None]
-    processed = [(keys.index(n), n, p) for n, p in varying if p is not None]
-    params: list[Any] = []
-    for row in rows:
-        values = template.copy()
-        for at, n in plain:
-            values[at] = row[n]
-        for at, n, p in processed:
-            value = row[n]
-            values[at] = None if value is None else p(value)
-        params.append(tuple(values) if order is not None else dict(zip(keys, values, strict=True)))
-    connection.exec_driver_sql(str(compiled), params)
-
-
 class _Writer:
     """Bulk inserts with the columns every record carries, and their audit entries."""
 
     def __init__(self, session: Session, progress: Progress, total: int) -> None:
         self.session = session
+        self.connection = session.connection()
         self.now = utcnow()
+        self.stamps = {"created_at": self.now, "updated_at": self.now, "version": 1}
+        self.stamps["deleted_at"] = None
         self.actor = session.info.get("actor") or "unknown"
         self.progress = progress
         self.total = max(total, 1)
         self.done = 0
-        self.audit: list[dict[str, Any]] = []
-        self._ready_cache: dict[Any, Any] = {}
 
-    def stamp(self, values: dict[str, Any], record_id: uuid.UUID) -> dict[str, Any]:
-        values.update(id=record_id, created_at=self.now, updated_at=self.now, version=1)
-        values.setdefault("deleted_at", None)
-        return values
+    def counter(self, what: str) -> Callable[[int], None]:
+        def done(count: int) -> None:
+            self.done += count
+            self.progress(min(self.done, self.total), self.total, what)
 
-    def created(self, entity: str, rows: Iterable[dict[str, Any]], fields: Sequence[str]) -> None:
-        """Queue one ``create`` audit entry per row, with every field that has a value."""
-        ready = self._ready
-        for row in rows:
-            changes = {}
-            for f in fields:
-                v = row[f]
-                if v is not None and v != "":
-                    changes[f] = [None, v if isinstance(v, str | int) else ready(v)]  # (str enums)
-            self.audit.append(self._entry(AuditAction.CREATE, entity, row["id"], changes, None))
+        return done
 
-    def _ready(self, value: Any) -> Any:
-        """``json_ready``, remembered for the values many rows share (the event, the batch…)."""
-        try:
-            return self._ready_cache[value]
-        except KeyError:
-            ready = self._ready_cache[value] = json_ready(value)
-            if len(self._ready_cache) > 10_000:
-                self._ready_cache.clear()
-            return ready
-        except TypeError:  # not hashable
-            return json_ready(value)
+    def create(
+        self,
+        table: sa.Table,
+        ids: Sequence[uuid.UUID],
+        columns: Columns,
+        audited: Sequence[str],
+        what: str,
+        shared: dict[str, Any] | None = None,
+    ) -> None:
+        """Insert new records, with ``columns`` (name → one value per record) and ``shared``
+        (name → one value for all of them), and one ``create`` audit entry each, with every
+        audited field that has a value."""
+        shared = shared or {}
+        constants = {**self.stamps, **shared}
+        insert_rows(self.connection, table, {"id": ids, **columns}, constants, self.counter(what))
+        values = {**columns, **{name: [value] * len(ids) for name, value in shared.items()}}
+        changes = created_changes({f: values[f] for f in audited})
+        # (str(): the table's name is SQLAlchemy's own str subclass, which sqlite3 adapts
+        # value by value through a slow path.)
+        self.audit(AuditAction.CREATE, str(table.name), ids, changes)
 
-    def _entry(
+    def audit(
         self,
         action: AuditAction,
         entity: str,
-        entity_id: uuid.UUID,
-        changes: dict[str, Any],
-        summary: str | None,
-    ) -> dict[str, Any]:
-        entry = {
-            "actor": self.actor,
-            "action": action,
-            "entity": entity,
-            "entity_id": entity_id,
-            "changes": changes,
-            "summary": summary,
-        }
-        return entry
-
-    def insert(self, table: sa.Table, rows: list[dict[str, Any]], what: str) -> None:
-        for start in range(0, len(rows), BATCH):
-            part = rows[start : start + BATCH]
-            bulk_insert(self.session, table, part)
-            self.done += len(part)
-            self.progress(min(self.done, self.total), self.total, what)
-
-    def flush_audit(self) -> None:
-        ids = new_ids(len(self.audit))
-        rows = [
-            self.stamp(entry, entry_id) for entry, entry_id in zip(self.audit, ids, strict=True)
-        ]
-        self.insert(AuditEntry.__table__, rows, "Recording the audit trail…")  # type: ignore[arg-type]
+        entity_ids: Sequence[uuid.UUID],
+        changes: list[str],
+        summary: str | None = None,
+    ) -> None:
+        """One audit entry per id, with its ``changes`` rendered as JSON text."""
+        constants = {"actor": self.actor, "action": action, "entity": entity}
+        constants["summary"] = (summary or "")[:500] or None
+        insert_rows(
+            self.connection, AuditEntry.__table__,  # type: ignore[arg-type]
+            {"id": new_ids(len(entity_ids)), "entity_id": entity_ids, "changes": changes},
+            {**constants, **self.stamps}, self.counter("Recording the audit trail…"),
+            prerendered=("changes",),
+        )  # fmt: skip
 
 
 def commit_plan(
@@ -190,47 +136,51 @@ def commit_plan(
     total = 2 * (len(new_rows) * 2 + len(linked)) + 10
     writer = _Writer(session, progress, total)
     progress(0, writer.total, "Preparing…")
-    batch = _batch_row(session, plan)
-    org_ids = _create_organizations(writer, plan)
-    person_ids = new_ids(len(new_rows))
-    people = [
-        _person_values(writer, r, pid, org_ids) for r, pid in zip(new_rows, person_ids, strict=True)
-    ]
-    writer.insert(Person.__table__, people, "Adding people…")  # type: ignore[arg-type]
-    writer.created("person", people, (*PERSON_FIELDS, "match_key"))
-    for row, person_id in zip(new_rows, person_ids, strict=True):
-        row.person_id = person_id
-    restoring = [r for r in linked if r.restore_id is not None]
-    adding = [r for r in new_rows + linked if r.restore_id is None]
-    adding.sort(key=lambda r: r.row)
-    participations = [
-        _participation_values(writer, plan, r, org_ids, batch.id, pid)
-        for r, pid in zip(adding, new_ids(len(adding)), strict=True)
-    ]
-    writer.insert(Participation.__table__, participations, "Adding participations…")  # type: ignore[arg-type]
-    writer.created("participation", participations, PARTICIPATION_FIELDS)
-    _restore(writer, plan, restoring, org_ids, batch.id)
-    updated = fill_blanks(
-        session, plan, lambda row: _org_of(row, org_ids),
-        lambda person_id, changes: writer.audit.append(
-            writer._entry(AuditAction.UPDATE, "person", person_id, changes, "from an imported list")
-        ),
-        writer.now,
-    )  # fmt: skip
-    counts = plan.counts()
-    writer.audit.append(
-        writer._entry(
-            AuditAction.IMPORT, "import_batch", batch.id,
-            {"file_name": [None, batch.file_name], "sha256": [None, batch.sha256],
-             "counts": [None, counts]},
+    with bulk_write_settings(writer.connection):
+        batch = _batch_row(session, plan)
+        org_ids = _create_organizations(writer, plan)
+
+        def organization_of(row: PlannedRow) -> uuid.UUID | None:
+            text = row.listed.organization
+            return org_ids.get(c.organization_key(text)) if text else None
+
+        person_ids = new_ids(len(new_rows))
+        writer.create(
+            Person.__table__, person_ids,  # type: ignore[arg-type]
+            _people_columns(new_rows, organization_of), (*PERSON_FIELDS, "match_key"),
+            "Adding people…",
+        )  # fmt: skip
+        for row, person_id in zip(new_rows, person_ids, strict=True):
+            row.person_id = person_id
+        restoring = [r for r in linked if r.restore_id is not None]
+        adding = [r for r in new_rows + linked if r.restore_id is None]
+        adding.sort(key=lambda r: r.row)
+        writer.create(
+            Participation.__table__, new_ids(len(adding)),  # type: ignore[arg-type]
+            _participation_columns(plan, adding, organization_of),
+            PARTICIPATION_FIELDS, "Adding participations…",
+            {"event_id": plan.event_id, "certificate_issued": False, "import_batch_id": batch.id},
+        )  # fmt: skip
+        _restore(writer, plan, restoring, organization_of, batch.id)
+        updated: list[tuple[uuid.UUID, dict[str, Any]]] = []
+        fill_blanks(
+            session, plan, organization_of,
+            lambda person_id, changes: updated.append((person_id, changes)), writer.now,
+        )  # fmt: skip
+        writer.audit(
+            AuditAction.UPDATE, "person", [person_id for person_id, _ in updated],
+            [render_changes(changes) for _, changes in updated], "from an imported list",
+        )  # fmt: skip
+        changes = {"file_name": [None, batch.file_name], "sha256": [None, batch.sha256]}
+        changes["counts"] = [None, plan.counts()]
+        writer.audit(
+            AuditAction.IMPORT, "import_batch", [batch.id], [render_changes(changes)],
             f"{batch.file_name} into {plan.event_label}",
-        )
-    )  # fmt: skip
-    writer.flush_audit()
+        )  # fmt: skip
     progress(writer.total, writer.total, "Saving…")
     created_orgs = len(org_ids) - len(plan.organizations)
     return ImportResult(
-        batch.id, len(people), created_orgs, len(participations), len(restoring), updated
+        batch.id, len(new_rows), created_orgs, len(adding), len(restoring), len(updated)
     )
 
 
@@ -260,71 +210,69 @@ def _create_organizations(writer: _Writer, plan: ImportPlan) -> dict[str, uuid.U
     """Create the organisations the list names that are not in the database yet; returns the
     id of every organisation the list names, by normalised name."""
     org_ids = dict(plan.organizations)
-    rows = []
+    columns: Columns = {field: [] for field in ORGANIZATION.fields}
     name_rule = next(rule for rule in ORGANIZATION.rules if rule.name == "name")
-    for text in plan.new_organizations():
+    texts = plan.new_organizations()
+    ids = new_ids(len(texts))
+    for text, record_id in zip(texts, ids, strict=True):
         name, acronym = split_acronym(text)
-        values = {
-            "name": name_rule.coerce(name),
-            "name_local": name if has_cyrillic(name) else None,
-            "acronym": acronym,
-            "kind": OrganizationKind.OTHER,
-            "sector": None,
-            "country": None,
-            "parent_id": None,
-            "notes": None,
-        }
-        record_id = new_ids(1)[0]
-        rows.append(writer.stamp(values, record_id))
+        values = dict.fromkeys(ORGANIZATION.fields)
+        values.update(
+            name=name_rule.coerce(name),
+            name_local=name if has_cyrillic(name) else None,
+            acronym=acronym,
+            kind=OrganizationKind.OTHER,
+        )
+        for field, value in values.items():
+            columns[field].append(value)
         org_ids[c.organization_key(text)] = record_id
-    writer.insert(Organization.__table__, rows, "Adding organisations…")  # type: ignore[arg-type]
-    writer.created("organization", rows, ORGANIZATION.fields)
+    table = Organization.__table__
+    writer.create(table, ids, columns, ORGANIZATION.fields, "Adding organisations…")  # type: ignore[arg-type]
     return org_ids
 
 
-def _org_of(row: PlannedRow, org_ids: dict[str, uuid.UUID]) -> uuid.UUID | None:
-    text = row.listed.organization
-    return org_ids.get(c.organization_key(text)) if text else None
+def _people_columns(
+    rows: list[PlannedRow], organization_of: Callable[[PlannedRow], uuid.UUID | None]
+) -> Columns:
+    people = [r.listed.person for r in rows]
+    columns = {name: [p.get(name) for p in people] for name in PERSON_FIELDS}
+    columns["organization_id"] = [organization_of(r) for r in rows]
+    columns["match_key"] = [
+        match_key(*names)
+        for names in zip(
+            columns["family_name"], columns["given_name"],
+            columns["family_name_local"], columns["given_name_local"], strict=True,
+        )
+    ]  # fmt: skip
+    return columns
 
 
-def _person_values(
-    writer: _Writer, row: PlannedRow, person_id: uuid.UUID, org_ids: dict[str, uuid.UUID]
-) -> dict[str, Any]:
-    values = {name: row.listed.person.get(name) for name in PERSON_FIELDS}
-    values["organization_id"] = _org_of(row, org_ids)
-    values["match_key"] = match_key(
-        values["family_name"], values["given_name"],
-        values["family_name_local"], values["given_name_local"],
-    )  # fmt: skip
-    return writer.stamp(values, person_id)
-
-
-def _participation_values(
-    writer: _Writer,
+def _participation_columns(
     plan: ImportPlan,
-    row: PlannedRow,
-    org_ids: dict[str, uuid.UUID],
-    batch_id: uuid.UUID,
-    participation_id: uuid.UUID,
-) -> dict[str, Any]:
-    values = dict.fromkeys(PARTICIPATION_FIELDS)
-    values.update(plan.defaults)
-    values.update(row.listed.participation)
-    values.update(
-        event_id=plan.event_id,
-        person_id=row.person_id,
-        organization_id=_org_of(row, org_ids),
-        certificate_issued=False,
-        import_batch_id=batch_id,
-    )
-    return writer.stamp(values, participation_id)
+    rows: list[PlannedRow],
+    organization_of: Callable[[PlannedRow], uuid.UUID | None],
+) -> Columns:
+    """The values of the participations that differ from row to row (not the event, the
+    batch or the certificate flag)."""
+    columns: Columns = {}
+    for name in PARTICIPATION_FIELDS:
+        if name in ("event_id", "certificate_issued", "import_batch_id"):
+            continue
+        if name == "person_id":
+            columns[name] = [r.person_id for r in rows]
+        elif name == "organization_id":
+            columns[name] = [organization_of(r) for r in rows]
+        else:
+            default = plan.defaults.get(name)
+            columns[name] = [r.listed.participation.get(name, default) for r in rows]
+    return columns
 
 
 def _restore(
     writer: _Writer,
     plan: ImportPlan,
     rows: list[PlannedRow],
-    org_ids: dict[str, uuid.UUID],
+    organization_of: Callable[[PlannedRow], uuid.UUID | None],
     batch_id: uuid.UUID,
 ) -> None:
     """Bring binned participations back with the list's values, each audited as a restore."""
@@ -337,10 +285,11 @@ def _restore(
             sa.select(Participation).where(Participation.id.in_([r.restore_id for r in rows]))
         )
     }
+    restored, audited = [], []
     for row in rows:
         current = found[row.restore_id]  # type: ignore[index]
         new = {**plan.defaults, **row.listed.participation}
-        new.update(organization_id=_org_of(row, org_ids), import_batch_id=batch_id)
+        new.update(organization_id=organization_of(row), import_batch_id=batch_id)
         changes = {"deleted_at": [json_ready(current.deleted_at), None]}
         for name, value in new.items():
             if getattr(current, name) != value:
@@ -350,7 +299,7 @@ def _restore(
             .where(table.c.id == current.id, table.c.version == current.version)
             .values(**new, deleted_at=None, updated_at=writer.now, version=current.version + 1)
         )
-        writer.audit.append(
-            writer._entry(AuditAction.RESTORE, "participation", current.id, changes, None)
-        )
+        restored.append(current.id)
+        audited.append(render_changes(changes))
         writer.session.expire(current)
+    writer.audit(AuditAction.RESTORE, "participation", restored, audited)

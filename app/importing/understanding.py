@@ -22,7 +22,13 @@ from app import reference
 from app.importing import mapping as m
 from app.importing import values as v
 from app.importing.reading import Sheet, Workbook
-from app.importing.vocabulary import absent_marks, heading_phrases, is_totals_text, normalise
+from app.importing.vocabulary import (
+    NAME_FIELDS,
+    absent_marks,
+    heading_phrases,
+    is_totals_text,
+    normalise,
+)
 from app.services.participations import PARTICIPATION
 from app.services.people import PERSON
 from db.enums import ParticipationStatus, Sex
@@ -31,6 +37,8 @@ PERSON_RULES = {rule.name: rule for rule in PERSON.rules}
 PARTICIPATION_RULES = {rule.name: rule for rule in PARTICIPATION.rules}
 _PERSON_FIELDS = ("nationality", "position", "rank", "email", "phone")
 _PARTICIPATION_FIELDS = ("role", "status", "mode", "days_attended", "notes")
+_ADDRESS_GAPS = re.compile(r"[;,\s]+")
+_MAILTO = re.compile(r"(?i)mailto:")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -138,6 +146,10 @@ class _RowReader:
     def __init__(self, columns: list[m.Column]) -> None:
         self.columns = columns
         self.read_columns = [c for c in columns if c.field is not None]
+        self.name_parts = [c for c in self.read_columns if c.field in NAME_FIELDS]
+        self.value_columns = [
+            c for c in self.read_columns if c.field not in (*NAME_FIELDS, "number", "day")
+        ]
         self.name_columns = {c.index for c in columns if c.field in ("full_name", "family_name")}
         self.day_columns = [c for c in columns if c.field == "day"]
         self.heading_country: str | None = None
@@ -160,9 +172,9 @@ class _RowReader:
         if not filled:
             return ListedRow(number, "blank", cells, "blank row")
         texts = [c for _i, c in filled if isinstance(c, str)]
-        if any(is_totals_text(t) for t in texts):
+        if any(map(is_totals_text, texts)):
             return ListedRow(number, "total", cells, "totals row")
-        if not any(v.has_letters(t) for t in texts):
+        if not any(map(v.has_letters, texts)):
             return ListedRow(number, "total", cells, "numbers only (numbering or a total)")
         heading = self._heading(filled)
         if heading is not None:
@@ -193,21 +205,20 @@ class _RowReader:
             row.reason = f"no family name (only '{given}')" if given else "no name"
             return row
         for field in ("family_name", "family_name_local", "given_name", "given_name_local"):
-            problem = v.name_problem(row.person.get(field) or "")
+            name = row.person.get(field)
+            problem = v.name_problem(name) if name else None
             if problem:
                 row.kind, row.reason = "unusable", problem
                 return row
         seen: set[str] = set()
-        for column in self.read_columns:
+        width = len(cells)
+        for column in self.value_columns:  # the first column with a value gives each field
             field = column.field
-            assert field is not None
-            value = self._cell(cells, column)
-            if value is None or field in seen or field in ("full_name", "family_name"):
+            value = cells[column.index] if column.index < width else None
+            if value is None or field in seen:
                 continue
-            if field in ("given_name", "patronymic", "number", "day"):
-                continue
-            seen.add(field)
-            self._value(row, column, field, value)
+            seen.add(field)  # type: ignore[arg-type]
+            self._value(row, column, field, value)  # type: ignore[arg-type]
         self._days(row, cells)
         if row.person.get("nationality") is None and self.heading_country:
             row.person["nationality"] = self.heading_country
@@ -230,7 +241,7 @@ class _RowReader:
                 target = f"{field}_local" if v.has_cyrillic(text) else field
                 parts.setdefault(target, (text, column))
 
-        for column in self.read_columns:
+        for column in self.name_parts:
             text = v.cell_text(self._cell(cells, column))
             if not text:
                 continue
@@ -275,7 +286,11 @@ class _RowReader:
     def _value(self, row: ListedRow, column: m.Column, field: str, value: Any) -> None:
         if field == "email":
             value = _first_address(row, column, value)
-        clean, problem = self._coerce(field, value)
+        try:
+            known = self._cache.get((field, value))  # (most cells repeat: see _coerce)
+        except TypeError:  # not hashable
+            known = None
+        clean, problem = known if known is not None else self._coerce(field, value)
         if problem is not None:
             row.problems.append(Problem(column.letter, column.header, f"{problem}; left empty"))
             return
@@ -325,7 +340,7 @@ def _clean(field: str, value: Any) -> Any:
 def _first_address(row: ListedRow, column: m.Column, value: Any) -> Any:
     """The first e-mail address of a cell that lists several (the others are reported)."""
     text = v.cell_text(value) or ""
-    addresses = [a for a in re.split(r"[;,\s]+", re.sub(r"(?i)mailto:", "", text)) if a]
+    addresses = [a for a in _ADDRESS_GAPS.split(_MAILTO.sub("", text)) if a]
     if len(addresses) > 1:
         others = ", ".join(addresses[1:])
         row.problems.append(

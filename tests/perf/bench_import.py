@@ -6,6 +6,10 @@ whole import: reading the file, understanding it, matching, planning and the one
 that writes people, participations, the ImportBatch and every audit entry. The floor, measured
 in the same run, is python-calamine reading the same file plus sqlite3 ``executemany`` of its
 rows into a scratch table.
+
+A second line, without a target, shows the least the writes themselves can take: the rows the
+last import wrote, written again with plain sqlite3 into the database as it was before
+(``tests/perf/write_minimum.py``), against the same floor.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from app.services import events
 from db.base import utcnow
 from db.models import Person
 from tests.perf.common import Measurement, best_of
+from tests.perf.write_minimum import write_again, written_rows
 
 # Name parts for the people already stored and for the new ones begin with different letters,
 # so the new people are new (as most of a real list is) rather than near-namesakes.
@@ -151,6 +156,8 @@ def run(quick: bool) -> list[Measurement]:
             one_import()
         seconds = min(sum(t.values()) for t in timings)  # without copying the database file
         floor = best_of(lambda: _floor(listing, folder / "scratch.sqlite"), repeat=3)
+        written = written_rows(template, folder / "work.sqlite")
+        writes = min(write_again(template, folder / "again.sqlite", written) for _ in range(3))
         fastest = min(timings, key=lambda t: sum(t.values()))
         print("  import: " + ", ".join(f"{k} {v:.2f} s" for k, v in fastest.items()),
               file=sys.stderr)  # fmt: skip
@@ -163,5 +170,11 @@ def run(quick: bool) -> list[Measurement]:
             floor_seconds=floor,
             floor="calamine read + sqlite3 executemany",
             max_ratio=4,
-        )
+        ),
+        Measurement(
+            scenario="  its writes alone, plain sqlite3 (no target)",
+            seconds=writes,
+            floor_seconds=floor,
+            floor="the same floor",
+        ),
     ]

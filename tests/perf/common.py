@@ -95,7 +95,7 @@ def table(measurements: Iterable[Measurement]) -> str:
                 floor,
                 ratio,
                 m.target,
-                "pass" if m.passed else "FAIL",
+                ("pass" if m.passed else "FAIL") if m.target else "—",
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
