@@ -11,7 +11,7 @@ import contextlib
 import getpass
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -171,6 +171,16 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def statement_interrupter(session: Session) -> Callable[[], None]:
+    """A function that stops the statement ``session`` is running, callable from another
+    thread (the statement then fails with an "interrupted" or "canceling" error). It binds the
+    session to its connection, so the function stops that connection's work."""
+    dbapi = session.connection().connection.dbapi_connection
+    if hasattr(dbapi, "interrupt"):  # sqlite3
+        return dbapi.interrupt
+    return dbapi.cancel_safe  # psycopg 3: asks the server to cancel the running query
 
 
 def open_database(

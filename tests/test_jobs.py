@@ -60,3 +60,26 @@ def test_cancel_stops_the_work(qtbot) -> None:  # type: ignore[no-untyped-def]
     job.context.cancel()
     _wait(qtbot, outcome)
     assert outcome["cancelled"] is True
+
+
+def test_a_running_query_can_be_stopped_from_another_thread(any_db) -> None:  # type: ignore[no-untyped-def]
+    """What the period report's Cancel does: the statement stops at once, not when done."""
+    import time
+
+    import pytest
+    import sqlalchemy as sa
+
+    from db.engine import statement_interrupter
+
+    endless = sa.text(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    )
+    with any_db.session_scope(readonly=True) as session:
+        stop = statement_interrupter(session)
+        timer = threading.Timer(0.5, stop)
+        timer.start()
+        started = time.monotonic()
+        with pytest.raises(sa.exc.DBAPIError, match="(?i)interrupt|cancel"):
+            session.execute(endless)
+        assert time.monotonic() - started < 10
+        timer.join()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
 from python_calamine import CalamineWorkbook
 
 from app.services.events import find_event
@@ -68,17 +68,53 @@ def test_period_dialog_saves_a_filtered_report(qtbot, demo_db, tmp_path: Path, m
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     target = tmp_path / "period.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
-    dialog.pdf_button.click()
+    dialog.pdf_button.click()  # the figures are counted on the job thread
+    qtbot.waitUntil(lambda: target.exists() and dialog.job is None, timeout=20_000)
     text = pdf_text(target)
     assert "Filters: events in Uzbekistan" in text
     assert "three events were held" in text
     workbook = tmp_path / "period.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), "Excel"))
-    dialog.xlsx_button.click()
+    counted = dialog._figures
+    dialog.xlsx_button.click()  # same range and filters: the figures are not counted again
+    assert dialog.job is None and dialog._figures is counted
     summary = dict(
         CalamineWorkbook.from_path(str(workbook)).get_sheet_by_name("Summary").to_python()[1:]
     )
     assert summary["Events held"] == 3
+
+
+def test_period_dialog_stays_responsive_and_cancels(
+    qtbot, demo_db, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from app.reports import period_figures
+
+    release = threading.Event()
+    counted_on: list[threading.Thread] = []
+    real = period_figures.period_figures
+
+    def slow_figures(session, period):  # type: ignore[no-untyped-def]
+        counted_on.append(threading.current_thread())
+        release.wait(10)
+        return real(session, period)
+
+    monkeypatch.setattr(period_figures, "period_figures", slow_figures)
+    asked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    dialog = PeriodReportDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: bool(counted_on))
+    # Counting runs on the job thread; meanwhile the dialog answers but its buttons wait.
+    assert counted_on[0] is not threading.main_thread()
+    assert dialog.job is not None and not dialog.pdf_button.isEnabled()
+    dialog.findChild(QProgressDialog).findChild(QPushButton).click()  # its Cancel button
+    release.set()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert asked == [] and dialog.pdf_button.isEnabled()  # cancelled: nothing asked, nothing saved
 
 
 def test_period_dialog_refuses_a_backwards_range(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]

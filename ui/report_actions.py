@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.errors import ConveneError
-from app.reports.period_figures import PeriodFilter
+from app.reports.period_figures import PeriodFigures
 from app.reports.render import ReportDocument, paint_report, write_pdf
 from db.engine import Database
 from ui.export_actions import EXCEL_FILTER, ask_save_path, export_to_excel, warn
@@ -63,13 +63,6 @@ def build_signin_sheet(
     with database.session_scope(readonly=True) as session:
         data = load_signin(session, find_event(session, str(event_id)))
     return signin_document(data, lang)
-
-
-def build_period_report(database: Database, period: PeriodFilter, lang: str) -> ReportDocument:
-    from app.reports.period_report import period_report
-
-    with _BusyCursor(), database.session_scope(readonly=True) as session:
-        return period_report(session, period, lang=lang)
 
 
 # --- Print, preview, save ------------------------------------------------------------------
@@ -245,16 +238,13 @@ def open_period_report(
 
 
 def save_period_report_xlsx(
-    parent: QWidget | None,
-    database: Database,
-    period: PeriodFilter,
-    lang: str = "en",
-    path: Path | None = None,
+    parent: QWidget | None, figures: PeriodFigures, lang: str = "en", path: Path | None = None
 ) -> Path | None:
+    """Save the period report's figures as an Excel workbook (asking where unless ``path``)."""
     from app.output_files import check_output_path
-    from app.reports.period_figures import period_figures
     from app.reports.period_workbook import write_period_xlsx
 
+    period = figures.filter
     if path is None:
         suggested = f"period report {period.date_from}–{period.date_to}.xlsx"
         path = ask_save_path(parent, tr("Save as Excel"), suggested, EXCEL_FILTER)
@@ -263,8 +253,6 @@ def save_period_report_xlsx(
     try:
         target = check_output_path(path, (".xlsx",))
         with _BusyCursor():
-            with database.session_scope(readonly=True) as session:
-                figures = period_figures(session, period)
             write_period_xlsx(figures, target, lang)
     except ConveneError as exc:
         warn(parent, str(exc))

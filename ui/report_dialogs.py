@@ -7,9 +7,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from collections.abc import Callable
 
+import shiboken6
 import sqlalchemy as sa
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,15 +21,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import reference
-from app.reports.period_figures import PeriodFilter
-from db.engine import Database
+from app.progress import Cancelled
+from app.reports.period_figures import PeriodFigures, PeriodFilter
+from db.engine import Database, statement_interrupter
 from db.models import Event, EventPartner, Organization, Project
+from ui.jobs import Job, JobContext
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
 
@@ -92,6 +98,9 @@ class PeriodReportDialog(QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.job: Job | None = None  # counting the figures
+        self._cancel_job: Callable[[], None] | None = None
+        self._figures: dict[PeriodFilter, PeriodFigures] = {}  # the last ones counted
         self.setWindowTitle(tr("Period report"))
         today = dt.date.today()
         self.date_from = QDateEdit(_to_qdate(dt.date(today.year, 1, 1)), self)
@@ -195,18 +204,93 @@ class PeriodReportDialog(QDialog):
         return self.language.currentData()
 
     def _run(self, what: str) -> None:
+        """Preview, print or save the report: its figures are counted on the job thread (over
+        many years of a big database that takes seconds), with a progress dialog whose Cancel
+        gives up waiting; the window stays responsive meanwhile. Figures once counted serve
+        every button until the range or a filter changes."""
+        if not self._check() or self.job is not None:
+            return
+        period = self.period_filter()
+        if period in self._figures:
+            self._deliver(what, self._figures[period])
+            return
+        from ui.jobs import run_job
+
+        stop: list[Callable[[], None]] = []  # stops the running query, once it runs
+
+        def work(context: JobContext) -> PeriodFigures:
+            from app.reports.period_figures import period_figures
+
+            with self.database.session_scope(readonly=True) as session:
+                stop.append(statement_interrupter(session))
+                context.progress(0, 1)  # raises Cancelled if the user has already given up
+                try:
+                    return period_figures(session, period)
+                except sa.exc.DBAPIError:
+                    if context.cancelled:  # the query was stopped on purpose
+                        raise Cancelled() from None
+                    raise
+
+        def cancel() -> None:
+            job.context.cancel()
+            for interrupt in stop:
+                interrupt()
+
+        progress = QProgressDialog(
+            tr("Counting the figures of the period…"), tr("Cancel"), 0, 0, self
+        )
+        progress.setWindowTitle(tr("Period report"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setValue(0)  # starts the clock: shown if counting takes longer than that
+        self._set_busy(True)
+
+        def finished() -> bool:
+            """Tidy up; whether the dialog is still there to hear the outcome."""
+            if not shiboken6.isValid(self):  # closed and deleted meanwhile
+                return False
+            self.job = None
+            self._cancel_job = None
+            progress.reset()
+            progress.deleteLater()
+            self._set_busy(False)
+            return not job.context.cancelled  # else the user gave up waiting
+
+        def succeeded(figures: PeriodFigures) -> None:
+            if finished():
+                self._figures = {period: figures}
+                self._deliver(what, figures)
+
+        def failed(message: str, cancelled: bool) -> None:
+            if finished() and not cancelled:
+                QMessageBox.warning(self, "Convene", message)
+
+        job = self.job = run_job(work, on_success=succeeded, on_failure=failed)
+        self._cancel_job = cancel
+        progress.canceled.connect(cancel)
+
+    def done(self, result: int) -> None:
+        """Closing the dialog while counting stops the count."""
+        if self._cancel_job is not None:
+            self._cancel_job()
+        super().done(result)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button):
+            button.setEnabled(not busy)
+        for field in (self.date_from, self.date_to, self.country, self.project, self.partner):
+            field.setEnabled(not busy)
+        if not busy:
+            self._check()
+
+    def _deliver(self, what: str, figures: PeriodFigures) -> None:
+        from app.reports.period_report import period_document
         from ui import report_actions
 
-        if not self._check():
-            return
         if what == "xlsx":
-            report_actions.save_period_report_xlsx(
-                self, self.database, self.period_filter(), self.lang()
-            )
+            report_actions.save_period_report_xlsx(self, figures, self.lang())
             return
-        report = report_actions.build_period_report(
-            self.database, self.period_filter(), self.lang()
-        )
+        report = period_document(figures, self.lang())
         if what == "preview":
             report_actions.preview_report(self, report)
         elif what == "print":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from pathlib import Path
@@ -18,6 +19,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, to try the runner")
     parser.add_argument("names", nargs="*", help="benchmark modules to run (default: all)")
     args = parser.parse_args()
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: paint off-screen
     folder = Path(__file__).parent
     names = args.names or sorted(
         m.name for m in pkgutil.iter_modules([str(folder)]) if m.name.startswith("bench_")
