@@ -79,7 +79,9 @@ class Row:
     values: tuple[Any, ...]
 
 
-SearchClause = Callable[[str, str], Any]  # (text, dialect name) -> WHERE clause
+# (text, the session it runs in, whether a page in sort order is wanted rather than all the
+# matches, as for a count) -> WHERE clause
+SearchClause = Callable[[str, Session, bool], Any]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -118,24 +120,29 @@ def _words_match(columns: list[Any], text: str) -> Any:
     return sa.and_(*(_like_any(columns, w) for w in words)) if words else sa.true()
 
 
-def people_search(text: str, dialect: str) -> Any:
-    """People whose name (either script) or e-mail contains every word of ``text``."""
-    from app.search import people_search_clause
+def people_search(text: str, session: Session, page: bool) -> Any:
+    """People whose name (either script) or e-mail contains every word of ``text``; for a page,
+    written for a broad or a narrow search (``app.search.is_broad``)."""
+    from app.search import people_search_clause, people_search_for
 
-    return people_search_clause(dialect, text)
-
-
-def events_search(text: str, dialect: str) -> Any:
-    from app.search import event_search_clause
-
-    return event_search_clause(dialect, text)
+    if page:
+        return people_search_for(session, text)
+    return people_search_clause(session.get_bind().dialect.name, text)
 
 
-def _organizations_search(text: str, dialect: str) -> Any:
+def events_search(text: str, session: Session, page: bool) -> Any:
+    from app.search import event_search_clause, event_search_for
+
+    if page:
+        return event_search_for(session, text)
+    return event_search_clause(session.get_bind().dialect.name, text)
+
+
+def _organizations_search(text: str, session: Session, page: bool) -> Any:
     return _words_match([Organization.name, Organization.name_local, Organization.acronym], text)
 
 
-def _projects_search(text: str, dialect: str) -> Any:
+def _projects_search(text: str, session: Session, page: bool) -> Any:
     return _words_match([Project.code, Project.title], text)
 
 
@@ -370,7 +377,7 @@ RECYCLE_BIN = ListSpec(
         Column("deleted_by", "Deleted by", _deleted_by, width=120, sortable=False),
     ),
     default_sort="deleted_at",
-    search=lambda text, dialect: _words_match([_bin.c.label], text),
+    search=lambda text, session, page: _words_match([_bin.c.label], text),
     filters={"kind": lambda k: _bin.c.kind == k},
     id_column=_bin.c.id,
     version_column=_bin.c.version,
@@ -383,12 +390,13 @@ LISTS = {spec.name: spec for spec in (EVENTS, PEOPLE, ORGANIZATIONS, PROJECTS, R
 # --- Running a list -----------------------------------------------------------------------------
 
 
-def _where(session: Session, spec: ListSpec, query: ListQuery) -> list[Any]:
+def _where(session: Session, spec: ListSpec, query: ListQuery, page: bool = False) -> list[Any]:
+    """The conditions of a list; ``page``: for one page in sort order (else for all rows)."""
     clauses = []
     if spec.model is not None:
         clauses.append(spec.model.deleted_at.is_(None))
     if query.search.strip():
-        clauses.append(spec.search(query.search.strip(), session.get_bind().dialect.name))
+        clauses.append(spec.search(query.search.strip(), session, page))
     for name, value in query.filters:
         clauses.append(spec.filters[name](value))
     return clauses
@@ -429,7 +437,7 @@ def page_statement(
     return (
         sa.select(id_column, version_column, *(c.expr for c in spec.columns))
         .select_from(_from(spec))
-        .where(*_where(session, spec, query))
+        .where(*_where(session, spec, query, page=True))
         .order_by(*_order(spec, query))
         .offset(offset)
         .limit(limit)

@@ -41,6 +41,12 @@ def list_index(name: str, *columns: str) -> sa.Index:
     return sa.Index(name, *columns, "id", sqlite_where=_LIVE, postgresql_where=_LIVE)
 
 
+# How search results are ordered: family name (Latin, else local script), then given name.
+PERSON_ORDER = (
+    "coalesce(family_name, family_name_local, '')",
+    "coalesce(given_name, given_name_local, '')",
+)
+
 Name = sa.String(200)
 CountryCode = sa.String(2)
 
@@ -110,6 +116,16 @@ class Person(RecordMixin, Base):
         list_index("ix_person_list_nationality", "nationality", "family_name", "given_name"),
         list_index("ix_person_list_organization", "organization_id", "family_name", "given_name"),
         sa.Index("ix_person_email_id", "email", "id"),
+        # The order of search results (app.search.person_sort_key), so that a broad search
+        # walks it instead of sorting tens of thousands of matches.
+        sa.Index(
+            "ix_person_search_order",
+            sa.text(f"({PERSON_ORDER[0]})"),
+            sa.text(f"({PERSON_ORDER[1]})"),
+            "id",
+            sqlite_where=_LIVE,
+            postgresql_where=_LIVE,
+        ),
     )
 
     family_name: Mapped[str | None] = mapped_column(Name)

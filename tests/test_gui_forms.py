@@ -207,8 +207,17 @@ def test_sorting_is_done_by_the_database(qtbot, window) -> None:  # type: ignore
     column = [c.key for c in window.page.spec.columns].index("family_name")
     table.sortByColumn(column, table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
     first = cell(table, 0, column)
+    counted = []
+    window.page.model.counted.connect(counted.append)
+    statements = []
+    sa.event.listen(window.database.engine, "before_cursor_execute",
+                    lambda *args: statements.append(args[2]))  # fmt: skip
     table.sortByColumn(column, table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
     assert cell(table, 0, column) == "Abdikalikov" and first > "Abdikalikov"
+    # A new order of the same rows: the rows are read again, sorted, but not counted again.
+    assert set(counted) == {38} and window.counts.text() == "38 people"
+    assert any("ORDER BY" in s for s in statements)
+    assert not any("count(*)" in s and "ORDER BY" not in s for s in statements)
 
 
 def test_layout_and_last_list_are_remembered(qtbot, demo_db, settings) -> None:  # type: ignore[no-untyped-def]

@@ -79,7 +79,7 @@ def test_a_running_query_can_be_stopped_from_another_thread(any_db) -> None:  # 
         timer = threading.Timer(0.5, stop)
         timer.start()
         started = time.monotonic()
-        with pytest.raises(sa.exc.DBAPIError, match="(?i)interrupt|cancel"):
+        with pytest.raises(sa.exc.DBAPIError, match=r"(?i)interrupt|cancel"):
             session.execute(endless)
         assert time.monotonic() - started < 10
         timer.join()

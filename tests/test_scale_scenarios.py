@@ -61,6 +61,54 @@ def test_people_list_uses_its_index(generated) -> None:  # type: ignore[no-untyp
     assert "ix_person_list_family_name" in plan and "TEMP B-TREE" not in plan
 
 
+def _plan(session, statement) -> str:  # type: ignore[no-untyped-def]
+    sql = str(statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+    return " ".join(r[3] for r in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+
+
+@pytest.mark.parametrize("text", ["ова", "a", "mail", "ова а"])
+def test_broad_and_narrow_searches_give_the_same_pages(generated, monkeypatch, text) -> None:  # type: ignore[no-untyped-def]
+    """A broad search walks the sort order, a narrow one sorts the matches: the same rows in the
+    same order, page after page, for the search box and for the people list."""
+    import sqlalchemy as sa
+
+    import app.search as search
+    from db.models import Person
+
+    database = open_database(generated)
+    query = dataclasses.replace(lists.ListQuery(), search=text, sort="family_name")
+    pages: dict[int, tuple] = {}
+    plans: dict[int, tuple] = {}
+    for threshold in (1, 10**9):  # everything broad, nothing broad
+        monkeypatch.setattr(search, "BROAD_MATCHES", threshold)
+        with database.session_scope(readonly=True) as session:
+            found = [p.id for p in search.search_people(session, text, limit=500)]
+            listed = [
+                r.id
+                for offset in (0, 100, 700)
+                for r in lists.fetch_rows(session, lists.PEOPLE, query, offset, 100)
+            ]
+            count = lists.count_rows(session, lists.PEOPLE, query)
+            first_page = (
+                sa.select(Person.id)
+                .where(search.people_search_for(session, text), Person.deleted_at.is_(None))
+                .order_by(*search.person_sort_key())
+                .limit(50)
+            )
+            plans[threshold] = (
+                _plan(session, first_page),
+                _plan(session, lists.page_statement(session, lists.PEOPLE, query, 0, 100)),
+            )
+        pages[threshold] = (found, listed, count)
+    database.dispose()
+    assert pages[1] == pages[10**9]
+    assert len(pages[1][0]) == min(500, pages[1][2]) and pages[1][2] > 100
+    # broad: walk the order's index, no sort; narrow: look the matches up, then sort them
+    assert "ix_person_search_order" in plans[1][0] and "TEMP B-TREE" not in plans[1][0]
+    assert "ix_person_list_family_name" in plans[1][1] and "TEMP B-TREE" not in plans[1][1]
+    assert all("TEMP B-TREE" in plan for plan in plans[10**9])
+
+
 def test_the_start_up_script_paints_the_first_page(generated) -> None:  # type: ignore[no-untyped-def]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(

@@ -40,18 +40,23 @@ class RecordListModel(QAbstractTableModel):
 
     # --- loading ---------------------------------------------------------------------------------
 
-    def set_query(self, query: ListQuery) -> None:
-        """Show the rows for ``query`` (search text, filters, sort)."""
+    def set_query(self, query: ListQuery, *, recount: bool = True) -> None:
+        """Show the rows for ``query`` (search text, filters, sort). ``recount=False``: only the
+        order changed, so the number of rows stays as counted."""
         self.beginResetModel()
+        recount = recount or not self.active
         self.active = True
         self.query = query
         self._pages.clear()
-        with self._database.session_scope(readonly=True) as session:
-            self._count = count_rows(session, self.spec, query)
-            unfiltered = dataclasses.replace(query, search="", filters=())
-            self.total = (
-                self._count if unfiltered == query else count_rows(session, self.spec, unfiltered)
-            )
+        if recount:
+            with self._database.session_scope(readonly=True) as session:
+                self._count = count_rows(session, self.spec, query)
+                unfiltered = dataclasses.replace(query, search="", filters=())
+                self.total = (
+                    self._count
+                    if (query.search, query.filters) == (unfiltered.search, unfiltered.filters)
+                    else count_rows(session, self.spec, unfiltered)
+                )
         self.endResetModel()
         self.counted.emit(self._count)
 
@@ -130,6 +135,6 @@ class RecordListModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         query = dataclasses.replace(self.query, sort=spec_column.key, descending=descending)
         if self.active:
-            self.set_query(query)
+            self.set_query(query, recount=False)  # the same rows in another order
         else:
             self.query = query

@@ -22,11 +22,13 @@ from tests.perf import generate
 
 FULL = (200_000, 1_000_000)  # people, participations: the sizes issue 6 names
 QUICK = (20_000, 100_000)
-_SOURCES = (
-    Path(generate.__file__).parent.glob("synthetic_*.py"),
-    [Path(generate.__file__)],
-    (Path(__file__).resolve().parents[2] / "migrations" / "versions").glob("*.py"),
-)
+
+
+def _sources() -> list[Path]:
+    """The files whose contents decide what a generated database holds."""
+    here = Path(generate.__file__)
+    migrations = Path(__file__).resolve().parents[2] / "migrations" / "versions"
+    return [*sorted(here.parent.glob("synthetic_*.py")), here, *sorted(migrations.glob("*.py"))]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,10 +52,9 @@ def cache_folder() -> Path:
 
 def _digest() -> str:
     digest = hashlib.sha256()
-    for group in _SOURCES:
-        for path in sorted(group):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    for path in _sources():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
