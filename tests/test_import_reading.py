@@ -57,6 +57,19 @@ def test_the_russian_list_is_understood_in_every_format(name: str) -> None:
         assert kinds[17] == ("total", "numbers only (numbering or a total)")
 
 
+def test_an_excel_binary_workbook_is_read_like_the_others() -> None:
+    """ru_conference.xlsb: LibreOffice's values of the list, written by pyxlsbwriter (values only:
+    the merged agency cell is in its first row alone)."""
+    assert read_workbook(FIXTURES / "ru_conference.xlsb").kind == "xlsb"
+    binary, people = _people("ru_conference.xlsb")
+    sheet, expected = _people("ru_conference.ods")
+    assert binary.header_row == sheet.header_row == 4
+    assert binary.mapping == sheet.mapping
+    assert [p.name for p in people] == [p.name for p in expected]
+    assert [p.person for p in people] == [p.person for p in expected]
+    assert people[5].organization == "Пограничная служба ГКНБ" and people[6].organization is None
+
+
 def test_a_bad_value_is_reported_by_row_and_column_and_left_out() -> None:
     _understood, people = _people("ru_conference.xlsx")
     haidarov = people[3]

@@ -2,9 +2,10 @@
 
 Run on a machine with LibreOffice (``soffice``), which converts the Russian list to legacy .xls
 and .ods; the files are committed, so the tests need neither LibreOffice nor this script.
-The password-protected file needs msoffcrypto-tool, used only here:
+The password-protected file needs msoffcrypto-tool and the .xlsb copy pyxlsbwriter (LibreOffice
+reads .xlsb but cannot write it), both used only here:
 
-    uv run --with msoffcrypto-tool python -m tools.make_import_fixtures
+    uv run --with msoffcrypto-tool --with pyxlsbwriter python -m tools.make_import_fixtures
 """
 
 from __future__ import annotations
@@ -275,6 +276,23 @@ def convert(source: Path, kind: str) -> None:
         )  # fmt: skip
 
 
+def xlsb_copy(source: Path, target: Path) -> None:
+    """Write the cell values LibreOffice saved in ``source`` (an .ods) as an Excel binary
+    workbook (.xlsb) with pyxlsbwriter. It keeps values only: no merged cells, no formulas."""
+    try:
+        from pyxlsbwriter import XlsbWriter
+    except ImportError:
+        print("pyxlsbwriter missing: the .xlsb list was not written")
+        return
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python()
+    cells = [[None if value == "" else value for value in row] for row in rows]
+    with XlsbWriter(str(target)) as writer:
+        writer.add_sheet("Участники")
+        writer.write_sheet(cells)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     russian_list(OUT / "ru_conference.xlsx")
@@ -287,6 +305,7 @@ def main() -> None:
         convert(OUT / "ru_conference.xlsx", "xls")
         convert(OUT / "ru_conference.xlsx", "ods")
         convert(OUT / "en_conference.xlsx", "ods")
+        xlsb_copy(OUT / "ru_conference.ods", OUT / "ru_conference.xlsb")
     else:
         print("LibreOffice (soffice) missing: the .xls and .ods lists were not written")
     for path in sorted(OUT.iterdir()):
