@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app.search import person_sort_key
 from db.enums import (
     ATTENDED_STATUSES,
     AgencySector,
@@ -245,7 +246,9 @@ PEOPLE = ListSpec(
             "Family name",
             Person.family_name,
             width=140,
-            sort=(Person.family_name, Person.given_name),
+            # as search results are ordered: people known only by their local-script name sort
+            # by it (after the Latin names), not as a block of blanks at the top
+            sort=person_sort_key()[:2],
         ),
         Column(
             "given_name",

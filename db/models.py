@@ -110,14 +110,13 @@ class Person(RecordMixin, Base):
 
     __tablename__ = "person"
     __table_args__ = (
-        list_index("ix_person_list_family_name", "family_name", "given_name"),
         list_index("ix_person_list_given_name", "given_name", "family_name"),
         list_index("ix_person_list_local_name", "family_name_local", "given_name_local"),
         list_index("ix_person_list_nationality", "nationality", "family_name", "given_name"),
         list_index("ix_person_list_organization", "organization_id", "family_name", "given_name"),
         sa.Index("ix_person_email_id", "email", "id"),
-        # The order of search results (app.search.person_sort_key), so that a broad search
-        # walks it instead of sorting tens of thousands of matches.
+        # The order of search results and of the people list by family name
+        # (app.search.person_sort_key): walked instead of sorting, also for a broad search.
         sa.Index(
             "ix_person_search_order",
             sa.text(f"({PERSON_ORDER[0]})"),

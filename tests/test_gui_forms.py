@@ -220,6 +220,24 @@ def test_sorting_is_done_by_the_database(qtbot, window) -> None:  # type: ignore
     assert not any("count(*)" in s and "ORDER BY" not in s for s in statements)
 
 
+def test_a_new_search_starts_at_the_top_and_keeps_the_total(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.resize(900, 320)
+    window.navigation.setCurrentRow(1)
+    page = window.page
+    page.table.scrollToBottom()
+    bar = page.table.verticalScrollBar()
+    assert bar.value() > 0
+    statements = []
+    sa.event.listen(window.database.engine, "before_cursor_execute",
+                    lambda *args: statements.append(args[2]))  # fmt: skip
+    page.set_search("ova", immediately=True)
+    assert bar.value() == 0 and window.counts.text().endswith("of 38 people")
+    counts = [s for s in statements if "count(*)" in s and "ORDER BY" not in s]
+    assert len(counts) == 1  # the matches; the 38 were counted before
+    page.set_search("", immediately=True)
+    assert window.counts.text() == "38 people"
+
+
 def test_layout_and_last_list_are_remembered(qtbot, demo_db, settings) -> None:  # type: ignore[no-untyped-def]
     main = MainWindow(demo_db, settings)
     qtbot.addWidget(main)

@@ -227,9 +227,12 @@ class ListPage(QWidget):
         return query
 
     def _apply(self) -> None:
+        """Show the list for the search and filters now chosen: the record that was selected
+        stays selected and in view if it is still listed, else the list starts at its top."""
         selected = self.selected_ids()
-        self.model.set_query(self._query())
-        self.reselect(selected[0] if selected else None)
+        self.model.set_query(self._query(), retotal=False)  # the same records, other filters
+        if not self.reselect(selected[0] if selected else None):
+            self.table.scrollToTop()
 
     def refresh(self) -> None:
         selected = self.selected_ids()
@@ -245,13 +248,16 @@ class ListPage(QWidget):
     def selected_ids(self) -> list[uuid.UUID]:
         return [rid for row in self.selected_rows() if (rid := self.model.record_id(row))]
 
-    def reselect(self, record_id: uuid.UUID | None) -> None:
+    def reselect(self, record_id: uuid.UUID | None) -> bool:
+        """Select ``record_id`` and scroll to it; whether it is in the list."""
         if record_id is None:
-            return
+            return False
         row = self.model.position_of(record_id)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def _open_index(self, index: Any) -> None:
         record_id = self.model.record_id(index.row())

@@ -40,23 +40,23 @@ class RecordListModel(QAbstractTableModel):
 
     # --- loading ---------------------------------------------------------------------------------
 
-    def set_query(self, query: ListQuery, *, recount: bool = True) -> None:
+    def set_query(self, query: ListQuery, *, recount: bool = True, retotal: bool = True) -> None:
         """Show the rows for ``query`` (search text, filters, sort). ``recount=False``: only the
-        order changed, so the number of rows stays as counted."""
+        order changed, so the number of rows stays as counted; ``retotal=False``: only the
+        search or filters changed, so the number of rows without them stays as counted."""
         self.beginResetModel()
-        recount = recount or not self.active
+        first = not self.active
         self.active = True
         self.query = query
         self._pages.clear()
-        if recount:
+        if recount or first:
             with self._database.session_scope(readonly=True) as session:
                 self._count = count_rows(session, self.spec, query)
-                unfiltered = dataclasses.replace(query, search="", filters=())
-                self.total = (
-                    self._count
-                    if (query.search, query.filters) == (unfiltered.search, unfiltered.filters)
-                    else count_rows(session, self.spec, unfiltered)
-                )
+                if (query.search, query.filters) == ("", ()):
+                    self.total = self._count
+                elif retotal or first:
+                    unfiltered = dataclasses.replace(query, search="", filters=())
+                    self.total = count_rows(session, self.spec, unfiltered)
         self.endResetModel()
         self.counted.emit(self._count)
 

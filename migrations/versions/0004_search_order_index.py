@@ -1,9 +1,11 @@
 """search order index
 
-An index on the order of people search results (family name in Latin, else in the local script;
-given name likewise; id) over live people, so that a search matching tens of thousands of people
-walks it and stops after the first page instead of sorting every match (``app.search``). An
-index operation only: no table is rebuilt, so the search triggers of 0002 stay in place.
+An index on the order of people search results and of the people list by family name (family
+name in Latin, else in the local script; given name likewise; id) over live people, so that a
+search matching tens of thousands of people walks it and stops after the first page instead of
+sorting every match (``app.search``), and people known only by their local-script name no longer
+sort as a block of blanks. It replaces the list index on the Latin family name alone. Index
+operations only: no table is rebuilt, so the search triggers of 0002 stay in place.
 
 Revision ID: 0004
 Revises: 0003
@@ -26,6 +28,7 @@ _LIVE = sa.text("deleted_at IS NULL")
 
 
 def upgrade() -> None:
+    op.drop_index("ix_person_list_family_name", table_name="person")
     op.create_index(
         "ix_person_search_order",
         "person",
@@ -42,3 +45,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_person_search_order", table_name="person")
+    op.create_index(
+        "ix_person_list_family_name",
+        "person",
+        ["family_name", "given_name", "id"],
+        unique=False,
+        sqlite_where=_LIVE,
+        postgresql_where=_LIVE,
+    )
