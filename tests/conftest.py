@@ -142,3 +142,14 @@ def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     from ui.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, demo_db, settings):  # type: ignore[no-untyped-def]
+    """The main window on the sample data, shown."""
+    from ui.main_window import MainWindow
+
+    main = MainWindow(demo_db, settings)
+    qtbot.addWidget(main)
+    main.show()
+    return main

@@ -2,18 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_db, settings):  # type: ignore[no-untyped-def]
-    main = MainWindow(demo_db, settings)
-    qtbot.addWidget(main)
-    main.show()
-    return main
-
 
 def test_the_window_backs_up_once_a_day_keeping_the_setting_s_number(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from db.backup import backup_dir_for, inspect_backup

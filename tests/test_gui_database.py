@@ -3,20 +3,10 @@ remembered for the next start."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.gui_helpers import answer_next_dialog
 from ui import database_actions
 from ui.application import _open_first_database, chosen_location
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_db, settings):  # type: ignore[no-untyped-def]
-    main = MainWindow(demo_db, settings)
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def test_new_database_is_created_and_shown_and_remembered(

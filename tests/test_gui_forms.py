@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 import sqlalchemy as sa
 
 from app.matching import match_key
@@ -16,14 +15,6 @@ from db.models import Event, Participation, Person
 from tests.gui_helpers import answer_next_dialog, cell, type_text
 from ui.forms.event_form import EventForm
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_db, settings):  # type: ignore[no-untyped-def]
-    main = MainWindow(demo_db, settings)
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def _tab(form, prefix: str):  # type: ignore[no-untyped-def]

@@ -68,6 +68,27 @@ def _bin(session: Session, record: Any, into: uuid.UUID, field: str) -> None:
     )
 
 
+def _finish(
+    session: Session,
+    keep: Any,
+    drop: Any,
+    changes: dict[str, Any],
+    noun: str,
+    drop_name: str,
+    keep_name: str,
+) -> None:
+    """The end of every merge: ``keep`` saved with its changes and an audit entry naming the
+    record merged into it, then ``drop`` binned with one pointing at ``keep``."""
+    keep.updated_at = utcnow()
+    r.flush(session, noun)
+    r.record_audit(
+        session, AuditAction.MERGE, keep, {**changes, "merged_from": (None, drop.id)},
+        summary=f"merged {drop_name} into {keep_name}",
+    )  # fmt: skip
+    _bin(session, drop, keep.id, "merged_into")
+    r.flush(session, noun)
+
+
 def merge_people(
     session: Session,
     keep_id: Any,
@@ -115,14 +136,7 @@ def merge_people(
             r.record_audit(session, AuditAction.MERGE, mine, revived)
         _bin(session, participation, mine.id, "merged_into")
         binned += 1
-    keep.updated_at = utcnow()
-    r.flush(session, "person")
-    r.record_audit(
-        session, AuditAction.MERGE, keep, {**changes, "merged_from": (None, drop.id)},
-        summary=f"merged {drop.display_name()} into {keep.display_name()}",
-    )  # fmt: skip
-    _bin(session, drop, keep.id, "merged_into")
-    r.flush(session, "person")
+    _finish(session, keep, drop, changes, "person", drop.display_name(), keep.display_name())
     return MergeResult(keep.id, drop.id, moved, binned)
 
 
@@ -190,12 +204,5 @@ def merge_organizations(
                 project_donor.insert().values(project_id=project_id, organization_id=keep.id)
             )
         moved += 1
-    keep.updated_at = utcnow()
-    r.flush(session, "organisation")
-    r.record_audit(
-        session, AuditAction.MERGE, keep, {**changes, "merged_from": (None, drop.id)},
-        summary=f"merged {drop.name} into {keep.name}",
-    )  # fmt: skip
-    _bin(session, drop, keep.id, "merged_into")
-    r.flush(session, "organisation")
+    _finish(session, keep, drop, changes, "organisation", drop.name, keep.name)
     return MergeResult(keep.id, drop.id, moved, binned)
