@@ -89,12 +89,14 @@ def cmd_report_event(args: argparse.Namespace) -> int:
 
 def cmd_report_period(args: argparse.Namespace) -> int:
     from app.output_files import check_output_path
+    from app.reports import tallies
     from app.reports.period_figures import period_figures
     from app.reports.period_filters import period_filter
 
     path = check_output_path(args.output, (".pdf", ".xlsx"))
     database = _open(args)
     try:
+        tallies.update(database)  # the figures kept ahead of time, then read without the write lock
         with database.session_scope(readonly=True) as session:
             period = period_filter(
                 session,

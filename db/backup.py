@@ -8,6 +8,8 @@ format serves both and a shared database can be restored onto a laptop or back.
 Restoring checks the file first (integrity, Convene schema, version known), upgrades a copy of an
 older file to the current schema, keeps a backup of the database being replaced, and only then
 replaces the contents — in one transaction, so a failed restore leaves the database as it was.
+The period report's figures kept ahead of time (``figures_*``) are derived from the records and
+not copied: a restore lists every event for the next report to count again.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from db.migrate import (
     timestamp,
     upgrade_database,
 )
-from db.models import Base
+from db.models import FIGURES_TABLES, Base, figures_stale, lock_figures
 
 _COPY_CHUNK = 5_000
 
@@ -126,7 +128,19 @@ def _copy_to_new_sqlite(database: Database, destination: Path) -> None:
 
 
 def _record_tables() -> list[sa.Table]:
-    return list(Base.metadata.sorted_tables)
+    """The tables a backup copies: all but the period figures derived from them."""
+    return [t for t in Base.metadata.sorted_tables if t not in FIGURES_TABLES]
+
+
+def _count_figures_again(sink: sa.Connection) -> None:
+    """Empty the derived figures and list every event, so the next period report counts them
+    from the restored records."""
+    if sink.dialect.name == "postgresql":
+        lock_figures(sink)  # not while a refresh is writing them
+    for table in FIGURES_TABLES:
+        sink.execute(table.delete())
+    event = Base.metadata.tables["event"]
+    sink.execute(figures_stale.insert().from_select(["event_id"], sa.select(event.c.id)))
 
 
 def _copy_rows(source: sa.Connection, sink: sa.Connection) -> None:
@@ -219,6 +233,7 @@ def restore_database(database: Database, source: Path) -> RestoreResult:
                 for table in reversed(_record_tables()):
                     sink.execute(table.delete())
                 _copy_rows(rows, sink)
+                _count_figures_again(sink)
         finally:
             staging.dispose()
     upgraded_from = None if info.revision == head_revision() else info.revision

@@ -334,3 +334,105 @@ RECORD_MODELS: tuple[type[Base], ...] = (
     Participation,
     AuditEntry,
 )
+
+
+# The period report's figures, kept ahead of time (see ``app.reports.tallies``; the triggers
+# that list stale events are in migration 0005). Derived data only: rebuilt from the tables above for any event
+# marked stale, so they carry no foreign keys and are never edited by hand. In the group keys an
+# empty string stands for "none" (no nationality, no agency), so that the keys can be primary keys.
+_FIGURE_KEY = (
+    sa.Column("sex", sa.String(20), primary_key=True),
+    sa.Column("nationality", CountryCode, primary_key=True),
+    sa.Column("sector", sa.String(40), primary_key=True),
+    sa.Column("kind", sa.String(40), primary_key=True),
+)
+
+
+def _figure_key() -> list[sa.Column[Any]]:
+    return [column._copy() for column in _FIGURE_KEY]
+
+
+figures_stale = sa.Table(
+    "figures_stale",
+    Base.metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.Uuid, nullable=False, index=True),
+)
+figures_event = sa.Table(
+    "figures_event",
+    Base.metadata,
+    sa.Column("event_id", sa.Uuid, primary_key=True),
+    sa.Column("listed", sa.Integer, nullable=False),
+    sa.Column("female", sa.Integer, nullable=False),
+    sa.Column("male", sa.Integer, nullable=False),
+    sa.Column("unspecified", sa.Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+figures_event_group = sa.Table(
+    "figures_event_group",
+    Base.metadata,
+    sa.Column("event_id", sa.Uuid, primary_key=True),
+    *_figure_key(),
+    sa.Column("count", sa.Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+figures_group_total = sa.Table(
+    "figures_group_total",
+    Base.metadata,
+    *_figure_key(),
+    sa.Column("count", sa.Integer, nullable=False),
+)
+figures_attendance = sa.Table(
+    "figures_attendance",
+    Base.metadata,
+    sa.Column("event_id", sa.Uuid, primary_key=True),
+    sa.Column("person_id", sa.Uuid, primary_key=True),
+    sqlite_with_rowid=False,
+)
+figures_person = sa.Table(
+    "figures_person",
+    Base.metadata,
+    sa.Column("person_id", sa.Uuid, primary_key=True),
+    sa.Column("events", sa.Integer, nullable=False),
+    *(sa.Column(c.name, c.type, nullable=False) for c in _FIGURE_KEY),
+    sqlite_with_rowid=False,
+)
+figures_people_total = sa.Table(
+    "figures_people_total",
+    Base.metadata,
+    sa.Column("events", sa.Integer, primary_key=True),
+    *_figure_key(),
+    sa.Column("count", sa.Integer, nullable=False),
+)
+# Work tables of one refresh, empty between refreshes: the events being refreshed, and for
+# each person touched the change in the number of events attended.
+figures_claim = sa.Table(
+    "figures_claim", Base.metadata, sa.Column("event_id", sa.Uuid, primary_key=True)
+)
+figures_delta = sa.Table(
+    "figures_delta",
+    Base.metadata,
+    sa.Column("person_id", sa.Uuid, primary_key=True),
+    sa.Column("delta", sa.Integer, nullable=False),
+)
+
+# The tables above that hold figures derived from the records (not copied by backups and
+# restores, which list every event as stale instead).
+FIGURES_TABLES = (
+    figures_stale,
+    figures_event,
+    figures_event_group,
+    figures_group_total,
+    figures_attendance,
+    figures_person,
+    figures_people_total,
+    figures_claim,
+    figures_delta,
+)
+
+
+def lock_figures(connection: sa.Connection) -> None:
+    """PostgreSQL: wait for, then hold until the transaction ends, the lock that lets one
+    transaction at a time change the figures tables (refreshes, restores)."""
+    key = 0x636F6E76  # any constant shared by every Convene process: "conv"
+    connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})

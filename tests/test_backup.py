@@ -12,6 +12,7 @@ from app.sample_data import load_demo
 from app.services import events
 from db.backup import BackupError, backup_database, inspect_backup, restore_database
 from tests.conftest import table_count
+from tests.test_period_tallies import assert_up_to_date
 
 
 def test_sqlite_backup_is_a_complete_owner_only_copy(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -126,3 +127,4 @@ def test_a_backup_from_an_older_schema_is_migrated_on_restore(any_db, tmp_path) 
     assert replaced.revision == head_revision() and replaced.counts["event"] == 1
     assert stat.S_IMODE(result.replaced_copy.stat().st_mode) == 0o600
     assert inspect_backup(backup).revision == "0001"  # the backup itself is left as it was
+    assert_up_to_date(any_db)  # the period figures are counted again from the restored records

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app import reference
 from app.progress import Cancelled
@@ -219,17 +220,24 @@ class PeriodReportDialog(QDialog):
         stop: list[Callable[[], None]] = []  # stops the running query, once it runs
 
         def work(context: JobContext) -> PeriodFigures:
+            from app.reports import tallies
             from app.reports.period_figures import period_figures
 
-            with self.database.session_scope(readonly=True) as session:
-                stop.append(statement_interrupter(session))
+            def watch(session: Session) -> None:
+                stop[:] = [statement_interrupter(session)]
                 context.progress(0, 1)  # raises Cancelled if the user has already given up
-                try:
+
+            try:
+                # The figures kept ahead of time brought up to date (and kept), if anything
+                # changed; then read without holding the write lock.
+                tallies.update(self.database, watch)
+                with self.database.session_scope(readonly=True) as session:
+                    watch(session)
                     return period_figures(session, period)
-                except sa.exc.DBAPIError:
-                    if context.cancelled:  # the query was stopped on purpose
-                        raise Cancelled() from None
-                    raise
+            except sa.exc.DBAPIError:
+                if context.cancelled:  # the query was stopped on purpose
+                    raise Cancelled() from None
+                raise
 
         def cancel() -> None:
             job.context.cancel()

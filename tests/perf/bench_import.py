@@ -9,7 +9,9 @@ rows into a scratch table.
 
 A second line, without a target, shows the least the writes themselves can take: the rows the
 last import wrote, written again with plain sqlite3 into the database as it was before
-(``tests/perf/write_minimum.py``), against the same floor.
+(``tests/perf/write_minimum.py``), against the same floor. A third tells how long the next
+period report then spends bringing its figures up to date for the imported event
+(``app.reports.tallies``; not part of the import).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from python_calamine import CalamineWorkbook
 from app.database import prepare_database
 from app.importing.importer import import_list, open_list
 from app.matching import match_key
+from app.reports import tallies
 from app.services import events
 from db.base import utcnow
 from db.models import Person
@@ -132,6 +135,7 @@ def run(quick: bool) -> list[Measurement]:
         print(f"  set-up: {people} people and a {rows}-row list in "
               f"{time.perf_counter() - started:.1f} s", file=sys.stderr)  # fmt: skip
         timings: list[dict[str, float]] = []
+        refreshes: list[float] = []
 
         def one_import() -> None:
             copy = folder / "work.sqlite"
@@ -145,6 +149,8 @@ def run(quick: bool) -> list[Measurement]:
                 t1 = time.perf_counter()
                 outcome = import_list(database, understood, reference)
                 t2 = time.perf_counter()
+                tallies.update(database)
+                refreshes.append(time.perf_counter() - t2)
             finally:
                 database.dispose()
             counts = outcome.summary()
@@ -176,5 +182,9 @@ def run(quick: bool) -> list[Measurement]:
             seconds=writes,
             floor_seconds=floor,
             floor="the same floor",
+        ),
+        Measurement(
+            scenario="  then the period figures of its event, brought up to date (no target)",
+            seconds=min(refreshes),
         ),
     ]

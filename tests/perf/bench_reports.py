@@ -190,7 +190,7 @@ def run(quick: bool) -> list[Measurement]:
     )  # fmt: skip
 
     def figures() -> None:
-        with database.session_scope(readonly=True) as session:
+        with database.session_scope() as session:
             period_figures(session, PeriodFilter(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
 
     results.append(
