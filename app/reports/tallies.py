@@ -60,7 +60,7 @@ _LIVE = "pa.deleted_at IS NULL AND p.deleted_at IS NULL"
 # Written as IN (SELECT …) rather than joins: SQLite then looks the few claimed events up in the
 # big tables' indexes even without statistics (as a join, it scanned a million participations).
 _IN_CLAIM = "IN (SELECT event_id FROM figures_claim)"
-_CLAIMED = "FROM participation pa JOIN person p ON p.id = pa.person_id"
+_PARTICIPATIONS = "FROM participation pa JOIN person p ON p.id = pa.person_id"
 _KEY = "sex, nationality, sector, kind"
 
 
@@ -112,16 +112,16 @@ _REFRESH = [
         f"sum(CASE WHEN {_ATTENDED} AND p.sex = '{sex.value}' THEN 1 ELSE 0 END)"
         for sex in (Sex.FEMALE, Sex.MALE, Sex.UNSPECIFIED)
     )
-    + f" {_CLAIMED} WHERE pa.event_id {_IN_CLAIM} AND {_LIVE} GROUP BY pa.event_id",
+    + f" {_PARTICIPATIONS} WHERE pa.event_id {_IN_CLAIM} AND {_LIVE} GROUP BY pa.event_id",
     f"INSERT INTO figures_event_group (event_id, {_KEY}, count) "
     "SELECT pa.event_id, p.sex, coalesce(p.nationality, ''), coalesce(o.sector, ''), "
-    f"coalesce(o.kind, ''), count(*) {_CLAIMED} "
+    f"coalesce(o.kind, ''), count(*) {_PARTICIPATIONS} "
     "LEFT JOIN organization o ON o.id = coalesce(pa.organization_id, p.organization_id) "
     f"WHERE pa.event_id {_IN_CLAIM} AND {_LIVE} AND {_ATTENDED} "
     "GROUP BY pa.event_id, p.sex, coalesce(p.nationality, ''), coalesce(o.sector, ''), "
     "coalesce(o.kind, '')",
     "INSERT INTO figures_attendance (event_id, person_id) "
-    f"SELECT pa.event_id, pa.person_id {_CLAIMED} "
+    f"SELECT pa.event_id, pa.person_id {_PARTICIPATIONS} "
     f"WHERE pa.event_id {_IN_CLAIM} AND {_LIVE} AND {_ATTENDED}",
     _add("figures_group_total", _KEY, _GROUPS_OF_CLAIMED.format(sign="")),
     "INSERT INTO figures_delta (person_id, delta) SELECT a.person_id, count(*) "
