@@ -4,8 +4,8 @@ DESIGN.md, "Figures": attended participations (attended or partially attended, l
 person) count; an event with no participant list contributes its reported head-counts instead.
 Every table of figures comes from one grouped query, never one query per row: the event's
 participations are grouped by (sex, nationality, organisation, role, mode) in one query and the
-tables by country, sector, role and mode are sums over those few groups. The period report does
-the same over all events of the period (see ``app.reports.period_figures``).
+tables by country, sector, role and mode are sums over those few groups. The period report adds
+up the same groups kept per event ahead of time (see ``app.reports.tallies``).
 
 The agency of a participation is the organisation the person held at the time (the
 participation's organisation), else the person's current one. Its "sector" is the agency sector
@@ -176,21 +176,14 @@ def live_participations():  # type: ignore[no-untyped-def]
     return (Participation.deleted_at.is_(None), Person.deleted_at.is_(None))
 
 
-_NO_ID = uuid.UUID(int=0)
-
-
-def attended_groups(
-    session: Session, where: list[Any], *, per_organisation: bool
-) -> tuple[Group, ...]:
+def attended_groups(session: Session, where: list[Any]) -> tuple[Group, ...]:
     """Attended participations meeting ``where``, grouped by sex, nationality, agency (each
-    organisation apart when ``per_organisation``, else by sector and kind), role and mode —
-    one grouped query. Without ``per_organisation`` a group's ``organization_id`` only tells
-    whether there was an organisation."""
+    organisation apart), role and mode — one grouped query."""
     organisation, joined = held_organisation()
     columns = (
         Person.sex,
         Person.nationality,
-        organisation.id if per_organisation else organisation.kind.is_not(None),
+        organisation.id,
         organisation.sector,
         organisation.kind,
         Participation.role,
@@ -204,12 +197,7 @@ def attended_groups(
         .where(Participation.status.in_(ATTENDED_STATUSES), *live_participations(), *where)
         .group_by(*columns)
     )
-    if per_organisation:
-        return tuple(Group(*row) for row in rows)
-    return tuple(
-        Group(sex, nationality, _NO_ID if kind else None, sector, kind, role, mode, n)
-        for sex, nationality, _, sector, kind, role, mode, n in rows
-    )
+    return tuple(Group(*row) for row in rows)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -270,6 +258,6 @@ def event_figures(session: Session, event: Event) -> EventFigures:
             split = SexSplit(female, male, max(event.reported_total - female - male, 0))
             return EventFigures("reported", split, (), {})
         return EventFigures("none", SexSplit(), (), {})
-    groups = attended_groups(session, [Participation.event_id == event.id], per_organisation=True)
+    groups = attended_groups(session, [Participation.event_id == event.id])
     by_sex = sum((SexSplit.of(g.sex, g.count) for g in groups), SexSplit())
     return EventFigures("participants", by_sex, groups, dict(listed))
