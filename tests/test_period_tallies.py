@@ -13,12 +13,15 @@ import dataclasses
 import datetime as dt
 import uuid
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app.importing.importer import import_list, open_list
+from app.progress import Cancelled
 from app.reports import tallies
 from app.reports.figures import SexSplit
 from app.reports.period_figures import PeriodFilter, period_figures
@@ -344,16 +347,12 @@ def test_more_writes_that_move_figures(filled) -> None:  # type: ignore[no-untyp
         )
 
 
-def test_the_triggers_are_in_place(filled) -> None:  # type: ignore[no-untyped-def]
-    """A later migration that rebuilds a table (SQLite batch mode) drops its triggers: this
-    fails until it creates them again. (On a generated database: the generator leaves one out
-    while it loads participations, and must put it back.)"""
-    any_db = filled
-    if any_db.is_sqlite:
+def assert_triggers_in_place(database: Any) -> None:
+    if database.is_sqlite:
         query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
     else:
         query = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
-    with any_db.engine.connect() as connection:
+    with database.engine.connect() as connection:
         names = set(connection.exec_driver_sql(query).scalars())
     expected = {
         f"figures_{table}_{what}"
@@ -365,6 +364,48 @@ def test_the_triggers_are_in_place(filled) -> None:  # type: ignore[no-untyped-d
         for what in whats
     }
     assert expected <= names
+
+
+def test_the_triggers_are_in_place(filled) -> None:  # type: ignore[no-untyped-def]
+    """A later migration that rebuilds a table (SQLite batch mode) drops its triggers: this
+    fails until it creates them again. (On a generated database: the generator leaves one out
+    while it loads participations, and must put it back.)"""
+    assert_triggers_in_place(filled)
+
+
+def test_an_imported_list_is_followed(filled) -> None:  # type: ignore[no-untyped-def]
+    """An import lists its event itself, once (on SQLite it leaves the row trigger out while
+    it writes): the figures are right afterwards, and the trigger is back, also after an
+    import cancelled while it wrote the participations."""
+    database = filled
+    assert_up_to_date(database)
+    with database.session_scope(readonly=True) as session:
+        reference = _some(session, Event, Event.status == EventStatus.HELD).reference
+
+    def cancel(done: int, total: int, message: str) -> None:
+        if message.startswith("Adding participations"):
+            raise Cancelled()
+
+    listing = Path(__file__).parent / "fixtures" / "import" / "ru_conference.xlsx"
+    with pytest.raises(Cancelled):
+        import_list(database, open_list(database, listing), reference, progress=cancel)
+    assert_triggers_in_place(database)
+    with database.session_scope(readonly=True) as session:
+        assert session.execute(sa.select(sa.func.count()).select_from(figures_stale)).scalar() == 0
+    outcome = import_list(database, open_list(database, listing), reference)
+    assert outcome.summary()["added_to_event"] == 9
+    assert_triggers_in_place(database)
+    with database.session_scope(readonly=True) as session:
+        stale = session.scalars(sa.select(figures_stale.c.event_id)).all()
+        event_id = session.scalars(sa.select(Event.id).where(Event.reference == reference)).one()
+        assert event_id in stale
+    assert_up_to_date(database)
+    with database.session_scope() as session:  # and the trigger works again after it
+        newcomer = people.create_person(session, family_name="Triggerova", given_name="Aida")
+        participations.add_participation(session, event_id, newcomer.id)
+        session.flush()
+        assert session.scalars(sa.select(figures_stale.c.event_id)).all() == [event_id]
+        session.rollback()
 
 
 def test_a_refresh_with_nothing_stale_changes_nothing(filled) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,7 @@ from app.importing.planning import MATCHED, NEW, ImportPlan, PlannedRow
 from app.importing.values import has_cyrillic
 from app.matching import match_key
 from app.progress import Progress, no_progress
+from app.reports import tallies
 from app.services.organizations import ORGANIZATION
 from app.services.participations import PARTICIPATION
 from app.services.people import PERSON
@@ -155,12 +156,16 @@ def commit_plan(
         restoring = [r for r in linked if r.restore_id is not None]
         adding = [r for r in new_rows + linked if r.restore_id is None]
         adding.sort(key=lambda r: r.row)
-        writer.create(
-            Participation.__table__, new_ids(len(adding)),  # type: ignore[arg-type]
-            _participation_columns(plan, adding, organization_of),
-            PARTICIPATION_FIELDS, "Adding participations…",
-            {"event_id": plan.event_id, "certificate_issued": False, "import_batch_id": batch.id},
-        )  # fmt: skip
+        with tallies.participations_listed_at_end(
+            writer.connection, lambda: [plan.event_id] if adding else []
+        ):
+            writer.create(
+                Participation.__table__, new_ids(len(adding)),  # type: ignore[arg-type]
+                _participation_columns(plan, adding, organization_of),
+                PARTICIPATION_FIELDS, "Adding participations…",
+                {"event_id": plan.event_id, "certificate_issued": False,
+                 "import_batch_id": batch.id},
+            )  # fmt: skip
         _restore(writer, plan, restoring, organization_of, batch.id)
         updated: list[tuple[uuid.UUID, dict[str, Any]]] = []
         fill_blanks(

@@ -27,13 +27,11 @@ Command line::
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import os
 import random
 import sys
 import time
-from collections.abc import Iterator
 
 import sqlalchemy as sa
 
@@ -50,7 +48,6 @@ from db.models import (
     Person,
     Project,
     event_field_of_work,
-    figures_stale,
     project_donor,
 )
 from tests.perf import synthetic_attendance as attendance
@@ -156,7 +153,9 @@ def fill_database(
              for f in field_rows],
         )  # fmt: skip
         written = 0
-        with _without_row_trigger(connection, "figures_participation_insert"):
+        with tallies.participations_listed_at_end(
+            connection, lambda: connection.scalars(sa.select(Event.id))
+        ):
             for batch in attendance.participations(stamp, crowd, plan, CHUNK):
                 _insert(connection, Participation, batch)
                 written += len(batch)
@@ -176,25 +175,6 @@ def fill_database(
         seconds=time.perf_counter() - started,
         figures_seconds=figures_seconds,
     )
-
-
-@contextlib.contextmanager
-def _without_row_trigger(connection: sa.Connection, name: str) -> Iterator[None]:
-    """SQLite: the trigger listing each participation's event for the period figures (migration
-    0005) left out while the participations go in, and every event listed at the end instead,
-    in the same transaction. The mere presence of a row trigger on the table made each insert
-    about 20 µs slower (30 s of a million participations); the trigger comes back from its own
-    SQL as the migration wrote it. PostgreSQL's statement trigger costs nothing here."""
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    sql = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
-    ).scalar_one()
-    connection.exec_driver_sql(f"DROP TRIGGER {name}")
-    yield
-    connection.exec_driver_sql(sql)
-    connection.execute(figures_stale.insert().from_select(["event_id"], sa.select(Event.id)))
 
 
 def _insert(connection: sa.Connection, table: sa.Table | type, batch: list[dict]) -> None:

@@ -2,7 +2,8 @@
 plain sqlite3 into a copy of the database as it was before the import.
 
 Everything an import must write is there — organisations, people (staged and moved in one
-INSERT … SELECT, so the search-index triggers fire in bulk), participations, the ImportBatch,
+INSERT … SELECT, so the search-index triggers fire in bulk), participations (without the row
+trigger of the period figures, the event listed once instead), the ImportBatch,
 every audit entry, and the matched people's filled-in fields — in one transaction with the
 application's own settings (WAL, ``synchronous=FULL``, foreign keys on, the import's page cache),
 but none of the work of deciding what to write: the rows are read back from the import's result
@@ -19,6 +20,7 @@ from typing import Any
 
 from app.importing.bulk import IMPORT_CACHE_KIB
 from app.importing.enriching import FILLABLE
+from app.reports.tallies import INSERT_TRIGGER
 
 TABLES = ("organization", "import_batch", "person", "participation", "audit_entry")
 STAGED = ("person",)  # the tables with triggers (the search index)
@@ -56,6 +58,16 @@ def written_rows(template: Path, imported: Path) -> dict[str, Any]:
     return rows
 
 
+def _left_out(connection: sqlite3.Connection) -> str:
+    """Drop the participation insert trigger (as ``tallies.participations_listed_at_end``);
+    its SQL."""
+    name = INSERT_TRIGGER
+    query = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"
+    sql = connection.execute(query, (name,)).fetchone()[0]
+    connection.execute(f"DROP TRIGGER {name}")
+    return str(sql)
+
+
 def write_again(template: Path, target: Path, rows: dict[str, Any]) -> float:
     """Seconds to write ``rows`` into a fresh copy of ``template`` at ``target``."""
     for suffix in ("", "-wal", "-shm"):
@@ -73,10 +85,15 @@ def write_again(template: Path, target: Path, rows: dict[str, Any]) -> float:
         into = f"temp.staged_{table}" if table in STAGED else table
         if table in STAGED:
             connection.execute(f"CREATE TEMP TABLE staged_{table} AS SELECT * FROM {table} WHERE 0")
+        trigger = _left_out(connection) if table == "participation" else None
         connection.executemany(f"INSERT INTO {into} ({listed}) VALUES ({marks})", values)
         if table in STAGED:
             connection.execute(f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {into}")
             connection.execute(f"DROP TABLE {into}")
+        if trigger is not None:  # back, and the event listed once (as the import does)
+            connection.execute(trigger)
+            events = {(row[names.index("event_id")],) for row in values}
+            connection.executemany("INSERT INTO figures_stale (event_id) VALUES (?)", events)
     for names, values in rows["updates"].items():  # only the columns that changed, as the import
         assignments = ", ".join(f"{name} = ?" for name in names)
         connection.executemany(f"UPDATE person SET {assignments} WHERE id = ?", values)
