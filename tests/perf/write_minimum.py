@@ -68,33 +68,47 @@ def _left_out(connection: sqlite3.Connection) -> str:
     return str(sql)
 
 
-def write_again(template: Path, target: Path, rows: dict[str, Any]) -> float:
-    """Seconds to write ``rows`` into a fresh copy of ``template`` at ``target``."""
+def write_again(template: Path, target: Path, rows: dict[str, Any], bare: bool = False) -> float:
+    """Seconds to write ``rows`` into a fresh copy of ``template`` at ``target``.
+
+    ``bare``: only the organisations, the batch, the people and the participations, each with
+    every index of its table and its foreign keys checked, but without the audit entries, the
+    filled-in people, any trigger (search index, figures) and without waiting for the disk
+    (``synchronous=OFF``): far less than an import must do, the least any import of this list
+    into this schema could take."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(template, target)
     connection = sqlite3.connect(target, isolation_level=None)
-    for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL"):
+    synchronous = "OFF" if bare else "FULL"
+    for pragma in ("foreign_keys=ON", "journal_mode=WAL", f"synchronous={synchronous}"):
         connection.execute(f"PRAGMA {pragma}")
     connection.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    if bare:
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        for (name,) in connection.execute(query).fetchall():
+            connection.execute(f"DROP TRIGGER {name}")
     started = time.perf_counter()
     connection.execute("BEGIN IMMEDIATE")
     for table in TABLES:
+        if bare and table == "audit_entry":
+            continue
         names, values = rows[table]
         listed, marks = ", ".join(names), ", ".join("?" * len(names))
-        into = f"temp.staged_{table}" if table in STAGED else table
-        if table in STAGED:
+        staged = table in STAGED and not bare
+        into = f"temp.staged_{table}" if staged else table
+        if staged:
             connection.execute(f"CREATE TEMP TABLE staged_{table} AS SELECT * FROM {table} WHERE 0")
-        trigger = _left_out(connection) if table == "participation" else None
+        trigger = _left_out(connection) if table == "participation" and not bare else None
         connection.executemany(f"INSERT INTO {into} ({listed}) VALUES ({marks})", values)
-        if table in STAGED:
+        if staged:
             connection.execute(f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {into}")
             connection.execute(f"DROP TABLE {into}")
         if trigger is not None:  # back, and the event listed once (as the import does)
             connection.execute(trigger)
             events = {(row[names.index("event_id")],) for row in values}
             connection.executemany("INSERT INTO figures_stale (event_id) VALUES (?)", events)
-    for names, values in rows["updates"].items():  # only the columns that changed, as the import
+    for names, values in ({} if bare else rows["updates"]).items():  # only the changed columns
         assignments = ", ".join(f"{name} = ?" for name in names)
         connection.executemany(f"UPDATE person SET {assignments} WHERE id = ?", values)
     connection.execute("COMMIT")
