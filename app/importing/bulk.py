@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from json.encoder import encode_basestring_ascii
 from typing import Any
 
@@ -66,6 +66,7 @@ def insert_rows(
     """INSERT one row per position of the equally long ``columns`` (name → values), with
     ``constants`` (name → one value for every row), in batches; ``done(n)`` after each batch.
     Values are Python values, except those of the ``prerendered`` columns: JSON given as text.
+    PostgreSQL: each batch is one COPY (``copy_rows``).
 
     On SQLite, rows of a table with insert triggers (``person``: the search index) go to a temporary
     table first and across in one INSERT … SELECT: the triggers then fire inside one statement,
@@ -87,6 +88,11 @@ def insert_rows(
     names = [*columns, *constants]
     quote = dialect.identifier_preparer.quote
     listed = ", ".join(quote(name) for name in names)
+    if dialect.name == "postgresql":
+        for start in range(0, count, BATCH):
+            copy_rows(connection, quote(table.name), listed, rows[start : start + BATCH])
+            done(min(BATCH, count - start))
+        return
     staging = _staging_table(connection, table)
     target = staging or quote(table.name)
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
@@ -99,6 +105,17 @@ def insert_rows(
             f"INSERT INTO {quote(table.name)} ({listed}) SELECT {listed} FROM {staging}"
         )
         connection.exec_driver_sql(f"DROP TABLE {staging}")
+
+
+def copy_rows(connection: sa.Connection, table: str, listed: str, rows: Iterable[Any]) -> None:
+    """PostgreSQL: ``rows`` (tuples of driver values, in the order of the quoted column names
+    ``listed``) into ``table`` with one ``COPY … FROM STDIN``, in the connection's transaction:
+    PostgreSQL's bulk path, which skips the parse, plan and round trip of an INSERT per row
+    (measured: a 50,000-row import 30 s with INSERTs)."""
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor, cursor.copy(f"COPY {table} ({listed}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _processed(column: sa.Column[Any], values: list[Any], dialect: sa.Dialect, raw: bool) -> Any:
