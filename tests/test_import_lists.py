@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 from python_calamine import CalamineWorkbook
 
+from app.importing import candidates
 from app.importing.error_workbook import write_error_workbook
 from app.importing.importer import ImportRefused, import_list, open_list, plan_import
 from app.importing.planning import AMBIGUOUS, CHOOSE_NEW, MATCHED, NEW
@@ -260,3 +261,34 @@ def test_day_columns_outside_the_event_are_noted_and_impossible_days_refused(con
         "column C (13.12.2022): Days attended (4) is more than the event lasted (3). Left empty."
     ]
     assert zhumabekova.listed.participation["days_attended"] == 2
+
+
+def test_matching_is_the_same_whether_people_are_looked_up_or_all_read(
+    conference, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A long list reads every stored person in one pass instead of looking them up by name
+    and e-mail; both ways must decide every row alike, binned people left out."""
+    database, ref = conference
+    _import(database, "en_conference.xlsx", ref)
+    with database.session_scope() as s:
+        binned = people.create_person(  # with the address of row 7, Исмаилов
+            s, family_name="Binnedova", given_name="Lola", email="ismailov@customs.uz"
+        )
+        people.delete_person(s, binned.id)
+        people.create_person(s, family_name="Zhumabekova", given_name="Aigul", nationality="KG")
+    understood = open_list(database, FIXTURES / "ru_conference.xlsx")
+
+    def decisions(plan) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
+        return [
+            (r.row, r.outcome, r.person_id, r.why, [c.person_id for c in r.candidates])
+            for r in plan.rows
+        ]
+
+    looked_up = decisions(plan_import(database, understood, ref))
+    monkeypatch.setattr(candidates, "CHUNK", 1)  # every list is "very long": one pass
+    read_all = decisions(plan_import(database, understood, ref))
+    assert read_all == looked_up
+    outcomes = [d[1] for d in read_all]
+    assert outcomes.count(MATCHED) >= 7 and binned.id not in {d[2] for d in read_all}
+    assert next(d for d in read_all if d[0] == 7)[1] == MATCHED
+    assert any("same e-mail address" in d[3] for d in read_all)

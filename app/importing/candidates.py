@@ -99,7 +99,9 @@ class KnownPeople:
         prefixes = sorted({k[:BLOCK] for k in keys if k})
         found: list[Known] = []
         by_email: list[Known] = []
-        if len(prefixes) > 4 * CHUNK:  # a very long list: one pass over everyone is cheaper
+        if max(len(prefixes), len(emails)) > 4 * CHUNK:  # a very long list: one pass over
+            # everyone is cheaper than many lookups (measured on PostgreSQL, 45,000 addresses:
+            # 90 queries of 500 addresses took 1.7 s)
             found = _known(connection.execute(sa.select(*_COLUMNS).where(live)))
             by_email = [k for k in found if k.email in emails]  # as email IN (…) would
         else:
