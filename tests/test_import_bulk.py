@@ -8,9 +8,10 @@ import json
 import uuid
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
-from app.importing.bulk import created_changes, render_changes
+from app.importing.bulk import created_changes, insert_rows, render_changes
 from app.importing.importer import import_list, open_list
 from app.services import events, organizations, participations, people
 from app.services.records import json_ready
@@ -99,3 +100,22 @@ def test_imported_records_replay_from_their_audit_trail(any_db) -> None:  # type
                         expected,
                         actual,
                     )
+
+
+@pytest.mark.postgres
+def test_a_refused_copy_is_reported_as_sqlalchemy_reports_it(pg_db) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL's COPY goes to the driver directly; its errors still arrive as SQLAlchemy's
+    (here an IntegrityError), which the command line and the GUI put in one sentence, and the
+    transaction writes nothing."""
+    table = Participation.__table__
+    with pytest.raises(sa.exc.IntegrityError), pg_db.session_scope() as session:
+        insert_rows(
+            session.connection(), table,  # type: ignore[arg-type]
+            {"id": [uuid.uuid4()], "person_id": [uuid.uuid4()], "event_id": [uuid.uuid4()]},
+            {"created_at": dt.datetime.now(dt.UTC), "updated_at": dt.datetime.now(dt.UTC),
+             "version": 1, "role": ParticipationRole.PARTICIPANT, "status": "attended",
+             "mode": "in_person", "certificate_issued": False},
+            lambda done: None,
+        )  # fmt: skip
+    with pg_db.session_scope(readonly=True) as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(table)) == 0

@@ -408,6 +408,21 @@ def test_an_imported_list_is_followed(filled) -> None:  # type: ignore[no-untype
         session.rollback()
 
 
+def test_a_full_disk_during_an_import_is_reported_as_such(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """SQLite ends the transaction itself when the disk is full, which brings the dropped
+    trigger back: the error the user sees is the full disk, and the trigger is there."""
+    with sqlite_db.engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE scratch (x TEXT)")
+    full = pytest.raises(sa.exc.OperationalError, match="full")
+    with full, sqlite_db.session_scope() as session:
+        connection = session.connection()
+        with tallies.participations_listed_at_end(connection, lambda: []):
+            pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+            connection.exec_driver_sql(f"PRAGMA max_page_count={pages + 2}")
+            connection.exec_driver_sql("INSERT INTO scratch VALUES (?)", [("x" * 3000,)] * 200)
+    assert_triggers_in_place(sqlite_db)
+
+
 def test_a_refresh_with_nothing_stale_changes_nothing(filled) -> None:  # type: ignore[no-untyped-def]
     tallies.update(filled)
     with filled.session_scope() as session:

@@ -112,10 +112,15 @@ def copy_rows(connection: sa.Connection, table: str, listed: str, rows: Iterable
     ``listed``) into ``table`` with one ``COPY … FROM STDIN``, in the connection's transaction:
     PostgreSQL's bulk path, which skips the parse, plan and round trip of an INSERT per row
     (measured: a 50,000-row import 30 s with INSERTs)."""
+    statement = f"COPY {table} ({listed}) FROM STDIN"
+    driver_error = connection.dialect.loaded_dbapi.Error
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    with cursor, cursor.copy(f"COPY {table} ({listed}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(row)
+    try:
+        with cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except driver_error as exc:  # as SQLAlchemy reports the driver's errors (IntegrityError…)
+        raise sa.exc.DBAPIError.instance(statement, None, exc, driver_error) from exc
 
 
 def _processed(column: sa.Column[Any], values: list[Any], dialect: sa.Dialect, raw: bool) -> Any:

@@ -205,8 +205,14 @@ def participations_listed_at_end(
     connection.exec_driver_sql(f"DROP TRIGGER {INSERT_TRIGGER}")
     try:
         yield
-    finally:
-        connection.exec_driver_sql(sql)
+    except BaseException:
+        # Put back for a caller that goes on in the transaction; unless SQLite ended the
+        # transaction itself (disk full, I/O error): that rollback brought the trigger back,
+        # and its error, not "trigger already exists", is the one to report.
+        if connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+            connection.exec_driver_sql(sql)
+        raise
+    connection.exec_driver_sql(sql)
     listed = [{"event_id": event} for event in events()]
     if listed:  # (duplicates are harmless: a refresh claims each event once)
         connection.execute(figures_stale.insert(), listed)
