@@ -276,6 +276,11 @@ def test_matching_is_the_same_whether_people_are_looked_up_or_all_read(
         )
         people.delete_person(s, binned.id)
         people.create_person(s, family_name="Zhumabekova", given_name="Aigul", nationality="KG")
+        for family, given in (("Otherova", "Dina"), ("Otherov", "Timur"), ("Otherbek", "Ali")):
+            # row 14's address (Алексеев), shared by three people of other names
+            people.create_person(
+                s, family_name=family, given_name=given, email="alekseev@customs.ru"
+            )
     understood = open_list(database, FIXTURES / "ru_conference.xlsx")
 
     def decisions(plan) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
@@ -291,4 +296,5 @@ def test_matching_is_the_same_whether_people_are_looked_up_or_all_read(
     outcomes = [d[1] for d in read_all]
     assert outcomes.count(MATCHED) >= 7 and binned.id not in {d[2] for d in read_all}
     assert next(d for d in read_all if d[0] == 7)[1] == MATCHED
+    assert len(next(d for d in read_all if d[0] == 14)[4]) >= 3
     assert any("same e-mail address" in d[3] for d in read_all)

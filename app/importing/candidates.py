@@ -117,7 +117,7 @@ class KnownPeople:
                     )
                 )
         self.by_email: dict[str, list[Known]] = defaultdict(list)
-        for known in by_email:
+        for known in sorted(by_email, key=lambda k: str(k.raw_id)):  # (one order either way)
             self.by_email[(known.email or "").lower()].append(known)
         self.by_key: dict[str, list[Known]] = defaultdict(list)
         self.blocks: dict[str, list[Known]] = defaultdict(list)
