@@ -10,10 +10,12 @@ import pytest
 import sqlalchemy as sa
 from python_calamine import CalamineWorkbook
 
-from app.importing import candidates
+from app.errors import ConflictError
+from app.importing import candidates, enriching
+from app.importing.committing import commit_plan
 from app.importing.error_workbook import write_error_workbook
 from app.importing.importer import ImportRefused, import_list, open_list, plan_import
-from app.importing.planning import AMBIGUOUS, CHOOSE_NEW, MATCHED, NEW
+from app.importing.planning import AMBIGUOUS, CHOOSE_NEW, MATCHED, NEW, make_plan
 from app.progress import Cancelled
 from app.queries import event_details
 from app.search import search_people
@@ -298,3 +300,23 @@ def test_matching_is_the_same_whether_people_are_looked_up_or_all_read(
     assert next(d for d in read_all if d[0] == 7)[1] == MATCHED
     assert len(next(d for d in read_all if d[0] == 14)[4]) >= 3
     assert any("same e-mail address" in d[3] for d in read_all)
+
+
+def test_filling_in_refuses_people_changed_since_they_were_read(conference, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Matched people are filled in only if still as read (their version): a change in between
+    refuses the whole import, and nothing is written."""
+    database, ref = conference
+    _import(database, "en_conference.xlsx", ref)
+    understood = open_list(database, FIXTURES / "ru_conference.xlsx")
+    before = table_count(database, "audit_entry")
+    real = enriching.chunks
+
+    with pytest.raises(ConflictError), database.session_scope() as session:
+
+        def then_changed(items):  # type: ignore[no-untyped-def]
+            yield from real(items)  # once the people are read, someone edits them all
+            session.execute(sa.update(Person).values(version=Person.version + 1))
+
+        monkeypatch.setattr(enriching, "chunks", then_changed)
+        commit_plan(session, make_plan(session, understood, events.find_event(session, ref)))
+    assert table_count(database, "audit_entry") == before

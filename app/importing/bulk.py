@@ -77,11 +77,11 @@ def insert_rows(
         return
     dialect = connection.dialect
     values = [
-        _processed(table.c[name], list(given), dialect, name in prerendered)
+        processed_values(table.c[name], list(given), dialect, name in prerendered)
         for name, given in columns.items()
     ]
     values += [
-        _processed(table.c[name], [value], dialect, False) * count
+        processed_values(table.c[name], [value], dialect, False) * count
         for name, value in constants.items()
     ]
     rows = list(zip(*values, strict=True))
@@ -123,7 +123,11 @@ def copy_rows(connection: sa.Connection, table: str, listed: str, rows: Iterable
         raise sa.exc.DBAPIError.instance(statement, None, exc, driver_error) from exc
 
 
-def _processed(column: sa.Column[Any], values: list[Any], dialect: sa.Dialect, raw: bool) -> Any:
+def processed_values(
+    column: sa.Column[Any], values: list[Any], dialect: sa.Dialect, raw: bool = False
+) -> Any:
+    """``values`` of ``column`` as the driver takes them (through the type's bind processor,
+    unless ``raw``)."""
     processor = None if raw else column.type.dialect_impl(dialect).bind_processor(dialect)
     return values if processor is None else list(map(processor, values))
 

