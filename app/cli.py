@@ -95,17 +95,20 @@ def _print_json(document: Any) -> None:
 # --- Commands -----------------------------------------------------------------------------------
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """The database of ``--db`` (or the default), upgraded. Only the commands that add records
+    (``create=True``: init, demo, events add, restore) make a SQLite file that is not there; the
+    others, which read or need records already there, refuse a missing one in one line."""
     from app.database import prepare_database
 
-    database, upgrade = prepare_database(args.db)
+    database, upgrade = prepare_database(args.db, create=create)
     if upgrade.backup_path is not None:
         print(f"Copied the database to {upgrade.backup_path} before upgrading it.", file=sys.stderr)
     return database, upgrade
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    database, upgrade = _open(args)
+    database, upgrade = _open(args, create=True)
     try:
         state = "upgraded" if upgrade.changed and upgrade.from_revision else "ready"
         if upgrade.from_revision is None:
@@ -119,7 +122,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.sample_data import load_demo
 
-    database, _ = _open(args)
+    database, _ = _open(args, create=True)
     try:
         with database.session_scope() as session:
             added = load_demo(session)
@@ -177,7 +180,7 @@ def cmd_events_add(args: argparse.Namespace) -> int:
     }
     if args.format:
         values["format"] = args.format
-    database, _ = _open(args)
+    database, _ = _open(args, create=True)
     try:
         with database.session_scope() as session:
             event = create_event(session, **values)
@@ -263,7 +266,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from db.backup import inspect_backup, restore_database
 
     inspect_backup(args.file)  # refuse a bad file before touching the database at all
-    database, _ = _open(args)
+    database, _ = _open(args, create=True)
     try:
         result = restore_database(database, args.file)
     finally:

@@ -48,10 +48,11 @@ def sync_fields_of_work(session: Session) -> int:
 
 
 def prepare_database(
-    location: str | os.PathLike[str] | None = None,
+    location: str | os.PathLike[str] | None = None, *, create: bool = True
 ) -> tuple[Database, UpgradeResult]:
-    """Connect, upgrade the schema if needed, and put the reference tags in place."""
-    database = open_database(location)
+    """Connect, upgrade the schema if needed, and put the reference tags in place. With
+    ``create=False`` a missing SQLite file is refused (NoDatabaseError), not made."""
+    database = open_database(location, create=create)
     try:
         result = upgrade_database(database)
         with database.session_scope() as session:

@@ -31,6 +31,11 @@ class DatabaseLocationError(Exception):
     """The given database location cannot be used (bad URL, unwritable folder...)."""
 
 
+class NoDatabaseError(DatabaseLocationError):
+    """A command that only reads (or needs records already there) was pointed at a SQLite file
+    that does not exist: nothing is created, so a mistyped ``--db`` leaves no stray database."""
+
+
 def current_actor() -> str:
     """The name written into audit entries: ``CONVENE_USER`` if set, else the OS user."""
     configured = os.environ.get(ENV_USER, "").strip()
@@ -111,9 +116,15 @@ def _configure_sqlite(engine: sa.Engine) -> None:
 class Database:
     """One database (engine plus session factory) and the scopes to work in it."""
 
-    def __init__(self, url: URL, *, echo: bool = False) -> None:
+    def __init__(self, url: URL, *, echo: bool = False, create: bool = True) -> None:
+        """``create``: make the SQLite file (and its folder) when it does not exist yet;
+        otherwise a missing file raises NoDatabaseError before anything is made."""
         self.url = url
         self.path = sqlite_file_of(url)
+        if self.path is not None and not create and not self.path.exists():
+            raise NoDatabaseError(
+                f"No database at {self.path}; check --db, or create one with 'init'"
+            )
         if self.path is not None:
             try:
                 create_owner_only_file(self.path)
@@ -184,7 +195,8 @@ def statement_interrupter(session: Session) -> Callable[[], None]:
 
 
 def open_database(
-    location: str | os.PathLike[str] | None = None, *, echo: bool = False
+    location: str | os.PathLike[str] | None = None, *, echo: bool = False, create: bool = True
 ) -> Database:
-    """Connect to the database at ``location`` (see ``resolve_url``); does not migrate."""
-    return Database(resolve_url(location), echo=echo)
+    """Connect to the database at ``location`` (see ``resolve_url``); does not migrate. With
+    ``create=False`` a SQLite file that does not exist raises NoDatabaseError."""
+    return Database(resolve_url(location), echo=echo, create=create)

@@ -1,0 +1,87 @@
+"""The import never harms what it was given: the list, the database, the rows to fix.
+
+An ``--errors`` workbook never replaces the list being imported and is checked before anything is
+written; commands that only read never create a database at a mistyped ``--db``; the rows to fix
+come back as the very text they had; a file is read by what it holds, whatever its name says; and
+the sheet read by default is one the coordinator can see and that holds the list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli_runner import assert_one_clean_line, convene
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+EVENT = "2025-001"
+
+
+@pytest.fixture
+def event_db(sqlite_path: Path) -> Path:
+    """A database holding one event, 2025-001, and nobody yet."""
+    from app.services.events import create_event
+    from db.engine import open_database
+
+    database = open_database(sqlite_path)
+    with database.session_scope() as session:
+        event = create_event(
+            session, title="Seminar", type="seminar", start_date="2025-03-04",
+            end_date="2025-03-06",
+        )  # fmt: skip
+        assert event.reference == EVENT
+    database.dispose()
+    return sqlite_path
+
+
+def participants(db: Path) -> list[str]:
+    shown = convene("events", "show", EVENT, "--json", db=db)
+    assert shown.code == 0, shown.err
+    return sorted(p["family_name_local"] or p["family_name"] for p in shown.json()["participants"])
+
+
+# --- A missing database is created only by the commands that add records -------------------------
+
+
+def test_a_dry_run_at_a_mistyped_db_creates_nothing(tmp_path: Path) -> None:
+    mistyped = tmp_path / "nodir" / "x.sqlite"
+    for extra in (["--dry-run"], [], ["--dry-run", "--json"]):
+        outcome = convene("--db", str(mistyped), "import", str(FIXTURES / "ru_conference.xlsx"),
+                          "--event", EVENT, *extra)  # fmt: skip
+        assert outcome.code == 2
+        assert_one_clean_line(outcome)
+        assert f"No database at {mistyped}" in outcome.err
+        assert not (tmp_path / "nodir").exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["events", "list"],
+        ["events", "show", EVENT],
+        ["export", "people", "-o", "{out}/people.xlsx"],
+        ["report", "event", EVENT, "-o", "{out}/event.pdf"],
+        ["report", "period", "--from", "2025-01-01", "--to", "2025-12-31", "-o", "{out}/p.xlsx"],
+        ["signin-sheet", EVENT, "-o", "{out}/signin.xlsx"],
+        ["backup", "-o", "{out}/copy.sqlite"],
+    ],
+)
+def test_commands_that_only_read_never_create_a_database(tmp_path: Path, command) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "typo" / "convene.sqlite"
+    args = [part.replace("{out}", str(tmp_path)) for part in command]
+    outcome = convene(*args, db=missing)
+    assert outcome.code == 2
+    assert_one_clean_line(outcome)
+    assert f"No database at {missing}" in outcome.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_commands_that_add_records_still_create_the_database(tmp_path: Path) -> None:
+    first = tmp_path / "new" / "office.sqlite"
+    added = convene("events", "add", "--title", "T", "--type", "seminar", "--start", "2025-03-04",
+                    "--end", "2025-03-04", db=first)  # fmt: skip
+    assert added.code == 0, added.err
+    assert convene("events", "list", "--json", db=first).json()[0]["reference"] == EVENT
+    made = convene("init", db=tmp_path / "other.sqlite")
+    assert made.code == 0 and "Database created" in made.out
