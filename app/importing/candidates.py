@@ -10,6 +10,7 @@ its Latin and local spellings separately, to find more.
 from __future__ import annotations
 
 import functools
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -37,10 +38,16 @@ class Known(NamedTuple):
     nationality: str | None
     raw_organization_id: Any
     email: str | None
+    patronymic: str | None
+    patronymic_local: str | None
 
     @property
     def id(self) -> uuid.UUID:
         return _as_uuid(self.raw_id)
+
+    @property
+    def patronymic_key(self) -> str:
+        return fold_name(self.patronymic) or fold_name(self.patronymic_local)
 
     @property
     def organization_id(self) -> uuid.UUID | None:
@@ -64,12 +71,43 @@ def row_keys(person: dict[str, Any]) -> list[str]:
     given_local = fold_name(person.get("given_name_local"))
     own = _key(family or family_local, given or given_local)
     keys = [own] if own else []
-    for f, g in ((family, given), (family_local, given_local)):
+    family_read = fold_name(_read_as_russian(person.get("family_name"))) or family
+    given_read = fold_name(_read_as_russian(person.get("given_name"))) or given
+    for f, g in ((family, given), (family_local, given_local), (family_read, given_read)):
         if f or g:
             for key in (_key(f, g), _key(g, f)):
                 if key and key not in keys:
                     keys.append(key)
     return keys
+
+
+_YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])[iy]+o")
+
+
+def _read_as_russian(text: str | None) -> str:
+    """A Latin name as Russian-based spellings would have it: Uzbek and Kazakh Latin write Х as
+    x and Қ as q (Xasanov, Qodirov), and many write Ё after a consonant as yo where the passport
+    scheme writes e (Pyotr, Baxtiyor: Пётр, Бахтиёр). "" when that changes nothing."""
+    if not text:
+        return ""
+    lower = text.lower()
+    read = _YO.sub("e", lower.replace("x", "kh").replace("q", "k"))
+    return read if read != lower else ""
+
+
+def patronymic_key(person: dict[str, Any]) -> str:
+    """A listed person's patronymic, folded as names are (empty when the list has none)."""
+    return fold_name(person.get("patronymic")) or fold_name(person.get("patronymic_local"))
+
+
+def patronymics_differ(a: str, b: str) -> bool:
+    """Two folded patronymics that cannot be one person's: both known, not alike, and not an
+    initial of the other (Атаев Сергей Петрович and Атаев Сергей Сергеевич are father and son)."""
+    if not a or not b:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return a[0] != b[0]
+    return fuzz.ratio(a, b) < CONSIDERED
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -87,6 +125,8 @@ _COLUMNS = (
     Person.nationality,
     sa.type_coerce(Person.organization_id, sa.String),
     Person.email,
+    Person.patronymic,
+    Person.patronymic_local,
 )
 
 

@@ -59,6 +59,8 @@ class PlannedRow:
     in_event: bool = False  # the matched person is already listed for the event
     restore_id: uuid.UUID | None = None  # their participation is in the recycle bin
     duplicate_of: int | None = None
+    # ambiguous between people who all fit the row: the one already listed for the event wins
+    event_decides: bool = False
 
     @property
     def row(self) -> int:
@@ -162,7 +164,8 @@ def make_plan(
         earlier = (seen_email.get(email) if email else None) or next(
             (seen_key[k] for k in keys[:1] if k in seen_key), None
         )
-        if earlier is not None and _same_nationality(earlier.listed, listed):
+        unlike = _unlike(earlier.listed, listed, keys_by_row) if earlier else ""
+        if earlier is not None and not unlike:
             plan.rows.append(
                 PlannedRow(listed, DUPLICATE, f"the same person as row {earlier.row}",
                            duplicate_of=earlier.row)
@@ -171,14 +174,11 @@ def make_plan(
         _check_days(session, listed, event, understood)
         org_id = organizations.get(c.organization_key(listed.organization or ""))
         planned = _decide(listed, keys, known, org_id)
+        if earlier is not None and planned.outcome == NEW:
+            planned.why += f"; not the person of row {earlier.row} ({unlike})"
         if listed.row in resolutions:
             _resolve(planned, resolutions[listed.row])
-        if planned.person_id is not None and planned.person_id in seen_person:
-            first = seen_person[planned.person_id]
-            planned = PlannedRow(listed, DUPLICATE, f"the same person as row {first.row}",
-                                 duplicate_of=first.row)  # fmt: skip
-        elif planned.person_id is not None:
-            seen_person[planned.person_id] = planned
+        planned = _once_each(planned, seen_person, keys_by_row, listed.row in resolutions)
         plan.rows.append(planned)
         if planned.outcome in (NEW, MATCHED, AMBIGUOUS):
             if email:
@@ -188,6 +188,32 @@ def make_plan(
     _fill_in_event(session, plan)
     _describe_candidates(session, plan)
     return plan
+
+
+def _once_each(
+    planned: PlannedRow,
+    seen: dict[uuid.UUID, PlannedRow],
+    keys_by_row: dict[int, list[str]],
+    chosen: bool,
+) -> PlannedRow:
+    """A row found as the person of an earlier row: the same participation (a duplicate), or, if
+    the two rows differ in what tells people apart, a question for the user."""
+    if planned.person_id is None:
+        return planned
+    first = seen.get(planned.person_id)
+    if first is None:
+        seen[planned.person_id] = planned
+        return planned
+    listed = planned.listed
+    unlike = "" if chosen else _unlike(first.listed, listed, keys_by_row)
+    if unlike:
+        return PlannedRow(
+            listed, AMBIGUOUS, f"found as the same person as row {first.row}, but the rows "
+            f"differ ({unlike}): it may be someone else",
+            candidates=[Candidate(planned.person_id, 0, f"the person of row {first.row}")],
+        )  # fmt: skip
+    return PlannedRow(listed, DUPLICATE, f"the same person as row {first.row}",
+                      duplicate_of=first.row)  # fmt: skip
 
 
 def _check_days(
@@ -210,9 +236,20 @@ def _check_days(
         )
 
 
-def _same_nationality(a: ListedRow, b: ListedRow) -> bool:
+def _unlike(a: ListedRow, b: ListedRow, keys_by_row: dict[int, list[str]]) -> str:
+    """Why two rows of one list cannot be one person (sharing a name or an address), or ""."""
     x, y = a.person.get("nationality"), b.person.get("nationality")
-    return x is None or y is None or x == y
+    if x is not None and y is not None and x != y:
+        return "another nationality"
+    if c.patronymics_differ(c.patronymic_key(a.person), c.patronymic_key(b.person)):
+        return "another patronymic"
+    keys_a, keys_b = keys_by_row[a.row], keys_by_row[b.row]
+    if keys_a and keys_b and c.name_score(keys_a[0], keys_b[0]) < c.CONSIDERED:
+        return "another name, the same e-mail address"
+    mail_a, mail_b = a.person.get("email"), b.person.get("email")
+    if mail_a and mail_b and mail_a != mail_b:
+        return "another e-mail address"
+    return ""
 
 
 def _tie_breaks(
@@ -237,12 +274,14 @@ def _decide(
     listed: ListedRow, keys: list[str], known: c.KnownPeople, org_id: uuid.UUID | None
 ) -> PlannedRow:
     email = listed.person.get("email")
+    patronymic = c.patronymic_key(listed.person)
     if email and known.by_email.get(email):
         people = known.by_email[email]
         fits = [
             k
             for k in people
-            if not keys or not k.key or c.name_score(keys[0], k.key) >= c.CONSIDERED
+            if (not keys or not k.key or c.name_score(keys[0], k.key) >= c.CONSIDERED)
+            and not c.patronymics_differ(patronymic, k.patronymic_key)
         ]
         if len(fits) == 1:
             return PlannedRow(listed, MATCHED, "same e-mail address", fits[0].id)
@@ -252,13 +291,17 @@ def _decide(
             "the e-mail address belongs to someone with another name" if not fits
             else "several people share this e-mail address",
             candidates=[Candidate(k.id, 0, "same e-mail address") for k in options],
+            event_decides=bool(fits),
         )  # fmt: skip
     exact = known.exact(keys)
     scored = [(k, 100.0, "same name") for k in exact]
     if not exact:
         scored = [(k, s, f"similar name ({s:.0f}%)") for k, s in known.similar(keys)]
+    namesakes = bool(scored)
+    scored = [x for x in scored if not c.patronymics_differ(patronymic, x[0].patronymic_key)]
     if not scored:
-        return PlannedRow(listed, NEW, "not in the database yet")
+        why = "a namesake with another patronymic is in the database" if namesakes else ""
+        return PlannedRow(listed, NEW, why or "not in the database yet")
     ranked = []
     for k, score, why in scored:
         tie, said = _tie_breaks(listed, k, org_id)
@@ -272,9 +315,11 @@ def _decide(
     options = [r for r in ranked if r[2] >= 0] if any(r[2] >= 0 for r in ranked) else []
     if not options:
         return PlannedRow(listed, NEW, "a namesake is in the database, but of another nationality")
+    several = "one of several people" if len(options) > 1 else "someone"
     return PlannedRow(
-        listed, AMBIGUOUS, "could be one of several people already in the database",
+        listed, AMBIGUOUS, f"could be {several} already in the database",
         candidates=[Candidate(k.id, s, why) for k, s, _t, why in options[:5]],
+        event_decides=True,
     )  # fmt: skip
 
 
@@ -297,7 +342,7 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
         )
     }
     for row in plan.rows:
-        if row.outcome == AMBIGUOUS:
+        if row.outcome == AMBIGUOUS and row.event_decides:
             here = [x for x in row.candidates if listed.get(x.person_id, (0, 1))[1] is None]
             if len(here) == 1:  # of the namesakes, only one is listed for this very event
                 row.outcome, row.person_id = MATCHED, here[0].person_id

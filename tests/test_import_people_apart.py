@@ -1,0 +1,136 @@
+"""Importing lists: people who share a name or an address are not taken for one another, and
+spellings of one person in Uzbek Latin or with Ё written "yo" are still found.
+
+The lists are written by openpyxl and imported into SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from openpyxl import Workbook
+
+from app.importing.importer import import_list, open_list, plan_import
+from app.importing.planning import AMBIGUOUS, DUPLICATE, MATCHED, NEW
+from app.services import events, people
+from db.models import Person
+from tests.conftest import table_count
+
+HEADER = ["№", "Фамилия", "Имя", "Отчество", "Страна", "E-mail"]
+
+
+@pytest.fixture
+def seminar(any_db):  # type: ignore[no-untyped-def]
+    with any_db.session_scope() as s:
+        event = events.create_event(
+            s, title="Risk analysis seminar", type="seminar", start_date=dt.date(2025, 5, 12),
+            end_date=dt.date(2025, 5, 13), city="Bishkek", country="KG",
+        )  # fmt: skip
+        return any_db, event.reference
+
+
+def _list(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Участники"
+    sheet.append(HEADER)
+    for number, row in enumerate(rows, start=1):
+        sheet.append([number, *row])
+    book.save(path)
+    return path
+
+
+def _plan(database, path: Path, ref: str):  # type: ignore[no-untyped-def]
+    return plan_import(database, open_list(database, path), ref)
+
+
+def _outcomes(plan) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(r.outcome, r.why) for r in plan.rows if r.listed.kind == "person"]
+
+
+def test_father_and_son_of_one_name_stay_two_people(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    both = _list(tmp_path / "both.xlsx", [
+        ["Атаев", "Сергей", "Петрович", "Кыргызстан", "s.ataev@gps.kg"],
+        ["Атаев", "Сергей", "Сергеевич", "Кыргызстан", "ataev.jr@gps.kg"],
+    ])  # fmt: skip
+    outcome = import_list(database, open_list(database, both), ref).summary()
+    assert (outcome["people_created"], outcome["added_to_event"]) == (2, 2)
+    assert table_count(database, "participation") == 2
+
+    # The son alone, without his address, in another list: not taken for his father.
+    with database.session_scope(readonly=True) as s:
+        kept = s.scalars(sa.select(Person.patronymic_local).order_by(Person.patronymic_local))
+        assert list(kept) == ["Петрович", "Сергеевич"]
+    son = _list(tmp_path / "son.xlsx", [["Атаев", "Сергей", "С.", "Кыргызстан", None]])
+    [(kind, why)] = _outcomes(_plan(database, son, ref))
+    assert kind == MATCHED  # the initial fits the son only
+    only_father = _list(tmp_path / "other.xlsx", [["Атаев", "Сергей", "Алексеевич", "KG", None]])
+    [(kind, why)] = _outcomes(_plan(database, only_father, ref))
+    assert (kind, why) == (NEW, "a namesake with another patronymic is in the database")
+    # The son with his father's address: a question, not the father.
+    mixed = _list(
+        tmp_path / "mixed.xlsx", [["Атаев", "Сергей", "Сергеевич", "KG", "s.ataev@gps.kg"]]
+    )
+    [(kind, why)] = _outcomes(_plan(database, mixed, ref))
+    assert kind == AMBIGUOUS and why.startswith(
+        "the e-mail address belongs to someone with another"
+    )
+
+
+def test_an_office_address_shared_by_two_people_keeps_both(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    path = _list(tmp_path / "office.xlsx", [
+        ["Бекова", "Алия", None, "KG", "info@customs.kg"],
+        ["Сыдыков", "Марат", None, "KG", "info@customs.kg"],
+        ["Бекова", "Алия", None, "KG", "info@customs.kg"],  # listed twice: one participation
+    ])  # fmt: skip
+    plan = _plan(database, path, ref)
+    [(first, _), (second, why), (third, again)] = _outcomes(plan)
+    assert (first, second, third) == (NEW, NEW, DUPLICATE)
+    assert "not the person of row 2 (another name, the same e-mail address)" in why
+    assert again == "the same person as row 2"
+    import_list(database, open_list(database, path), ref)
+    assert (table_count(database, "person"), table_count(database, "participation")) == (2, 2)
+    again_summary = import_list(database, open_list(database, path), ref).summary()
+    assert (again_summary["people_matched"], again_summary["people_created"]) == (2, 0)
+    assert table_count(database, "participation") == 2
+
+
+def test_one_name_with_two_addresses_is_asked_about(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    with database.session_scope() as s:
+        people.create_person(
+            s, family_name_local="Осмонов", given_name_local="Бакыт", nationality="KG",
+            email="osmonov@mail.kg",
+        )  # fmt: skip
+    path = _list(tmp_path / "two.xlsx", [
+        ["Осмонов", "Бакыт", None, "KG", "osmonov@mail.kg"],
+        ["Осмонов", "Бакыт", None, "KG", "b.osmonov@customs.kg"],
+    ])  # fmt: skip
+    plan = _plan(database, path, ref)
+    [(first, _), (second, why)] = _outcomes(plan)
+    assert first == MATCHED and second == AMBIGUOUS
+    assert "row 2" in why and "another e-mail address" in why
+    assert plan.counts()["ambiguous"] == 1
+
+
+def test_uzbek_latin_and_yo_spellings_find_the_stored_person(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    with database.session_scope() as s:
+        for family, given in (("Хасанов", "Шерзод"), ("Ёлкин", "Пётр"), ("Кодиров", "Бахтиёр")):
+            people.create_person(
+                s, family_name_local=family, given_name_local=given, nationality="UZ"
+            )
+    path = tmp_path / "latin.xlsx"
+    book = Workbook()
+    book.active.append(["Surname", "Given name", "Country"])
+    for row in (["Xasanov", "Sherzod", "UZ"], ["Yolkin", "Pyotr", "UZ"],
+                ["Qodirov", "Baxtiyor", "UZ"]):  # fmt: skip
+        book.active.append(row)
+    book.save(path)
+    outcomes = _outcomes(_plan(database, path, ref))
+    assert [kind for kind, _why in outcomes] == [MATCHED] * 3, outcomes
+    assert all(why.startswith("same name") for _kind, why in outcomes)
