@@ -8,6 +8,8 @@ the sheet read by default is one the coordinator can see and that holds the list
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,62 @@ def participants(db: Path) -> list[str]:
     shown = convene("events", "show", EVENT, "--json", db=db)
     assert shown.code == 0, shown.err
     return sorted(p["family_name_local"] or p["family_name"] for p in shown.json()["participants"])
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- --errors: never the list itself, and checked before the import -----------------------------
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_errors_naming_the_list_itself_is_refused(event_db: Path, tmp_path: Path, dry_run) -> None:  # type: ignore[no-untyped-def]
+    listed = tmp_path / "list.xlsx"
+    shutil.copyfile(FIXTURES / "ru_conference.xlsx", listed)
+    before = digest(listed)
+    (tmp_path / "sub").mkdir()
+    for errors in (listed, tmp_path / "sub" / ".." / "list.xlsx"):
+        outcome = convene("import", str(listed), "--event", EVENT, "--errors", str(errors),
+                          *(["--dry-run"] if dry_run else []), db=event_db)  # fmt: skip
+        assert outcome.code == 2
+        assert_one_clean_line(outcome)
+        assert "it is the list being imported" in outcome.err
+        assert digest(listed) == before
+    assert participants(event_db) == []
+
+
+def test_errors_naming_the_list_through_a_link_is_refused(event_db: Path, tmp_path: Path) -> None:
+    listed = tmp_path / "list.xlsx"
+    shutil.copyfile(FIXTURES / "ru_conference.xlsx", listed)
+    linked = tmp_path / "same.xlsx"
+    linked.hardlink_to(listed)
+    before = digest(listed)
+    outcome = convene("import", str(listed), "--event", EVENT, "--errors", str(linked),
+                      db=event_db)  # fmt: skip
+    assert outcome.code == 2 and "it is the list being imported" in outcome.err
+    assert digest(listed) == before and participants(event_db) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("missing/fix.xlsx", "does not exist"),
+        ("folder.xlsx", "it is a folder"),
+        ("fix.csv", "use .xlsx"),
+    ],
+)
+def test_an_unwritable_errors_path_is_refused_before_importing(
+    event_db: Path, tmp_path: Path, name: str, message: str
+) -> None:
+    (tmp_path / "folder.xlsx").mkdir()
+    outcome = convene("import", str(FIXTURES / "ru_conference.xlsx"), "--event", EVENT,
+                      "--errors", str(tmp_path / name), db=event_db)  # fmt: skip
+    assert outcome.code == 2
+    assert_one_clean_line(outcome)
+    assert message in outcome.err
+    assert participants(event_db) == []  # the import was not written before the refusal
+    assert not (tmp_path / "missing").exists() and not (tmp_path / "fix.csv").exists()
 
 
 # --- A missing database is created only by the commands that add records -------------------------

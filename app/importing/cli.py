@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     overrides = parse_overrides(args.map)
     if args.header_row is not None and args.header_row < 1:
         raise MappingError("--header-row must be 1 or more.")
+    if args.errors is not None:  # before anything is read or written, not after the import
+        args.errors = errors_path(args.errors, args.file)
     database, _ = _open(args)
     try:
         understood = open_list(
@@ -75,6 +78,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"{_n(written, 'row')} to fix written to {args.errors}")
     return EXIT_OK
+
+
+def errors_path(errors: Path, listed: Path) -> Path:
+    """The ``--errors`` workbook's path once it is known to be writable and not the list being
+    imported (writing it would replace the coordinator's list); OutputError otherwise."""
+    from app.output_files import OutputError, check_output_path
+
+    target = check_output_path(errors, (".xlsx",))
+    if target.exists() and listed.exists():
+        same = os.path.samefile(target, listed)
+    else:
+        same = target.resolve() == listed.expanduser().resolve()
+    if same:
+        raise OutputError(
+            f"cannot write {target}: it is the list being imported; give --errors another name"
+        )
+    return target
 
 
 _OUTCOME_WORDS = {
