@@ -8,10 +8,13 @@ the sheet read by default is one the coordinator can see and that holds the list
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import shutil
+import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from tests.cli_runner import assert_one_clean_line, convene
@@ -143,3 +146,47 @@ def test_commands_that_add_records_still_create_the_database(tmp_path: Path) -> 
     assert convene("events", "list", "--json", db=first).json()[0]["reference"] == EVENT
     made = convene("init", db=tmp_path / "other.sqlite")
     assert made.code == 0 and "Database created" in made.out
+
+
+# --- The rows to fix keep their text: never a formula, never an error value ----------------------
+
+LIVE_LOOKING = ["=1+2", '=HYPERLINK("http://example.com/x","Иванов")', "+7 701 555 0101", "#N/A",
+                "@Служба", "-5+3"]  # fmt: skip
+
+
+def test_the_rows_to_fix_keep_formula_like_text_as_text(event_db: Path, tmp_path: Path) -> None:
+    from app.importing.reading import read_workbook
+
+    listed = tmp_path / "list.csv"
+    with listed.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["ФИО", "Должность", "Организация", "Телефон", "Эл. почта"])
+        writer.writerow(["Иванов Иван", *LIVE_LOOKING[:3], "bad@"])
+        writer.writerow(["Петров Пётр", *LIVE_LOOKING[3:], "petrov@"])
+    errors = tmp_path / "fix.xlsx"
+    outcome = convene("import", str(listed), "--event", EVENT, "--dry-run", "--errors",
+                      str(errors), db=event_db)  # fmt: skip
+    assert outcome.code == 0, outcome.err
+    assert "2 rows to fix written" in outcome.out
+    with zipfile.ZipFile(errors) as archive:
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml and "<f " not in sheet_xml and 't="e"' not in sheet_xml
+    cells = [
+        c for row in openpyxl.load_workbook(errors).active.iter_rows() for c in row
+        if c.value in LIVE_LOOKING
+    ]  # fmt: skip
+    assert len(cells) == len(LIVE_LOOKING) and all(c.data_type == "s" for c in cells)
+    rows = read_workbook(errors).sheet().rows  # read back as the import reads a list
+    assert [r[1:4] for r in rows[1:]] == [LIVE_LOOKING[:3], LIVE_LOOKING[3:]]
+
+
+def test_the_sign_in_sheet_keeps_error_looking_text_as_text(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from app.reports.signin_sheet import SigninData, write_signin_xlsx
+
+    day = dt.date(2025, 3, 4)
+    write_signin_xlsx(SigninData(EVENT, "#N/A", day, day, (None, "Almaty", "KZ"), ()),
+                      tmp_path / "signin.xlsx")  # fmt: skip
+    title = openpyxl.load_workbook(tmp_path / "signin.xlsx").active["A2"]
+    assert (title.value, title.data_type) == ("#N/A", "s")

@@ -29,6 +29,7 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 
 from app.output_files import atomic_output
 from app.progress import Progress, no_progress
@@ -81,18 +82,36 @@ def clean_text(value: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", value) if ILLEGAL_CHARACTERS_RE.search(value) else value
 
 
+def _could_be_evaluated(value: str) -> bool:
+    return value.startswith(FORMULA_TRIGGERS) or value in ERROR_CODES
+
+
+def _keep_as_text(cell: Any) -> Any:
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
 def safe_value(sheet: WriteOnlyWorksheet, value: Any) -> Any:
     """The value to append to a write-only sheet: text that a spreadsheet could evaluate becomes
     an explicit, quote-prefixed string cell (see the module docstring)."""
     if type(value) is not str:
         return value
     value = clean_text(value)
-    if value.startswith(FORMULA_TRIGGERS) or value in ERROR_CODES:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        cell.quotePrefix = True
-        return cell
+    if _could_be_evaluated(value):
+        return _keep_as_text(WriteOnlyCell(sheet, value=value))
     return value
+
+
+def put_cell(sheet: Worksheet, row: int, column: int, value: Any) -> Any:
+    """Set a cell of an ordinary (not write-only) sheet and return it; text that a spreadsheet
+    could evaluate stays text, as in ``safe_value``."""
+    if isinstance(value, str):
+        value = clean_text(value)
+    cell = sheet.cell(row, column, value)
+    if isinstance(value, str) and _could_be_evaluated(value):
+        _keep_as_text(cell)
+    return cell
 
 
 def _width(values: Iterable[Any], column: Column) -> float:

@@ -1,6 +1,8 @@
 """The rows a coordinator has to fix, as a workbook: each skipped or problem row with its cells
 as they were, the row it came from, and a column saying what is wrong. The list's own columns
-keep their places, so the fixed rows can be imported again as they are.
+keep their places, so the fixed rows can be imported again as they are. Every text is written as
+text, never as a formula or an error value (``=HYPERLINK(…)`` in a list stays those characters),
+so fixing a row and importing it again gives back what the list said.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from app.exports.workbook import put_cell
 from app.importing.planning import ImportPlan
 from app.output_files import atomic_output
 
@@ -33,17 +36,16 @@ def write_error_workbook(plan: ImportPlan, path: str | Path) -> int:
     book = Workbook()
     sheet = book.active
     sheet.title = "To fix"
-    sheet.append([*headers, "Row in the list", "What is wrong"])
-    for cell in sheet[1]:
-        cell.font = _HEADER_FONT
+    for column, header in enumerate([*headers, "Row in the list", "What is wrong"], start=1):
+        put_cell(sheet, 1, column, header).font = _HEADER_FONT
     problem_column = len(headers) + 2
     rows = plan.problem_rows()
-    for planned in rows:
+    for row, planned in enumerate(rows, start=2):
         cells = list(planned.listed.cells) + [None] * (len(headers) - len(planned.listed.cells))
-        sheet.append(
-            [*(_cell(v) for v in cells[: len(headers)]), planned.row, planned.problem_text()]
-        )
-        problem = sheet.cell(row=sheet.max_row, column=problem_column)
+        values = [*(_cell(v) for v in cells[: len(headers)]), planned.row, planned.problem_text()]
+        for column, value in enumerate(values, start=1):
+            put_cell(sheet, row, column, value)
+        problem = sheet.cell(row=row, column=problem_column)
         problem.fill = _PROBLEM_FILL
         problem.alignment = Alignment(wrap_text=True, vertical="top")
     for index, header in enumerate(headers, start=1):

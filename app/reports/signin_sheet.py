@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
 from app import reference
-from app.exports.workbook import FORMULA_TRIGGERS, clean_text, save_workbook
+from app.exports.workbook import put_cell, save_workbook
 from app.reports import labels
 from app.reports.event_data import EXPECTED_STATUSES, Participant, participants
 from app.reports.markup import esc
@@ -221,7 +221,7 @@ def write_signin_xlsx(data: SigninData, path: Path, lang: str = "both") -> None:
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     sheet["A1"] = f"{_label('signin_sheet', lang, html=False)} · {data.reference}"
     sheet["A1"].font = Font(size=9, color="5A6B7D")
-    _put(sheet, 2, 1, data.title).font = Font(size=14, bold=True)
+    put_cell(sheet, 2, 1, data.title).font = Font(size=14, bold=True)
     sheet["A3"] = f"{date_span(data.start_date, data.end_date, language)} · {_place(data, lang)}"
     headers = [
         _label(key, lang, html=False).replace(" / ", "\n")
@@ -247,7 +247,7 @@ def write_signin_xlsx(data: SigninData, path: Path, lang: str = "both") -> None:
         for column, value in enumerate(
             [number, person.latin_name, person.local_name, organisation], 1
         ):
-            _put(sheet, row, column, value)
+            put_cell(sheet, row, column, value)
     for number in range(len(data.people) + 1, len(data.people) + data.blank_rows + 1):
         row += 1
         sheet.cell(row, 1, number)
@@ -267,14 +267,3 @@ def write_signin_xlsx(data: SigninData, path: Path, lang: str = "both") -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.oddFooter.right.text = "&P / &N"
     save_workbook(workbook, path)
-
-
-def _put(sheet, row: int, column: int, value: object):  # type: ignore[no-untyped-def]
-    """Set a cell; text that a spreadsheet could evaluate stays text (see exports.workbook)."""
-    if isinstance(value, str):
-        value = clean_text(value)
-    cell = sheet.cell(row, column, value)
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    return cell
