@@ -190,3 +190,46 @@ def test_the_sign_in_sheet_keeps_error_looking_text_as_text(tmp_path: Path) -> N
                       tmp_path / "signin.xlsx")  # fmt: skip
     title = openpyxl.load_workbook(tmp_path / "signin.xlsx").active["A2"]
     assert (title.value, title.data_type) == ("#N/A", "s")
+
+
+# --- A file is read by what it holds, whatever its name says -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fixture", "misnamed", "kind"),
+    [
+        ("ru_conference.xlsx", "list.xls", "xlsx"),
+        ("ru_conference.xls", "list.xlsx", "xls"),
+        ("ru_conference.ods", "list.xlsx", "ods"),
+        ("ru_conference.xlsb", "list.ods", "xlsb"),
+        ("ru_conference.xls", "list.dat", "xls"),
+    ],
+)
+def test_a_list_with_the_wrong_extension_is_read_by_its_content(
+    tmp_path: Path, fixture: str, misnamed: str, kind: str
+) -> None:
+    from app.importing.reading import read_workbook
+
+    shutil.copyfile(FIXTURES / fixture, tmp_path / misnamed)
+    as_named = read_workbook(FIXTURES / fixture)
+    as_misnamed = read_workbook(tmp_path / misnamed)
+    assert as_misnamed.kind == kind
+    assert as_misnamed.sheet_names == as_named.sheet_names
+    assert as_misnamed.sheet().rows == as_named.sheet().rows
+
+
+def test_an_xlsx_saved_as_xls_imports(event_db: Path, tmp_path: Path) -> None:
+    shutil.copyfile(FIXTURES / "ru_conference.xlsx", tmp_path / "list.xls")
+    outcome = convene("import", str(tmp_path / "list.xls"), "--event", EVENT, "--json",
+                      db=event_db)  # fmt: skip
+    assert outcome.code == 0, outcome.err
+    assert outcome.json()["added_to_event"] == len(participants(event_db)) > 0
+
+
+def test_a_damaged_file_with_the_wrong_extension_still_says_damaged(tmp_path: Path) -> None:
+    from app.importing.reading import UnreadableFile, read_workbook
+
+    data = (FIXTURES / "ru_conference.xls").read_bytes()
+    (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
+    with pytest.raises(UnreadableFile, match="cannot be read as a spreadsheet"):
+        read_workbook(tmp_path / "cut.xlsx")

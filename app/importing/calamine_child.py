@@ -18,6 +18,13 @@ MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024
 TIME_LIMIT_SECONDS = 120
 MAX_CELLS = 5_000_000  # a 50,000-row list of 30 columns is 1.5 million
 
+_SUFFIXES = {  # the names calamine reads as each kind
+    "xls": (".xls", ".xla"),
+    "xlsx": (".xlsx", ".xlsm", ".xlam"),
+    "xlsb": (".xlsb",),
+    "ods": (".ods",),
+}
+
 Merge = tuple[tuple[int, int], tuple[int, int]]
 SheetCells = tuple[str, list[list[Any]], list[Merge]]
 
@@ -33,10 +40,10 @@ def _limit_this_process() -> None:
 
 def load_sheets(path: str, kind: str) -> tuple[Any, ...]:
     """What the child sends back: ``("sheets", [...])`` or a refusal reason with its detail."""
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+    from python_calamine import CalamineError, PasswordError
 
     try:
-        book = CalamineWorkbook.from_path(path)
+        book = open_book(path, kind)
         sheets: list[SheetCells] = []
         for meta in book.sheets_metadata:
             if str(meta.typ).endswith("ChartSheet"):
@@ -59,6 +66,20 @@ def load_sheets(path: str, kind: str) -> tuple[Any, ...]:
     except BaseException:  # a panic in the Rust code surfaces as pyo3's PanicException
         return ("damaged",)
     return ("sheets", sheets)
+
+
+def open_book(path: str, kind: str) -> Any:
+    """The workbook, read as ``kind`` (told by the parent from the file's content). calamine's
+    ``from_path`` picks its reader by the name's extension, so a file whose name says another
+    kind (an .xlsx saved as .xls, an .ods named .xlsx) is given to ``from_filelike``, which
+    picks by content; a file named right keeps ``from_path`` and its precise errors (an .xls
+    with a password says so)."""
+    from python_calamine import CalamineWorkbook
+
+    if path.lower().endswith(_SUFFIXES[kind]):
+        return CalamineWorkbook.from_path(path)
+    with open(path, "rb") as handle:
+        return CalamineWorkbook.from_filelike(handle)
 
 
 def cell_value(value: Any) -> Any:
