@@ -1,5 +1,6 @@
-"""Importing lists: people who share a name or an address are not taken for one another, and
-spellings of one person in Uzbek Latin or with Ё written "yo" are still found.
+"""Importing lists: people who share a name or an address are not taken for one another,
+spellings of one person in Uzbek Latin or with Ё written "yo" are still found, and a corrected
+list completes the listings it finds.
 
 The lists are written by openpyxl and imported into SQLite and PostgreSQL alike."""
 
@@ -14,8 +15,9 @@ from openpyxl import Workbook
 
 from app.importing.importer import import_list, open_list, plan_import
 from app.importing.planning import AMBIGUOUS, DUPLICATE, MATCHED, NEW
-from app.services import events, people
-from db.models import Person
+from app.services import events, participations, people
+from db.enums import AuditAction
+from db.models import AuditEntry, Participation, Person
 from tests.conftest import table_count
 
 HEADER = ["№", "Фамилия", "Имя", "Отчество", "Страна", "E-mail"]
@@ -134,3 +136,36 @@ def test_uzbek_latin_and_yo_spellings_find_the_stored_person(seminar, tmp_path) 
     outcomes = _outcomes(_plan(database, path, ref))
     assert [kind for kind, _why in outcomes] == [MATCHED] * 3, outcomes
     assert all(why.startswith("same name") for _kind, why in outcomes)
+
+
+def test_a_corrected_list_completes_the_listings_it_finds(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    rows = [
+        ["Бекова", "Алия", None, "KG", "bekova@customs.kg"],
+        ["Осмонов", "Бакыт", None, "KG", "osmonov@customs.kg"],
+    ]
+    first = _list(tmp_path / "first.xlsx", rows)
+    with_positions = tmp_path / "fixed.xlsx"
+    book = Workbook()
+    book.active.append([*HEADER, "Должность", "Ведомство"])
+    book.active.append([1, *rows[0], "Инспектор", "Таможенная служба"])
+    book.active.append([2, *rows[1], "Старший инспектор", None])
+    book.save(with_positions)
+    import_list(database, open_list(database, first), ref)
+    with database.session_scope() as s:  # someone gave Осмонов his position at the event
+        osmonov = s.scalars(sa.select(Participation).join(Person).where(
+            Person.family_name_local == "Осмонов")).one()  # fmt: skip
+        participations.update_participation(s, osmonov.id, 1, position="Эксперт")
+    summary = import_list(database, open_list(database, with_positions), ref).summary()
+    assert (summary["already_in_event"], summary["added_to_event"]) == (2, 0)
+    with database.session_scope(readonly=True) as s:
+        listed = {
+            p.family_name_local: (x.position, x.organization_id is not None, x.version)
+            for x, p in s.execute(sa.select(Participation, Person).join(Person))
+        }
+        assert listed["Бекова"] == ("Инспектор", True, 2)  # filled in
+        assert listed["Осмонов"] == ("Эксперт", False, 2)  # kept: not overwritten
+        audited = s.scalars(sa.select(AuditEntry).where(
+            AuditEntry.entity == "participation", AuditEntry.action == AuditAction.UPDATE,
+            AuditEntry.summary == "from an imported list")).all()  # fmt: skip
+        assert len(audited) == 1 and audited[0].changes["position"] == [None, "Инспектор"]

@@ -27,7 +27,7 @@ from app.importing.bulk import (
     new_ids,
     render_changes,
 )
-from app.importing.enriching import fill_blanks
+from app.importing.enriching import fill_blanks, fill_event_blanks
 from app.importing.planning import MATCHED, NEW, ImportPlan, PlannedRow
 from app.importing.values import has_cyrillic
 from app.matching import match_key
@@ -167,15 +167,8 @@ def commit_plan(
                  "import_batch_id": batch.id},
             )  # fmt: skip
         _restore(writer, plan, restoring, organization_of, batch.id)
-        updated: list[tuple[uuid.UUID, dict[str, Any]]] = []
-        fill_blanks(
-            session, plan, organization_of,
-            lambda person_id, changes: updated.append((person_id, changes)), writer.now,
-        )  # fmt: skip
-        writer.audit(
-            AuditAction.UPDATE, "person", [person_id for person_id, _ in updated],
-            [render_changes(changes) for _, changes in updated], "from an imported list",
-        )  # fmt: skip
+        updated = _fill_in(writer, fill_blanks, plan, organization_of, "person")
+        _fill_in(writer, fill_event_blanks, plan, organization_of, "participation")
         changes = {"file_name": [None, batch.file_name], "sha256": [None, batch.sha256]}
         changes["counts"] = [None, plan.counts()]
         writer.audit(
@@ -271,6 +264,27 @@ def _participation_columns(
             default = plan.defaults.get(name)
             columns[name] = [r.listed.participation.get(name, default) for r in rows]
     return columns
+
+
+def _fill_in(
+    writer: _Writer,
+    fill: Callable[..., int],
+    plan: ImportPlan,
+    organization_of: Callable[[PlannedRow], uuid.UUID | None],
+    entity: str,
+) -> list[uuid.UUID]:
+    """Run ``fill`` (``enriching``) and record one ``update`` audit entry per record it
+    changed; the ids of those records."""
+    filled: list[tuple[uuid.UUID, dict[str, Any]]] = []
+    fill(
+        writer.session, plan, organization_of,
+        lambda record_id, changes: filled.append((record_id, changes)), writer.now,
+    )  # fmt: skip
+    writer.audit(
+        AuditAction.UPDATE, entity, [record_id for record_id, _ in filled],
+        [render_changes(changes) for _, changes in filled], "from an imported list",
+    )  # fmt: skip
+    return [record_id for record_id, _ in filled]
 
 
 def _restore(

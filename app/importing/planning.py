@@ -57,6 +57,7 @@ class PlannedRow:
     person_id: uuid.UUID | None = None
     candidates: list[Candidate] = dataclasses.field(default_factory=list)
     in_event: bool = False  # the matched person is already listed for the event
+    participation_id: uuid.UUID | None = None  # (that listing)
     restore_id: uuid.UUID | None = None  # their participation is in the recycle bin
     duplicate_of: int | None = None
     # ambiguous between people who all fit the row: the one already listed for the event wins
@@ -350,7 +351,7 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
         if row.outcome == MATCHED and row.person_id in listed:
             participation_id, deleted_at = listed[row.person_id]
             if deleted_at is None:
-                row.in_event = True
+                row.in_event, row.participation_id = True, participation_id
                 row.why += "; already listed for this event"
             else:
                 row.restore_id = participation_id
