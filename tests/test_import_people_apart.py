@@ -169,3 +169,19 @@ def test_a_corrected_list_completes_the_listings_it_finds(seminar, tmp_path) -> 
             AuditEntry.entity == "participation", AuditEntry.action == AuditAction.UPDATE,
             AuditEntry.summary == "from an imported list")).all()  # fmt: skip
         assert len(audited) == 1 and audited[0].changes["position"] == [None, "Инспектор"]
+
+
+def test_a_new_row_named_like_someone_in_the_recycle_bin_says_so(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    with database.session_scope() as s:
+        binned = people.create_person(s, family_name_local="Исмаилов", given_name_local="Рустам")
+        people.delete_person(s, binned.id)
+    path = _list(tmp_path / "binned.xlsx", [
+        ["Исмаилов", "Рустам", None, "TJ", None],
+        ["Юлдашева", "Зарина", None, "UZ", None],
+    ])  # fmt: skip
+    [(first, why), (second, other)] = _outcomes(_plan(database, path, ref))
+    assert (first, second) == (NEW, NEW)
+    assert why.endswith("someone of this name is in the recycle bin (restore them first to use "
+                        "that record)")  # fmt: skip
+    assert "recycle bin" not in other

@@ -21,7 +21,7 @@ from app import reference
 from app.importing import candidates as c
 from app.importing.understanding import ListedRow, Problem, UnderstoodList, day_range_note
 from app.services.participations import PARTICIPATION, event_defaults
-from db.models import Event, Participation
+from db.models import Event, Participation, Person
 
 NEW, MATCHED, AMBIGUOUS, DUPLICATE, SKIPPED, IGNORED = (
     "new", "matched", "ambiguous", "duplicate", "skipped", "ignored",
@@ -188,7 +188,28 @@ def make_plan(
                 seen_key.setdefault(key, planned)
     _fill_in_event(session, plan)
     _describe_candidates(session, plan)
+    _note_binned_namesakes(session, plan, keys_by_row)
     return plan
+
+
+def _note_binned_namesakes(
+    session: Session, plan: ImportPlan, keys_by_row: dict[int, list[str]]
+) -> None:
+    """A new person whose name is also a person's in the recycle bin: say so, as the record
+    may be the one wanted back (restoring it first and importing again would use it)."""
+    new = [r for r in plan.rows if r.outcome == NEW and keys_by_row[r.row]]
+    binned: set[str] = set()
+    for part in c.chunks(sorted({keys_by_row[r.row][0] for r in new})):
+        binned.update(
+            session.scalars(
+                sa.select(Person.match_key).where(
+                    Person.deleted_at.is_not(None), Person.match_key.in_(part)
+                )
+            )
+        )
+    for row in new:
+        if keys_by_row[row.row][0] in binned:
+            row.why += "; someone of this name is in the recycle bin (restore them first to use that record)"
 
 
 def _once_each(
