@@ -275,12 +275,31 @@ def _country_index() -> dict[str, str]:
                 index.setdefault(_fold(name), code)
     # Names in everyday use in the region that the ISO lists spell otherwise.
     extra = {
-        "KG": ["Kyrgyz Republic", "Kirgizia", "Кыргызская Республика", "Киргизия", "Кыргызстан"],
-        "RU": ["Russia", "Россия", "Российская Федерация"],
-        "TM": ["Туркменистан", "Turkmenistan"],
+        "KG": [
+            "Kyrgyz Republic",
+            "Kirgizia",
+            "Kirghizia",
+            "Kyrgyzia",
+            "Кыргызская Республика",
+            "Киргизия",
+            "Кыргызстан",
+            "КР",
+        ],
+        "KZ": ["Kazakstan", "Qazaqstan", "РК"],
+        "TJ": ["Tadjikistan", "Tadzhikistan", "РТ"],
+        "UZ": ["Uzbekiston", "РУз"],
+        "RU": ["Russia", "Россия", "Российская Федерация", "РФ"],
+        "TM": ["Туркменистан", "Turkmenistan", "Туркмения", "Turkmenia"],
         "MD": ["Moldova", "Молдова"],
-        "GB": ["United Kingdom", "UK", "Великобритания", "Соединённое Королевство"],
-        "US": ["USA", "United States", "США", "Соединённые Штаты Америки"],
+        "GB": [
+            "United Kingdom",
+            "UK",
+            "Great Britain",
+            "Britain",
+            "Великобритания",
+            "Соединённое Королевство",
+        ],
+        "US": ["USA", "United States", "США", "Соединённые Штаты Америки", "Соединённые Штаты"],
         "TR": ["Turkey", "Türkiye", "Турция"],
         "CZ": ["Czech Republic", "Czechia", "Чехия"],
         "MK": ["North Macedonia", "Северная Македония"],
@@ -315,15 +334,26 @@ def _country_index() -> dict[str, str]:
     return index
 
 
+_ABBREVIATED = {"rep": "republic", "респ": "республика"}
+
+
 def find_country(text: str | None) -> str | None:
-    """The ISO alpha-2 code for a code (alpha-2 or alpha-3) or a name in English or Russian."""
+    """The ISO alpha-2 code for a code (alpha-2 or alpha-3) or a name in English or Russian,
+    also with "Rep."/"Респ." for Republic/Республика, or with dots ("U.S.A.", "U.K.")."""
     if text is None:
         return None
     folded = _fold(str(text))
     if not folded:
         return None
     index = _country_index()
-    return index.get(folded) or index.get(folded.removeprefix("the "))
+    words = folded.split(" ")
+    spelled_out = " ".join(_ABBREVIATED.get(word, word) for word in words)
+    dotted = "".join(words) if all(len(word) == 1 for word in words) else folded  # u s a → usa
+    for form in dict.fromkeys((folded, spelled_out, dotted)):
+        found = index.get(form) or index.get(form.removeprefix("the "))
+        if found:
+            return found
+    return None
 
 
 def country_name(code: str | None, lang: str = "en") -> str:
