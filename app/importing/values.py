@@ -240,10 +240,9 @@ def choice_value(field: str, value: Any) -> Any:
     if text is None:
         return None
     enum_cls = _CHOICES[field]
-    if field in ("mode", "role"):
-        found = value_table(field).get(normalise(text))
-        if found is not None:
-            return enum_cls(found)
+    found = value_table(field).get(normalise(text))
+    if found is not None:
+        return enum_cls(found)
     return reference.parse_enum(enum_cls, text)
 
 
