@@ -185,3 +185,31 @@ def test_a_new_row_named_like_someone_in_the_recycle_bin_says_so(seminar, tmp_pa
     assert why.endswith("someone of this name is in the recycle bin (restore them first to use "
                         "that record)")  # fmt: skip
     assert "recycle bin" not in other
+
+
+def test_a_matched_row_that_disagrees_with_the_record_says_so(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    with database.session_scope() as s:
+        people.create_person(
+            s, family_name_local="Нурланова", given_name_local="Айгерим", sex="male",
+            nationality="KZ", email="nurlanova@mail.kz",
+        )  # fmt: skip
+        people.create_person(  # (a slip in the record: the list does not say otherwise)
+            s, family_name_local="Осмонов", given_name_local="Бакыт", sex="female",
+            nationality="KG",
+        )  # fmt: skip
+    path = tmp_path / "disagrees.xlsx"
+    book = Workbook()
+    book.active.append(["ФИО", "Пол", "Страна", "E-mail"])
+    book.active.append(["Нурланова Айгерим", "ж", "Кыргызстан", "nurlanova@mail.kz"])
+    book.active.append(["Осмонов Бакыт", None, "Кыргызстан", None])  # sex guessed: male
+    book.save(path)
+    [(kind, why), (other, guessed)] = _outcomes(_plan(database, path, ref))
+    assert (kind, other) == (MATCHED, MATCHED) and "the list says" not in guessed
+    assert why.endswith("; the list says Kyrgyzstan, the record Kazakhstan and the list says "
+                        "female, the record male (the record is kept)")  # fmt: skip
+    with database.session_scope() as s:
+        record = s.scalars(sa.select(Person).where(Person.email.is_not(None))).one()
+        people.update_person(s, record.id, record.version, sex="unspecified", nationality=None)
+    [(kind, why), _other] = _outcomes(_plan(database, path, ref))
+    assert kind == MATCHED and "the list says" not in why

@@ -241,14 +241,14 @@ _QUOTES = str.maketrans({c: " " for c in "«»\"'“”„’`"})
 
 def describe_people(
     session: Session, ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, tuple[str, str | None, str | None]]:
-    """Name, nationality and organisation of the given people, for showing in the plan."""
+) -> dict[uuid.UUID, tuple[str, str | None, str | None, str]]:
+    """Name, nationality, organisation and sex of the given people, for showing in the plan."""
     found = {}
     for part in chunks(sorted(set(ids))):
         rows = session.execute(
             sa.select(
                 Person.id, Person.family_name, Person.given_name, Person.family_name_local,
-                Person.given_name_local, Person.nationality, Organization.name,
+                Person.given_name_local, Person.nationality, Organization.name, Person.sex,
             )
             .outerjoin(Organization, Organization.id == Person.organization_id)
             .where(Person.id.in_(part))
@@ -256,5 +256,5 @@ def describe_people(
         for row in rows:
             # display_name reads only the four name attributes, which the row has as well
             # (a transient Person each cost more than the query).
-            found[row.id] = (Person.display_name(row), row.nationality, row.name)  # type: ignore[arg-type]
+            found[row.id] = (Person.display_name(row), row.nationality, row.name, row.sex)  # type: ignore[arg-type]
     return found

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.errors import ConflictError
 from app.importing.bulk import copy_rows, processed_values
 from app.importing.candidates import chunks
-from app.importing.planning import MATCHED, ImportPlan, PlannedRow
+from app.importing.planning import MATCHED, ImportPlan, PlannedRow, sex_written
 from app.matching import match_key
 from app.services.records import json_ready
 from db.enums import Sex
@@ -34,11 +34,6 @@ _NAMES = ("family_name", "given_name", "family_name_local", "given_name_local")
 
 def _empty(field: str, value: Any) -> bool:
     return value is None or value == "" or (field == "sex" and value == Sex.UNSPECIFIED)
-
-
-def _given_sex(row: PlannedRow) -> bool:
-    """Was the sex written in the list (rather than guessed from the name)?"""
-    return not any(note.startswith("sex taken from the name") for note in row.listed.notes)
 
 
 def fill_blanks(
@@ -65,7 +60,7 @@ def fill_blanks(
             for f in FILLABLE
             if not _empty(f, new := row.listed.person.get(f))
             and _empty(f, getattr(record, f))
-            and (f != "sex" or _given_sex(row))
+            and (f != "sex" or sex_written(row.listed))
         }
         organization = organization_of(row)
         if organization is not None and record.organization_id is None:

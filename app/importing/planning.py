@@ -21,6 +21,7 @@ from app import reference
 from app.importing import candidates as c
 from app.importing.understanding import ListedRow, Problem, UnderstoodList, day_range_note
 from app.services.participations import PARTICIPATION, event_defaults
+from db.enums import Sex
 from db.models import Event, Participation, Person
 
 NEW, MATCHED, AMBIGUOUS, DUPLICATE, SKIPPED, IGNORED = (
@@ -379,6 +380,31 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
                 row.why += "; brought back from the recycle bin"
 
 
+def sex_written(listed: ListedRow) -> bool:
+    """Was the row's sex written in the list (rather than guessed from the name)?"""
+    return not any(note.startswith("sex taken from the name") for note in listed.notes)
+
+
+def _disagreement(listed: ListedRow, nationality: str | None, sex: str) -> str:
+    """What the row says otherwise than the matched person's record (which is kept)."""
+    said = []
+    given = listed.person.get("nationality")
+    if given and nationality and given != nationality:
+        said.append(f"the list says {reference.country_name(given)}, "
+                    f"the record {reference.country_name(nationality)}")  # fmt: skip
+    written = listed.person.get("sex")
+    if (
+        written
+        and sex
+        and sex_written(listed)
+        and Sex.UNSPECIFIED not in (written, sex)
+        and written != sex
+    ):
+        said.append(f"the list says {reference.label(Sex(written)).lower()}, "
+                    f"the record {reference.label(Sex(sex)).lower()}")  # fmt: skip
+    return f"; {' and '.join(said)} (the record is kept)" if said else ""
+
+
 def _describe_candidates(session: Session, plan: ImportPlan) -> None:
     ids = {cand.person_id for row in plan.rows for cand in row.candidates}
     ids |= {row.person_id for row in plan.rows if row.person_id is not None}
@@ -387,8 +413,10 @@ def _describe_candidates(session: Session, plan: ImportPlan) -> None:
         if row.outcome == MATCHED and row.person_id in people and not row.candidates:
             row.candidates = [Candidate(row.person_id, 100, row.why)]
         for cand in row.candidates:
-            cand.name, cand.nationality, cand.organization = people.get(
-                cand.person_id, ("", None, None)
+            cand.name, cand.nationality, cand.organization, _sex = people.get(
+                cand.person_id, ("", None, None, "")
             )
+        if row.outcome == MATCHED and row.person_id in people:
+            row.why += _disagreement(row.listed, *people[row.person_id][1::2])
         if row.outcome == AMBIGUOUS:
             row.why = f"{row.why}: " + "; ".join(x.describe() for x in row.candidates)
