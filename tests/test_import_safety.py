@@ -233,3 +233,88 @@ def test_a_damaged_file_with_the_wrong_extension_still_says_damaged(tmp_path: Pa
     (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
     with pytest.raises(UnreadableFile, match="cannot be read as a spreadsheet"):
         read_workbook(tmp_path / "cut.xlsx")
+
+
+# --- The sheet read by default is a visible one that holds the list ------------------------------
+
+
+def lookup_then_list(path: Path, *, hidden: bool, lookup: list[str]) -> Path:
+    """A lookup sheet first (hidden or not), then the attendee list, as Excel users make them."""
+    book = openpyxl.Workbook()
+    reference = book.active
+    reference.title = "Справочник"
+    for value in lookup:
+        reference.append([value])
+    if hidden:
+        reference.sheet_state = "hidden"
+    listed = book.create_sheet("Участники")
+    listed.append(["ФИО", "Пол", "Организация"])
+    listed.append(["Атаев Сергей", "м", "Пограничная служба"])
+    listed.append(["Бекова Алия", "ж", "Таможня"])
+    book.active = 1
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("hidden", "lookup"),
+    [
+        (True, ["Страна", "Кыргызстан", "м", "ж"]),  # no name column: was refused naming it
+        (True, ["Страна", "Кыргызстан", "ФИО", "Пол"]),  # "Пол" was imported as a person
+        (False, ["Страна", "Кыргызстан", "ФИО", "Пол"]),  # visible, but not the list
+    ],
+)
+def test_the_default_sheet_is_the_visible_list(
+    event_db: Path, tmp_path: Path, hidden: bool, lookup: list[str]
+) -> None:
+    path = lookup_then_list(tmp_path / "list.xlsx", hidden=hidden, lookup=lookup)
+    outcome = convene("import", str(path), "--event", EVENT, "--json", db=event_db)
+    assert outcome.code == 0, outcome.err
+    assert outcome.json()["sheet"] == "Участники" and outcome.json()["added_to_event"] == 2
+    assert participants(event_db) == ["Атаев", "Бекова"]
+
+
+def test_a_hidden_sheet_can_still_be_named(event_db: Path, tmp_path: Path) -> None:
+    path = lookup_then_list(tmp_path / "list.xlsx", hidden=True, lookup=["ФИО", "Пол"])
+    outcome = convene("import", str(path), "--event", EVENT, "--sheet", "Справочник",
+                      "--dry-run", "--json", db=event_db)  # fmt: skip
+    assert outcome.code == 0, outcome.err
+    assert outcome.json()["sheet"] == "Справочник" and outcome.json()["rows_read"] == 1
+
+
+def test_without_a_recognised_heading_the_first_visible_sheet_is_read(tmp_path: Path) -> None:
+    from app.importing.reading import read_workbook
+
+    book = openpyxl.Workbook()
+    book.active.title = "Скрытый"
+    book.active.append(["ФИО"])
+    book.active.sheet_state = "hidden"
+    for title in ("Первый", "Второй"):
+        book.create_sheet(title).append(["Кто", "Откуда"])
+    book.active = 1
+    book.save(tmp_path / "list.xlsx")
+    assert read_workbook(tmp_path / "list.xlsx").sheet().name == "Первый"
+
+
+def test_the_wizard_offers_the_visible_list_first_and_marks_hidden_sheets(
+    qtbot, sqlite_db, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.services.events import create_event
+    from ui.import_wizard import ImportWizard
+
+    with sqlite_db.session_scope() as session:
+        event_id = create_event(session, title="Seminar", type="seminar",
+                                start_date="2025-03-04").id  # fmt: skip
+    path = lookup_then_list(tmp_path / "list.xlsx", hidden=True, lookup=["ФИО", "Пол"])
+    wizard = ImportWizard(sqlite_db, event_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    page.open_file(str(path))
+    qtbot.waitUntil(lambda: page.reading is None, timeout=20_000)
+    box = page.sheet_box
+    assert [box.itemText(i) for i in range(box.count())] == ["Участники", "Справочник (hidden)"]
+    assert box.currentData() == "Участники" and page.isComplete()
+    box.setCurrentIndex(1)  # the hidden sheet can still be chosen
+    wizard.next()
+    assert wizard.understood is not None and wizard.understood.sheet.name == "Справочник"

@@ -141,8 +141,7 @@ class ChooseFilePage(QWizardPage):
             if self.path_edit.text() != path:  # another file was chosen meanwhile
                 return
             self.w.workbook = workbook
-            self.sheet_box.addItems(workbook.sheet_names)
-            self.sheet_box.setCurrentText(workbook.sheet().name)
+            self._offer_sheets(workbook)
             self.message.setText(
                 plural(len(workbook.sheet_names), "sheet") + self.tr(" in this file.")
             )
@@ -160,6 +159,15 @@ class ChooseFilePage(QWizardPage):
         self.reading = run_job(
             lambda context: read_workbook(target), on_success=done, on_failure=failed
         )
+
+    def _offer_sheets(self, workbook: Workbook) -> None:
+        """The visible sheets first, then the hidden ones marked so; the sheet the import
+        would read by itself is chosen. Each item's data is the sheet's name."""
+        sheets = [workbook.sheet(name) for name in workbook.sheet_names]
+        for sheet in sorted(sheets, key=lambda s: s.hidden):  # stable: file order kept
+            label = sheet.name + (self.tr(" (hidden)") if sheet.hidden else "")
+            self.sheet_box.addItem(label, sheet.name)
+        self.sheet_box.setCurrentIndex(self.sheet_box.findData(workbook.sheet().name))
 
     def isComplete(self) -> bool:
         return self.w.workbook is not None and self.event_box.currentData() is not None
@@ -209,7 +217,7 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         book = self.w.workbook
         assert book is not None
-        self.sheet_name = self.w.file_page.sheet_box.currentText()
+        self.sheet_name = self.w.file_page.sheet_box.currentData()
         self.header_spin.setMaximum(max(len(book.sheet(self.sheet_name).rows), 1))
         self._reread(header_row=None)
 

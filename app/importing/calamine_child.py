@@ -2,7 +2,7 @@
 
 It limits its own address space and CPU time first, reads every work sheet (refusing one larger
 than ``MAX_CELLS``), and writes one pickled answer to stdout: ``("sheets", [(name, rows,
-merged ranges), ...])`` or a refusal (``password``, ``damaged``, ``memory``, or ``too_large``
+merged ranges, hidden), ...])`` or a refusal (``password``, ``damaged``, ``memory``, or ``too_large``
 with the sheet's name, rows and columns). It imports as little as it can, to start quickly:
 ``python -m app.importing.calamine_child FILE KIND``.
 """
@@ -26,7 +26,7 @@ _SUFFIXES = {  # the names calamine reads as each kind
 }
 
 Merge = tuple[tuple[int, int], tuple[int, int]]
-SheetCells = tuple[str, list[list[Any]], list[Merge]]
+SheetCells = tuple[str, list[list[Any]], list[Merge], bool]  # bool: hidden in Excel
 
 
 def _limit_this_process() -> None:
@@ -55,7 +55,8 @@ def load_sheets(path: str, kind: str) -> tuple[Any, ...]:
             merged = sheet.merged_cell_ranges
             if merged is None and kind == "ods":
                 merged = ods_merges(path, meta.name)
-            sheets.append((meta.name, rows, list(merged or [])))
+            hidden = not str(meta.visible).endswith("Visible")  # Hidden or VeryHidden
+            sheets.append((meta.name, rows, list(merged or []), hidden))
     except PasswordError:
         return ("password",)
     except (CalamineError, ValueError, OSError) as exc:

@@ -43,8 +43,8 @@ class SpreadsheetRefused(Exception):
 
 
 def read_sheets(path: Path, kind: str) -> list[SheetCells]:
-    """Every work sheet of the file (name, rows of cells, merged ranges), read in a child
-    process; raises SpreadsheetRefused."""
+    """Every work sheet of the file (name, rows of cells, merged ranges, hidden), read in a
+    child process; raises SpreadsheetRefused."""
     try:
         finished = subprocess.run(
             [sys.executable, "-m", calamine_child.__name__, str(path.resolve()), kind],

@@ -84,6 +84,13 @@ def find_header_row(sheet: Sheet, remembered: Mapping[str, Any]) -> int | None:
     return best
 
 
+def header_strength(sheet: Sheet) -> int:
+    """How plainly ``sheet`` holds a list: how many known fields its best heading row names
+    (0 when no row among the first ``HEADER_SEARCH_ROWS`` names a name column)."""
+    scores = (_row_score(row) for row in sheet.rows[:HEADER_SEARCH_ROWS])
+    return max((score for score, has_name in scores if has_name), default=0)
+
+
 def _day_of(header_cell: Any) -> dt.date | None:
     if isinstance(header_cell, int | float) and not isinstance(header_cell, bool):
         return v.as_date(header_cell) if header_cell >= 30_000 else None

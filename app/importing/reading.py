@@ -6,9 +6,10 @@ module after working out the encoding (UTF-8 with or without a byte-order mark, 
 "Unicode text" writes it, or Windows-1251 as Russian-locale Excel writes it) and the separator
 (comma, semicolon or tab). The kind of file is told by its content, not its name. Merged cells
 give their value to every cell they cover, so a delegation's organisation merged down several
-rows reaches every row. A file that cannot be read (empty, truncated, password-protected, not a
-spreadsheet at all, a zip bomb, or far larger than any attendee list) raises ``UnreadableFile``
-with one plain sentence.
+rows reaches every row. When no sheet is named, the one read is a visible sheet that holds the
+list (``Workbook.default_sheet``), not a hidden or lookup sheet before it. A file that cannot be
+read (empty, truncated, password-protected, not a spreadsheet at all, a zip bomb, or far larger
+than any attendee list) raises ``UnreadableFile`` with one plain sentence.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import io
 import re
@@ -48,6 +50,7 @@ class Sheet:
 
     name: str
     rows: list[list[CellValue]]
+    hidden: bool = False  # hidden in the spreadsheet program (a lookup list, say)
 
     @property
     def width(self) -> int:
@@ -67,17 +70,29 @@ class Workbook:
     delimiter: str | None = None
 
     def sheet(self, name: str | None = None) -> Sheet:
-        """The sheet called ``name`` (case-insensitive), or the first sheet with any content."""
+        """The sheet called ``name`` (case-insensitive), or ``default_sheet``."""
         if name is None:
-            for sheet_name in self.sheet_names:
-                if any(any(v is not None for v in r) for r in self._sheets[sheet_name].rows):
-                    return self._sheets[sheet_name]
-            return self._sheets[self.sheet_names[0]]
+            return self.default_sheet
         for sheet_name in self.sheet_names:
             if sheet_name.casefold() == name.strip().casefold():
                 return self._sheets[sheet_name]
         listed = ", ".join(f"'{n}'" for n in self.sheet_names)
         raise UnreadableFile(f"The file has no sheet called '{name}' (it has {listed}).")
+
+    @functools.cached_property
+    def default_sheet(self) -> Sheet:
+        """The sheet read when none is named: of the visible sheets with content (hidden ones
+        only when no visible sheet has any), the one whose heading row names the most known
+        fields, a name column among them; the first of them when none has such a row."""
+        from app.importing.mapping import header_strength  # mapping reads Sheet from here
+
+        sheets = [self._sheets[n] for n in self.sheet_names]
+        filled = [s for s in sheets if any(any(v is not None for v in r) for r in s.rows)]
+        candidates = [s for s in filled if not s.hidden] or filled or sheets[:1]
+        if len(candidates) == 1:
+            return candidates[0]
+        strengths = [header_strength(s) for s in candidates]
+        return candidates[strengths.index(max(strengths))]
 
 
 def column_letter(index: int) -> str:
@@ -166,9 +181,9 @@ def _read_spreadsheet(path: Path, kind: str) -> Workbook:
     except SpreadsheetRefused as refused:
         raise UnreadableFile(_refusal_message(path, refused)) from None
     sheets: dict[str, Sheet] = {}
-    for name, rows, merged in cells:
+    for name, rows, merged, hidden in cells:
         _spread_merged(rows, merged)
-        sheets[name] = Sheet(name, rows)
+        sheets[name] = Sheet(name, rows, hidden)
     if not sheets:
         raise UnreadableFile(f"The file {path.name} has no sheets with cells.")
     return Workbook(path, kind, list(sheets), sheets)
