@@ -24,7 +24,7 @@ def add_import_parser(commands: Any) -> None:
     parser = commands.add_parser("import", help="import an attendee list into an event")
     parser.add_argument("file", metavar="FILE", type=Path, help=".xlsx, .xls, .xlsb, .ods or .csv")
     parser.add_argument("--event", required=True, metavar="REF", help="the event reference or id")
-    parser.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet (default: the list)")
     parser.add_argument("--header-row", type=int, metavar="N", help="the row holding the headers")
     parser.add_argument(
         "--map", action="append", default=[], metavar="COLUMN=FIELD",
