@@ -1,20 +1,20 @@
 """Reading each row of an attendee list into a person and a participation, with every problem
 named by row and column.
 
-Blank rows, rows holding only numbers (numbering, a ``=COUNTA()`` total) and totals rows
-("Итого: 9 участников", "Total") are ignored; heading rows ("Делегация Республики Казахстан",
+Blank rows, rows holding only numbers (numbering, a ``=COUNTA()`` total), totals rows
+("Итого: 9 участников", "Total") and the lines below a list that are no person ("Подпись", "М.П.",
+"Из них женщин: 1") are ignored; heading rows ("Делегация Республики Казахстан",
 a text merged across the row) are ignored too, and a heading that names a country gives that
 nationality to the rows below it that have none. Values go through the same field rules as the
 forms (``app.services.people.PERSON`` and ``participations.PARTICIPATION``), so an import accepts
 and refuses exactly what a form would. A bad value is left out and reported; a row without a
-usable name is skipped with the reason.
+usable name is skipped with the reason. A placeholder cell ("-", "н/д", "n/a") is read as empty.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,6 +26,7 @@ from app.importing.vocabulary import (
     NAME_FIELDS,
     absent_marks,
     heading_phrases,
+    is_not_a_person_text,
     is_totals_text,
     normalise,
 )
@@ -37,8 +38,7 @@ PERSON_RULES = {rule.name: rule for rule in PERSON.rules}
 PARTICIPATION_RULES = {rule.name: rule for rule in PARTICIPATION.rules}
 _PERSON_FIELDS = ("nationality", "position", "rank", "email", "phone")
 _PARTICIPATION_FIELDS = ("role", "status", "mode", "days_attended", "notes")
-_ADDRESS_GAPS = re.compile(r"[;,\s]+")
-_MAILTO = re.compile(r"(?i)mailto:")
+_NAME_PARTS = tuple(f"{part}{script}" for part in NAME_FIELDS[1:] for script in ("", "_local"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -56,7 +56,8 @@ class Problem:
 
 @dataclasses.dataclass
 class ListedRow:
-    """One row below the header. ``kind`` is person, blank, total, heading or unusable."""
+    """One row below the header. ``kind`` is person, blank, total, note (a signature, stamp or
+    note line), heading or unusable."""
 
     row: int
     kind: str
@@ -174,6 +175,8 @@ class _RowReader:
         texts = [c for _i, c in filled if isinstance(c, str)]
         if any(map(is_totals_text, texts)):
             return ListedRow(number, "total", cells, "totals row")
+        if texts and is_not_a_person_text(texts[0]):
+            return ListedRow(number, "note", cells, f"signature, stamp or note ('{texts[0]}')")
         if not any(map(v.has_letters, texts)):
             return ListedRow(number, "total", cells, "numbers only (numbering or a total)")
         heading = self._heading(filled)
@@ -198,13 +201,13 @@ class _RowReader:
 
     def _person(self, number: int, cells: list[Any]) -> ListedRow:
         row = ListedRow(number, "person", cells)
-        self._names(row, cells)
+        rank_in_name = self._names(row, cells)
         if not (row.person.get("family_name") or row.person.get("family_name_local")):
             row.kind = "unusable"
             given = row.person.get("given_name") or row.person.get("given_name_local")
             row.reason = f"no family name (only '{given}')" if given else "no name"
             return row
-        for field in ("family_name", "family_name_local", "given_name", "given_name_local"):
+        for field in _NAME_PARTS:
             name = row.person.get(field)
             problem = v.name_problem(name) if name else None
             if problem:
@@ -215,11 +218,13 @@ class _RowReader:
         for column in self.value_columns:  # the first column with a value gives each field
             field = column.field
             value = cells[column.index] if column.index < width else None
-            if value is None or field in seen:
+            if value is None or field in seen or v.is_placeholder(value):
                 continue
             seen.add(field)  # type: ignore[arg-type]
             self._value(row, column, field, value)  # type: ignore[arg-type]
         self._days(row, cells)
+        if rank_in_name and "rank" not in row.person:  # "полковник Атаев Сергей", no rank column
+            row.person["rank"] = PERSON_RULES["rank"].coerce(rank_in_name)
         if row.person.get("nationality") is None and self.heading_country:
             row.person["nationality"] = self.heading_country
         if row.person.get("sex") is None:
@@ -231,9 +236,11 @@ class _RowReader:
             row.person["sex"] = guess or Sex.UNSPECIFIED
         return row
 
-    def _names(self, row: ListedRow, cells: list[Any]) -> None:
+    def _names(self, row: ListedRow, cells: list[Any]) -> str | None:
+        """Read the name columns into ``row.person``; the rank written with the name, if any."""
         parts: dict[str, tuple[str, m.Column]] = {}
         honorific: Sex | None = None
+        rank: str | None = None
         column: m.Column
 
         def put(field: str, text: str | None) -> None:
@@ -243,11 +250,12 @@ class _RowReader:
 
         for column in self.name_parts:
             text = v.cell_text(self._cell(cells, column))
-            if not text:
+            if not text or v.is_placeholder(text):
                 continue
             if column.field == "full_name":
                 split = v.split_full_name(text, self.given_first.get(column.index, False))
                 honorific = honorific or split.sex
+                rank = rank or split.rank
                 put("family_name", split.family)
                 put("given_name", split.given)
                 put("patronymic", split.patronymic)
@@ -270,6 +278,7 @@ class _RowReader:
                 row.problems.append(Problem(source.letter, source.header, f"{rule.label} {exc}"))
         if honorific is not None:
             row.person["sex"] = honorific
+        return rank
 
     def _coerce(self, field: str, value: Any) -> tuple[Any, str | None]:
         key = (field, value if not isinstance(value, list) else tuple(value))
@@ -338,9 +347,10 @@ def _clean(field: str, value: Any) -> Any:
 
 
 def _first_address(row: ListedRow, column: m.Column, value: Any) -> Any:
-    """The first e-mail address of a cell that lists several (the others are reported)."""
+    """The first e-mail address of a cell that lists several (the others are reported); the
+    whole text when it holds none (the e-mail rule then says why it is not one)."""
     text = v.cell_text(value) or ""
-    addresses = [a for a in _ADDRESS_GAPS.split(_MAILTO.sub("", text)) if a]
+    addresses = v.email_addresses(text)
     if len(addresses) > 1:
         others = ", ".join(addresses[1:])
         row.problems.append(
@@ -348,7 +358,7 @@ def _first_address(row: ListedRow, column: m.Column, value: Any) -> Any:
                 column.letter, column.header, f"several addresses; kept the first, not {others}"
             )
         )
-    return addresses[0] if addresses else None
+    return addresses[0] if addresses else text or None
 
 
 def _without_heading_words(text: str) -> str:

@@ -1,6 +1,7 @@
 """Making sense of single cells: names (full-name columns split, capitals tidied, initials kept,
-honorifics taken off), sex in its many spellings, numbers stored as text, and dates given as real
-dates, Excel serial numbers, DD.MM.YYYY or ISO text.
+honorifics and ranks taken off), sex in its many spellings, e-mail addresses among other words,
+placeholders that mean "empty", numbers stored as text, and dates given as real dates, Excel
+serial numbers, DD.MM.YYYY or ISO text.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from app import reference
-from app.importing.vocabulary import normalise, value_table
+from app.importing.vocabulary import (
+    fold_title,
+    known_given_names,
+    normalise,
+    placeholder_words,
+    rank_table,
+    value_table,
+)
 from db.enums import AttendanceMode, ParticipationRole, ParticipationStatus, Sex
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -28,6 +36,23 @@ _LATIN_SURNAME = re.compile(
     r"(ov|ev|ova|eva|yev|yeva|iev|ieva|yan|enko|skiy|sky|ski|skaya|dze|shvili|uly|uulu|zade)$",
     re.IGNORECASE,
 )
+# A Turkic patronymic is two words, the father's name and "son of" or "daughter of" ("Бакыт
+# кызы", "Alisher o'g'li"); these are the second words, folded without apostrophes.
+_SON_OF = frozenset(
+    ("оглы", "оглу", "угли", "уулу", "улы", "ұлы", "ogly", "oglu", "ogli", "ugli", "uulu", "uly")
+)
+_DAUGHTER_OF = frozenset(
+    ("кызы", "кизи", "гызы", "қызы", "kyzy", "kizi", "qizi", "gyzy", "qyzy", "kyzi")
+)
+_APOSTROPHES = re.compile(r"['’ʻʼ‘`]")
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+# O'Brien, D'Artagnan, L'Estrange; an Uzbek name with o' or g' ("O'ROZOV") is not one of them.
+_ELIDED = re.compile(r"^([DLOД])(['’])([^\W\d_]{2,})$", re.IGNORECASE)
+_UZBEK_ENDING = re.compile(r"(ov|ev|ova|eva|jon|boy|bek|xon|oy)$", re.IGNORECASE)
+_ALPHANUMERIC = re.compile(r"[^\W_]")
+_MAILTO = re.compile(r"(?i)mailto:")
+_SPACED_AT = re.compile(r"\s*@\s*")
+_ADDRESS = re.compile(r"[^\s;,:<>()\[\]\"'«»]+@[^\s;,:<>()\[\]\"'«»]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # not the ones split() takes as spaces
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
@@ -97,18 +122,28 @@ class NameParts:
     given: str | None = None
     patronymic: str | None = None
     sex: Sex | None = None
+    rank: str | None = None  # a rank written with the name ("полковник Атаев Сергей")
 
 
 def tidy_name(text: str | None) -> str | None:
-    """Spaces tidied; a part written in capitals ("ATAEV") in ordinary case ("Ataev")."""
+    """Spaces tidied; a part written in capitals ("ATAEV", "IVANOVA-PETROVA", "O'BRIEN") in
+    ordinary case ("Ataev", "Ivanova-Petrova", "O'Brien")."""
     if not text:
         return None
     words = []
     for word in text.strip(" ,;").split():
         if word.isupper() and len(word.strip(".")) > 1:
-            word = "-".join(piece.capitalize() for piece in word.split("-"))
+            word = "-".join(map(_capitalised, word.split("-")))
         words.append(word)
     return " ".join(words) or None
+
+
+def _capitalised(piece: str) -> str:
+    elided = _ELIDED.match(piece)
+    if elided is None or _UZBEK_ENDING.search(piece):
+        return piece.capitalize()
+    prefix, apostrophe, rest = elided.groups()
+    return f"{prefix.upper()}{apostrophe}{rest.capitalize()}"
 
 
 def name_problem(text: str) -> str | None:
@@ -131,75 +166,135 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def _take_honorific(tokens: list[str]) -> Sex | None:
-    if not tokens:
+def _take_titles(tokens: list[str]) -> tuple[Sex | None, str | None]:
+    """Take honorifics ("Ms", "Dr.", "г-жа") and a rank ("полковник", "Col.", "майор полиции")
+    off the front of a name, and a rank off its end ("Атаев Сергей, полковник"): the sex an
+    honorific tells, and the rank."""
+    sex: Sex | None = None
+    rank: str | None = None
+    while len(tokens) > 1:
+        honorific = value_table("honorifics").get(normalise(tokens[0]))
+        if honorific is not None:
+            del tokens[0]
+            sex = Sex(honorific) if honorific in ("male", "female") else sex
+            continue
+        found = _rank_at(tokens, 0)
+        if found is None or found[0] == len(tokens):
+            break
+        del tokens[: found[0]]
+        rank = rank or found[1]
+    _, most_words = rank_table()
+    for start in range(max(2, len(tokens) - most_words), len(tokens)):  # two words stay a name
+        found = _rank_at(tokens, start)
+        if found is not None and start + found[0] == len(tokens):
+            del tokens[start:]
+            rank = rank or found[1]
+            break
+    while tokens and tokens[-1] == ",":
+        tokens.pop()
+    return sex, rank
+
+
+def _rank_at(tokens: list[str], start: int) -> tuple[int, str] | None:
+    """The longest rank written from ``tokens[start]``: how many tokens it takes, and the rank."""
+    table, most_words = rank_table()
+    for length in range(min(most_words, len(tokens) - start), 0, -1):
+        rank = table.get(fold_title(" ".join(tokens[start : start + length])))
+        if rank is not None:
+            return length, rank
+    return None
+
+
+def _kin_word(token: str) -> Sex | None:
+    """MALE for "son of" (уулу, оглы, o'g'li), FEMALE for "daughter of" (кызы, qizi), else None."""
+    folded = _APOSTROPHES.sub("", token.casefold())
+    return Sex.MALE if folded in _SON_OF else Sex.FEMALE if folded in _DAUGHTER_OF else None
+
+
+def _is_patronymic(token: str) -> bool:
+    return bool(_PATRONYMIC.search(token)) or _kin_word(token) is not None
+
+
+def _order_in_name(tokens: list[str]) -> bool | None:
+    """What one name (honorifics and ranks taken off) tells of its order: True for "Given
+    [Patronymic] Family", False for "Family Given [Patronymic]", None when it tells nothing."""
+    first, last = tokens[0], tokens[-1]
+    if len(tokens) == 3 and _is_patronymic(tokens[1]) and not _is_patronymic(last):
+        return True  # Сергей Иванович Атаев
+    if len(tokens) >= 3 and _is_patronymic(last):
+        return False  # Атаев Сергей Иванович
+    first_initial, last_initial = bool(_INITIAL.match(first)), bool(_INITIAL.match(last))
+    if first_initial != last_initial:
+        return first_initial  # "S. Ataev", "Ataev S."
+    if any(map(has_cyrillic, tokens)):
         return None
-    found = value_table("honorifics").get(normalise(tokens[0]))
-    if found is None:
-        return None
-    del tokens[0]
-    return Sex(found) if found in ("male", "female") else None
+    first_capitals = first.isupper() and len(first) > 1
+    last_capitals = last.isupper() and len(last) > 1
+    if first_capitals != last_capitals:
+        return last_capitals  # "ATAEV Sergey", "Sean O'BRIEN"
+    given_names = known_given_names()
+    first_given, last_given = first.casefold() in given_names, last.casefold() in given_names
+    if first_given != last_given:
+        return first_given  # "Aigerim Nurlanova", "Smith Robert"
+    first_surname, last_surname = (
+        bool(_LATIN_SURNAME.search(first)),
+        bool(_LATIN_SURNAME.search(last)),
+    )
+    if first_surname != last_surname:
+        return last_surname  # "Ataev Sergey", "Sergey Ataev"
+    return None
 
 
 def looks_given_first(text: str) -> bool | None:
     """For a Latin full name: True when it reads "Given Family", False when "Family Given",
     None when nothing tells (used by column to decide the order of a whole column)."""
-    tokens = [t for t in _tokens(text) if t != ","]
-    if "," in text or len(tokens) < 2 or has_cyrillic(text):
+    if "," in text or has_cyrillic(text):
         return None
-    first, last = tokens[0], tokens[-1]
-    if first.isupper() and len(first) > 1 and not last.isupper():
-        return False
-    if last.isupper() and len(last) > 1 and not first.isupper():
-        return True
-    first_surname, last_surname = (
-        bool(_LATIN_SURNAME.search(first)),
-        bool(_LATIN_SURNAME.search(last)),
-    )
-    if len(tokens) == 3 and _PATRONYMIC.search(tokens[1]):
-        return True  # Sergey Ivanovich Ataev
-    if first_surname != last_surname:
-        return last_surname
-    return None
+    tokens = _tokens(text)
+    _take_titles(tokens)
+    return _order_in_name(tokens) if len(tokens) >= 2 else None
 
 
 def split_full_name(text: str, given_first: bool = False) -> NameParts:
-    """Split "Family Given Patronymic" (or "Given [Patronymic] Family" when ``given_first``,
-    or "Family, Given") into its parts; an honorific in front gives the sex."""
+    """Split "Family Given Patronymic" (or "Given [Patronymic] Family", or "Family, Given") into
+    its parts. The order is the name's own when it tells one (a patronymic, initials, a part in
+    capitals, a known given name, a surname ending), else ``given_first`` (the column's). An
+    honorific in front gives the sex; a rank in front or at the end is taken off and kept."""
     tokens = _tokens(text)
-    sex = _take_honorific(tokens)
+    sex, rank = _take_titles(tokens)
     if "," in tokens:
         at = tokens.index(",")
-        family, rest = " ".join(tokens[:at]), [t for t in tokens[at + 1 :] if t != ","]
-        return NameParts(
-            tidy_name(family),
-            tidy_name(rest[0] if rest else None),
-            tidy_name(" ".join(rest[1:])),
-            sex,
-        )
-    if not tokens:
-        return NameParts(sex=sex)
-    if len(tokens) == 1:
-        return NameParts(tidy_name(tokens[0]), sex=sex)
-    order_given_first = given_first
-    if len(tokens) == 3 and _PATRONYMIC.search(tokens[1]) and not _PATRONYMIC.search(tokens[2]):
-        order_given_first = True  # Сергей Иванович Атаев
-    elif len(tokens) >= 3 and _PATRONYMIC.search(tokens[-1]):
-        order_given_first = False
-    if order_given_first:
-        given, *middle, family = tokens
-        return NameParts(tidy_name(family), tidy_name(given), tidy_name(" ".join(middle)), sex)
-    if len(tokens) >= 4 and _PATRONYMIC.search(tokens[-1]):
+        family, rest = tokens[:at], [t for t in tokens[at + 1 :] if t != ","]
+        given, patronymic = rest[:1], rest[1:]
+    elif len(tokens) >= 4 and _kin_word(tokens[-1]):
+        # "Токтосунова Айгуль Бакыт кызы": the patronymic is the father's name and "daughter of"
+        family, given, patronymic = tokens[:1], tokens[1:-2], tokens[-2:]
+    elif len(tokens) >= 2 and _take_order(_order_in_name(tokens), given_first):
+        given, patronymic, family = tokens[:1], tokens[1:-1], tokens[-1:]
+    elif len(tokens) >= 4 and _PATRONYMIC.search(tokens[-1]):
         # "Ataev Sergey Ivanovich" with a two-word given name, or a compound surname:
-        family, given, patronymic = tokens[0], " ".join(tokens[1:-1]), tokens[-1]
-        return NameParts(tidy_name(family), tidy_name(given), tidy_name(patronymic), sex)
-    family, given, *rest = tokens
-    return NameParts(tidy_name(family), tidy_name(given), tidy_name(" ".join(rest)), sex)
+        family, given, patronymic = tokens[:1], tokens[1:-1], tokens[-1:]
+    else:
+        family, given, patronymic = tokens[:1], tokens[1:2], tokens[2:]
+    return NameParts(
+        tidy_name(" ".join(family)),
+        tidy_name(" ".join(given)),
+        tidy_name(" ".join(patronymic)),
+        sex,
+        rank,
+    )
+
+
+def _take_order(in_name: bool | None, in_column: bool) -> bool:
+    return in_column if in_name is None else in_name
 
 
 def infer_sex(family: str | None, patronymic: str | None) -> Sex | None:
     """Sex as the patronymic, or a Russian-pattern family name, tells it (None when unsure)."""
     if patronymic:
+        kin = _kin_word(patronymic.split()[-1])
+        if kin is not None:
+            return kin  # Бакыт уулу, Alisher qizi
         folded = patronymic.casefold().strip(".")
         if re.search(r"(вич|оглы|оглу|угли|ovich|evich|ogly|ogli|ugli|uly)$", folded):
             return Sex.MALE
@@ -215,6 +310,23 @@ def infer_sex(family: str | None, patronymic: str | None) -> Sex | None:
 
 
 # --- Choices ------------------------------------------------------------------------------------
+
+
+def email_addresses(text: str) -> list[str]:
+    """The e-mail addresses in a cell, in order: the words around them ("E-mail:", "(личный)")
+    left out, and spaces written around the @ ("ataev @mail.kg") closed up."""
+    joined = _SPACED_AT.sub("@", _MAILTO.sub("", text))
+    return [address.strip(".") for address in _ADDRESS.findall(joined)]
+
+
+def is_placeholder(value: Any) -> bool:
+    """Is this cell a mark for "nothing here": only dashes or other signs ("-", "—", "?"), or one
+    of the placeholder words ("н/д", "n/a", "нет", as the whole cell)?"""
+    if type(value) is not str:
+        return False
+    if not _ALPHANUMERIC.search(value):
+        return True
+    return " ".join(value.split()).casefold() in placeholder_words()
 
 
 def sex_value(value: Any) -> Sex | None:

@@ -1,6 +1,7 @@
 """The words attendee lists use, read from ``resources/column_synonyms.json`` (the one place they
-are kept): header texts for each import field, spellings of sex, attendance mode and role, and the
-words that open a totals row.
+are kept): header texts for each import field, spellings of sex, attendance mode, role and status,
+the ranks and titles written with a name, placeholders that mean "empty", common given names, and
+the words that open a totals row or a signature or note line.
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ def field_for_header(header: Any) -> str | None:
 
 @functools.cache
 def value_table(kind: str) -> dict[str, str]:
-    """Normalised spelling → stored value, for ``kind`` "sex", "mode", "role" or "honorifics"."""
+    """Normalised spelling → stored value, for ``kind`` "sex", "mode", "role", "status" or
+    "honorifics"."""
     table: dict[str, str] = {}
     for value, spellings in _vocabulary()["values"][kind].items():
         for spelling in spellings:
@@ -119,15 +121,60 @@ def absent_marks() -> frozenset[str]:
 
 
 @functools.cache
-def _totals_pattern() -> re.Pattern[str]:
-    words = sorted((normalise(w) for w in _vocabulary()["totals"]), key=len, reverse=True)
+def _opening_pattern(section: str) -> re.Pattern[str]:
+    words = sorted((normalise(w) for w in _vocabulary()[section]), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace("\\ ", r"[\W_]+") for w in words)
     return re.compile(rf"^[\W_]*(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
 def is_totals_text(text: str) -> bool:
     """Does this cell open a totals row ("Итого: 9 участников", "Total", "Всего")?"""
-    return bool(_totals_pattern().match(text))
+    return bool(_opening_pattern("totals").match(text))
+
+
+def is_not_a_person_text(text: str) -> bool:
+    """Is this cell a line below a list that is no person: a signature or the stamp's place
+    ("Подпись", "М.П."), a count ("Из них женщин: 1", "of whom women: 1") or a note ("Prepared
+    by")? A stamp mark counts only as the whole cell ("М.П. Иванов" is a name)."""
+    return normalise(text) in _stamp_marks() or bool(_opening_pattern("not_a_person").match(text))
+
+
+@functools.cache
+def _stamp_marks() -> frozenset[str]:
+    return frozenset(normalise(mark) for mark in _vocabulary()["stamp_marks"])
+
+
+@functools.cache
+def placeholder_words() -> frozenset[str]:
+    """Whole-cell words that mean the cell is empty ("н/д", "n/a", "нет"), in lower case."""
+    return frozenset(p.casefold() for p in _vocabulary()["values"]["placeholders"])
+
+
+def fold_title(text: str) -> str:
+    """A rank or title as compared: lower case, ё as е, dots and brackets as spaces (hyphens and
+    slashes kept, so "м-р" is a rank while the initials "М.Р." are not)."""
+    folded = re.sub(r"[.,()\[\]]+", " ", str(text).casefold().replace("ё", "е"))
+    return " ".join(folded.split())
+
+
+@functools.cache
+def rank_table() -> tuple[dict[str, str], int]:
+    """Folded rank or rank-and-service ("майор полиции") → rank stored, and the most words any
+    of them has."""
+    table: dict[str, str] = {}
+    services = [fold_title(s) for s in _vocabulary()["values"]["rank_services"]]
+    for rank, spellings in _vocabulary()["values"]["ranks"].items():
+        for spelling in map(fold_title, spellings):
+            table.setdefault(spelling, rank)
+            for service in services:
+                table.setdefault(f"{spelling} {service}", f"{rank} {service}")
+    return table, max(key.count(" ") + 1 for key in table)
+
+
+@functools.cache
+def known_given_names() -> frozenset[str]:
+    """Common given names in Latin letters, folded ("aigerim", "sergey")."""
+    return frozenset(name.casefold() for name in _vocabulary()["given_names"])
 
 
 @functools.cache
