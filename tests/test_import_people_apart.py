@@ -15,9 +15,9 @@ from openpyxl import Workbook
 
 from app.importing.importer import import_list, open_list, plan_import
 from app.importing.planning import AMBIGUOUS, DUPLICATE, MATCHED, NEW
-from app.services import events, participations, people
+from app.services import events, organizations, participations, people
 from db.enums import AuditAction
-from db.models import AuditEntry, Participation, Person
+from db.models import AuditEntry, Organization, Participation, Person
 from tests.conftest import table_count
 
 HEADER = ["№", "Фамилия", "Имя", "Отчество", "Страна", "E-mail"]
@@ -213,3 +213,38 @@ def test_a_matched_row_that_disagrees_with_the_record_says_so(seminar, tmp_path)
         people.update_person(s, record.id, record.version, sex="unspecified", nationality=None)
     [(kind, why), _other] = _outcomes(_plan(database, path, ref))
     assert kind == MATCHED and "the list says" not in why
+
+
+def test_one_agency_name_in_several_countries_finds_each_countrys_own(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    with database.session_scope() as s:
+        for country in ("KG", "KZ"):
+            organizations.create_organization(s, name="Border Service", country=country)
+    path = tmp_path / "agencies.xlsx"
+    book = Workbook()
+    book.active.append(["Фамилия", "Имя", "Страна", "Ведомство"])
+    for row in (
+        ["Осмонов", "Бакыт", "KG", "Border Service"],
+        ["Нурланов", "Ерлан", "KZ", "Border Service"],
+        ["Каримов", "Бахтиёр", "UZ", "Border Service"],  # no Uzbek one: the first of the name
+        ["Юлдашева", "Зарина", "UZ", "State Customs Committee"],  # new, and Uzbek
+        ["Рахимов", "Фаррух", "TJ", "OSCE"],  # new, named by two countries: none
+        ["Smith", "John", "GB", "OSCE"],
+    ):
+        book.active.append(row)
+    book.save(path)
+    outcome = import_list(database, open_list(database, path), ref)
+    assert outcome.result is not None and outcome.result.organizations_created == 2
+    with database.session_scope(readonly=True) as s:
+        agency = {
+            p.family_name_local or p.family_name: (o.name, o.country)
+            for p, o in s.execute(sa.select(Person, Organization).join(Organization))
+        }
+    assert agency == {
+        "Осмонов": ("Border Service", "KG"),
+        "Нурланов": ("Border Service", "KZ"),
+        "Каримов": ("Border Service", "KG"),
+        "Юлдашева": ("State Customs Committee", "UZ"),
+        "Рахимов": ("OSCE", None),
+        "Smith": ("OSCE", None),
+    }

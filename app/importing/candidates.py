@@ -209,24 +209,37 @@ def name_score(a: str, b: str) -> float:
     return family * 0.6 + fuzz.ratio(given_a, given_b) * 0.4
 
 
-def organization_index(session: Session) -> dict[str, uuid.UUID]:
-    """Every live organisation by its name, local name and (when unique) acronym, normalised."""
-    index: dict[str, uuid.UUID] = {}
+def organization_index(session: Session) -> dict[str | tuple[str, str], uuid.UUID]:
+    """Every live organisation by its name, local name and (when unique) acronym, normalised;
+    also by (that key, its country) when it has one, so that one agency name used in several
+    countries ("Border Service") finds each country's own."""
+    index: dict[str | tuple[str, str], uuid.UUID] = {}
     acronyms: dict[str, set[uuid.UUID]] = defaultdict(set)
+    countries: dict[uuid.UUID, str] = {}
     rows = session.execute(
-        sa.select(Organization.id, Organization.name, Organization.name_local, Organization.acronym)
+        sa.select(
+            Organization.id, Organization.name, Organization.name_local, Organization.acronym,
+            Organization.country,
+        )
         .where(Organization.deleted_at.is_(None))
         .order_by(Organization.created_at)
-    )
-    for org_id, name, name_local, acronym in rows:
-        for text in (name, name_local):
-            if text:
-                index.setdefault(organization_key(text), org_id)
+    )  # fmt: skip
+    for org_id, name, name_local, acronym, country in rows:
+        keys = [organization_key(text) for text in (name, name_local) if text]
         if acronym:
             acronyms[organization_key(acronym)].add(org_id)
+        if country:
+            countries[org_id] = country
+        for key in keys:
+            index.setdefault(key, org_id)
+            if country:
+                index.setdefault((key, country), org_id)
     for acronym, ids in acronyms.items():
         if len(ids) == 1:
-            index.setdefault(acronym, next(iter(ids)))
+            org_id = next(iter(ids))
+            index.setdefault(acronym, org_id)
+            if org_id in countries:
+                index.setdefault((acronym, countries[org_id]), org_id)
     return index
 
 

@@ -143,7 +143,9 @@ def commit_plan(
 
         def organization_of(row: PlannedRow) -> uuid.UUID | None:
             text = row.listed.organization
-            return org_ids.get(c.organization_key(text)) if text else None
+            if not text:
+                return None
+            return plan.organization_of(row.listed) or org_ids.get(c.organization_key(text))
 
         person_ids = new_ids(len(new_rows))
         writer.create(
@@ -176,7 +178,7 @@ def commit_plan(
             f"{batch.file_name} into {plan.event_label}",
         )  # fmt: skip
     progress(writer.total, writer.total, "Saving…")
-    created_orgs = len(org_ids) - len(plan.organizations)
+    created_orgs = len(org_ids)
     return ImportResult(
         batch.id, len(new_rows), created_orgs, len(adding), len(restoring), len(updated)
     )
@@ -205,14 +207,14 @@ def _batch_row(session: Session, plan: ImportPlan) -> ImportBatch:
 
 
 def _create_organizations(writer: _Writer, plan: ImportPlan) -> dict[str, uuid.UUID]:
-    """Create the organisations the list names that are not in the database yet; returns the
-    id of every organisation the list names, by normalised name."""
-    org_ids = dict(plan.organizations)
+    """Create the organisations the list names that are not in the database yet; returns
+    their ids by normalised name."""
+    org_ids: dict[str, uuid.UUID] = {}
     columns: Columns = {field: [] for field in ORGANIZATION.fields}
     name_rule = next(rule for rule in ORGANIZATION.rules if rule.name == "name")
     texts = plan.new_organizations()
     ids = new_ids(len(texts))
-    for text, record_id in zip(texts, ids, strict=True):
+    for (text, country), record_id in zip(texts.items(), ids, strict=True):
         name, acronym = split_acronym(text)
         values = dict.fromkeys(ORGANIZATION.fields)
         values.update(
@@ -220,6 +222,7 @@ def _create_organizations(writer: _Writer, plan: ImportPlan) -> dict[str, uuid.U
             name_local=name if has_cyrillic(name) else None,
             acronym=acronym,
             kind=OrganizationKind.OTHER,
+            country=country,
         )
         for field, value in values.items():
             columns[field].append(value)

@@ -90,7 +90,8 @@ class ImportPlan:
     event_label: str
     rows: list[PlannedRow]
     defaults: dict[str, Any]
-    organizations: dict[str, uuid.UUID]  # normalised name → existing organisation
+    # normalised name, and (name, country) → existing organisation (``c.organization_index``)
+    organizations: dict[str | tuple[str, str], uuid.UUID]
     notes: list[str] = dataclasses.field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -121,15 +122,31 @@ class ImportPlan:
     def problem_rows(self) -> list[PlannedRow]:
         return [r for r in self.rows if r.has_problem]
 
-    def new_organizations(self) -> list[str]:
+    def organization_of(self, listed: ListedRow) -> uuid.UUID | None:
+        """The existing organisation a row names: the one of the row's country if there is
+        one of that name, else the first of that name."""
+        text = listed.organization
+        if not text:
+            return None
+        key, country = c.organization_key(text), listed.person.get("nationality")
+        return self.organizations.get((key, country)) or self.organizations.get(key)
+
+    def new_organizations(self) -> dict[str, str | None]:
+        """The organisations the rows name that the database lacks (as first written), each
+        with its country when every row naming it is of one nationality."""
         names: dict[str, str] = {}
+        countries: dict[str, set[str | None]] = {}
         for row in self.rows:
             text = row.listed.organization
             if row.outcome in (NEW, MATCHED) and text:
                 key = c.organization_key(text)
                 if key not in self.organizations:
                     names.setdefault(key, text)
-        return list(names.values())
+                    countries.setdefault(key, set()).add(row.listed.person.get("nationality"))
+        return {
+            text: next(iter(countries[key])) if len(countries[key]) == 1 else None
+            for key, text in names.items()
+        }
 
 
 def make_plan(
@@ -174,7 +191,7 @@ def make_plan(
             )  # fmt: skip
             continue
         _check_days(session, listed, event, understood)
-        org_id = organizations.get(c.organization_key(listed.organization or ""))
+        org_id = plan.organization_of(listed)
         planned = _decide(listed, keys, known, org_id)
         if earlier is not None and planned.outcome == NEW:
             planned.why += f"; not the person of row {earlier.row} ({unlike})"
