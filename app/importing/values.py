@@ -18,6 +18,7 @@ from app.importing.vocabulary import (
     known_given_names,
     normalise,
     placeholder_words,
+    rank_edge_words,
     rank_table,
     value_table,
 )
@@ -172,19 +173,22 @@ def _take_titles(tokens: list[str]) -> tuple[Sex | None, str | None]:
     honorific tells, and the rank."""
     sex: Sex | None = None
     rank: str | None = None
+    first_words, last_words = rank_edge_words()
     while len(tokens) > 1:
         honorific = value_table("honorifics").get(normalise(tokens[0]))
         if honorific is not None:
             del tokens[0]
             sex = Sex(honorific) if honorific in ("male", "female") else sex
             continue
-        found = _rank_at(tokens, 0)
+        found = _rank_at(tokens, 0) if _title_word(tokens[0], 0) in first_words else None
         if found is None or found[0] == len(tokens):
             break
         del tokens[: found[0]]
         rank = rank or found[1]
     _, most_words = rank_table()
-    for start in range(max(2, len(tokens) - most_words), len(tokens)):  # two words stay a name
+    ends_as_rank = len(tokens) > 2 and _title_word(tokens[-1], -1) in last_words
+    # A rank at the end starts at the third word at the earliest: two words stay a name.
+    for start in range(max(2, len(tokens) - most_words), len(tokens) if ends_as_rank else 0):
         found = _rank_at(tokens, start)
         if found is not None and start + found[0] == len(tokens):
             del tokens[start:]
@@ -193,6 +197,11 @@ def _take_titles(tokens: list[str]) -> tuple[Sex | None, str | None]:
     while tokens and tokens[-1] == ",":
         tokens.pop()
     return sex, rank
+
+
+def _title_word(token: str, at: int) -> str:
+    """The first (``at`` 0) or last (-1) word of a token as ``fold_title`` gives it, quickly."""
+    return token.casefold().replace("ё", "е").strip(".,()[]").split(".")[at]
 
 
 def _rank_at(tokens: list[str], start: int) -> tuple[int, str] | None:

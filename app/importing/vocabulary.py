@@ -172,6 +172,13 @@ def rank_table() -> tuple[dict[str, str], int]:
 
 
 @functools.cache
+def rank_edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words a rank can start with and end with (folded), to pass over most names quickly."""
+    keys = [key.split(" ") for key in rank_table()[0]]
+    return frozenset(k[0] for k in keys), frozenset(k[-1] for k in keys)
+
+
+@functools.cache
 def known_given_names() -> frozenset[str]:
     """Common given names in Latin letters, folded ("aigerim", "sergey")."""
     return frozenset(name.casefold() for name in _vocabulary()["given_names"])
