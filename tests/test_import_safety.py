@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import shutil
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -318,3 +319,28 @@ def test_the_wizard_offers_the_visible_list_first_and_marks_hidden_sheets(
     box.setCurrentIndex(1)  # the hidden sheet can still be chosen
     wizard.next()
     assert wizard.understood is not None and wizard.understood.sheet.name == "Справочник"
+
+
+# --- a list with nobody in it -------------------------------------------------------------------
+
+
+def test_a_list_of_headers_and_totals_only_is_refused_and_writes_nothing(
+    event_db: Path, tmp_path: Path
+) -> None:
+    listed = tmp_path / "nobody.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Участники"
+    book.active.append(["Список участников семинара"])
+    book.active.append(["№", "ФИО", "Страна", "Ведомство"])
+    book.active.append([])
+    book.active.append(["Итого: 0 участников"])
+    book.save(listed)
+    result = convene("import", str(listed), "--event", EVENT, db=event_db)
+    assert result.code == 2
+    assert_one_clean_line(result)
+    assert "Nobody is listed below the headers in row 2 of sheet 'Участники'" in result.err
+    with sqlite3.connect(event_db) as connection:
+        assert connection.execute("SELECT count(*) FROM import_batch").fetchone() == (0,)
+        assert connection.execute(
+            "SELECT count(*) FROM audit_entry WHERE action = 'import'"
+        ).fetchone() == (0,)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ConveneError
 from app.importing.committing import ImportResult, commit_plan
+from app.importing.mapping import MappingError
 from app.importing.planning import ImportPlan, make_plan
 from app.importing.reading import read_workbook
 from app.importing.understanding import UnderstoodList, understand
@@ -107,9 +108,15 @@ def open_list(
         remembered = remembered_layouts(session)
     with cycle_collection_paused():
         workbook = read_workbook(path)
-        return understand(
+        understood = understand(
             workbook, sheet, header_row=header_row, overrides=overrides, remembered=remembered
         )
+    if not any(row.kind in ("person", "unusable") for row in understood.rows):
+        raise MappingError(
+            f"Nobody is listed below the headers in row {understood.header_row} of sheet"
+            f" '{understood.sheet.name}'; there is nothing to import."
+        )
+    return understood
 
 
 def plan_import(
