@@ -248,3 +248,36 @@ def test_one_agency_name_in_several_countries_finds_each_countrys_own(seminar, t
         "Рахимов": ("OSCE", None),
         "Smith": ("OSCE", None),
     }
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [  # Сыдыков shares the office address with Бекова, then comes again
+            ["Бекова", "Алия", None, "KG", "info@customs.kg"],
+            ["Сыдыков", "Марат", None, "KG", "info@customs.kg"],
+            ["Сыдыков", "Марат", None, "KG", "info@customs.kg"],
+        ],
+        [  # the son comes twice after his father
+            ["Атаев", "Сергей", "Петрович", "KG", None],
+            ["Атаев", "Сергей", "Сергеевич", "KG", None],
+            ["Атаев", "Сергей", "Сергеевич", "KG", None],
+        ],
+        [  # a Kazakh namesake twice after a Russian one
+            ["Иванов", "Иван", None, "RU", None],
+            ["Иванов", "Иван", None, "KZ", None],
+            ["Иванов", "Иван", None, "KZ", None],
+        ],
+    ],
+    ids=["shared address", "father and son", "namesakes"],
+)
+def test_a_repeat_is_found_behind_someone_else_of_that_name_or_address(
+    seminar, tmp_path, rows
+) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    path = _list(tmp_path / "repeats.xlsx", rows)
+    plan = _plan(database, path, ref)
+    assert [kind for kind, _why in _outcomes(plan)] == [NEW, NEW, DUPLICATE]
+    assert plan.rows[-1].why == "the same person as row 3"
+    import_list(database, open_list(database, path), ref)
+    assert (table_count(database, "person"), table_count(database, "participation")) == (2, 2)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections import defaultdict
 from typing import Any
 
 import sqlalchemy as sa
@@ -170,8 +171,8 @@ def make_plan(
         understood, event.id, f"{event.reference} {event.title}", [], event_defaults(event),
         organizations, day_range_note(understood.columns, event.start_date, event.end_date),
     )  # fmt: skip
-    seen_email: dict[str, PlannedRow] = {}
-    seen_key: dict[str, PlannedRow] = {}
+    seen_email: dict[str, list[PlannedRow]] = defaultdict(list)
+    seen_key: dict[str, list[PlannedRow]] = defaultdict(list)
     seen_person: dict[uuid.UUID, PlannedRow] = {}
     for listed in understood.rows:
         if listed.kind != "person":
@@ -180,10 +181,18 @@ def make_plan(
             continue
         keys = keys_by_row[listed.row]
         email = listed.person.get("email")
-        earlier = (seen_email.get(email) if email else None) or next(
-            (seen_key[k] for k in keys[:1] if k in seen_key), None
-        )
-        unlike = _unlike(earlier.listed, listed, keys_by_row) if earlier else ""
+        # every earlier row sharing the address or the name: the first that is this person
+        alike = [*(seen_email.get(email, ()) if email else ()), *seen_key.get(keys[0], ())]
+        alike = alike if keys else []
+        unlike = ""
+        earlier = None
+        for candidate in sorted(alike, key=lambda r: r.row):
+            why_not = _unlike(candidate.listed, listed, keys_by_row)
+            if not why_not:
+                earlier, unlike = candidate, ""
+                break
+            if earlier is None:
+                earlier, unlike = candidate, why_not
         if earlier is not None and not unlike:
             plan.rows.append(
                 PlannedRow(listed, DUPLICATE, f"the same person as row {earlier.row}",
@@ -201,9 +210,9 @@ def make_plan(
         plan.rows.append(planned)
         if planned.outcome in (NEW, MATCHED, AMBIGUOUS):
             if email:
-                seen_email.setdefault(email, planned)
+                seen_email[email].append(planned)
             for key in keys[:1]:
-                seen_key.setdefault(key, planned)
+                seen_key[key].append(planned)
     _fill_in_event(session, plan)
     _describe_candidates(session, plan)
     _note_binned_namesakes(session, plan, keys_by_row)
