@@ -66,20 +66,28 @@ def test_father_and_son_of_one_name_stay_two_people(seminar, tmp_path) -> None: 
     with database.session_scope(readonly=True) as s:
         kept = s.scalars(sa.select(Person.patronymic_local).order_by(Person.patronymic_local))
         assert list(kept) == ["Петрович", "Сергеевич"]
+        son_id = s.scalars(sa.select(Person.id).where(Person.patronymic_local == "Сергеевич")).one()
     son = _list(tmp_path / "son.xlsx", [["Атаев", "Сергей", "С.", "Кыргызстан", None]])
     [(kind, why)] = _outcomes(_plan(database, son, ref))
     assert kind == MATCHED  # the initial fits the son only
     only_father = _list(tmp_path / "other.xlsx", [["Атаев", "Сергей", "Алексеевич", "KG", None]])
     [(kind, why)] = _outcomes(_plan(database, only_father, ref))
     assert (kind, why) == (NEW, "a namesake with another patronymic is in the database")
-    # The son with his father's address: a question, not the father.
+    # The son with his father's address: found by his name, not taken for his father.
     mixed = _list(
-        tmp_path / "mixed.xlsx", [["Атаев", "Сергей", "Сергеевич", "KG", "s.ataev@gps.kg"]]
+        tmp_path / "mixed.xlsx",
+        [
+            ["Атаев", "Сергей", "Сергеевич", "KG", "s.ataev@gps.kg"],
+            ["Атаева", "Гульнара", None, "KG", "s.ataev@gps.kg"],  # married: asked about
+        ],
     )
-    [(kind, why)] = _outcomes(_plan(database, mixed, ref))
-    assert kind == AMBIGUOUS and why.startswith(
-        "the e-mail address belongs to someone with another"
-    )
+    plan = _plan(database, mixed, ref)
+    [(kind, why), (other, asked)] = _outcomes(plan)
+    assert kind == MATCHED and why.startswith("same name")
+    assert "; the e-mail address is also on someone else's record" in why
+    assert plan.rows[0].person_id == son_id
+    assert other == AMBIGUOUS
+    assert asked.startswith("the e-mail address belongs to someone with another name")
 
 
 def test_an_office_address_shared_by_two_people_keeps_both(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]

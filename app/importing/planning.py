@@ -324,24 +324,43 @@ def _decide(
 ) -> PlannedRow:
     email = listed.person.get("email")
     patronymic = c.patronymic_key(listed.person)
-    if email and known.by_email.get(email):
-        people = known.by_email[email]
-        fits = [
-            k
-            for k in people
-            if (not keys or not k.key or c.name_score(keys[0], k.key) >= c.CONSIDERED)
-            and not c.patronymics_differ(patronymic, k.patronymic_key)
-        ]
-        if len(fits) == 1:
-            return PlannedRow(listed, MATCHED, "same e-mail address", fits[0].id)
-        options = fits or people
+    people = known.by_email.get(email) if email else None
+    if not people:
+        return _by_name(listed, keys, known, org_id, patronymic)
+    fits = [
+        k
+        for k in people
+        if (not keys or not k.key or c.name_score(keys[0], k.key) >= c.CONSIDERED)
+        and not c.patronymics_differ(patronymic, k.patronymic_key)
+    ]
+    if len(fits) == 1:
+        return PlannedRow(listed, MATCHED, "same e-mail address", fits[0].id)
+    if fits:
         return PlannedRow(
-            listed, AMBIGUOUS,
-            "the e-mail address belongs to someone with another name" if not fits
-            else "several people share this e-mail address",
-            candidates=[Candidate(k.id, 0, "same e-mail address") for k in options],
-            event_decides=bool(fits),
+            listed, AMBIGUOUS, "several people share this e-mail address",
+            candidates=[Candidate(k.id, 0, "same e-mail address") for k in fits],
+            event_decides=True,
         )  # fmt: skip
+    # The address is someone else's (an office's, say): the name decides if it finds anyone;
+    # if not, the owner may be this very person under a new name, so the user is asked.
+    by_name = _by_name(listed, keys, known, org_id, patronymic)
+    if by_name.outcome != NEW:
+        by_name.why += "; the e-mail address is also on someone else's record"
+        return by_name
+    return PlannedRow(
+        listed, AMBIGUOUS, "the e-mail address belongs to someone with another name",
+        candidates=[Candidate(k.id, 0, "same e-mail address") for k in people],
+    )  # fmt: skip
+
+
+def _by_name(
+    listed: ListedRow,
+    keys: list[str],
+    known: c.KnownPeople,
+    org_id: uuid.UUID | None,
+    patronymic: str,
+) -> PlannedRow:
+    """The row matched by its name, with nationality and organisation to break ties."""
     exact = known.exact(keys)
     scored = [(k, 100.0, "same name") for k in exact]
     if not exact:
