@@ -109,22 +109,37 @@ def test_an_office_address_shared_by_two_people_keeps_both(seminar, tmp_path) ->
     assert table_count(database, "participation") == 2
 
 
-def test_one_name_with_two_addresses_is_asked_about(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_one_name_with_two_addresses_is_one_person_unless_the_agencies_differ(
+    seminar, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     database, ref = seminar
     with database.session_scope() as s:
         people.create_person(
             s, family_name_local="Осмонов", given_name_local="Бакыт", nationality="KG",
             email="osmonov@mail.kg",
         )  # fmt: skip
-    path = _list(tmp_path / "two.xlsx", [
-        ["Осмонов", "Бакыт", None, "KG", "osmonov@mail.kg"],
-        ["Осмонов", "Бакыт", None, "KG", "b.osmonov@customs.kg"],
-    ])  # fmt: skip
+    path = tmp_path / "two.xlsx"
+    book = Workbook()
+    book.active.append([*HEADER, "Ведомство"])
+    for row in (
+        [1, "Осмонов", "Бакыт", None, "KG", "osmonov@mail.kg", "ГТС"],
+        [2, "Осмонов", "Бакыт", None, "KG", "b.osmonov@customs.kg", "ГТС"],  # his work address
+        [3, "Осмонов", "Бакыт", None, "KG", "osmonov.b@gps.kg", "ГПС"],  # a namesake elsewhere
+    ):
+        book.active.append(row)
+    book.save(path)
     plan = _plan(database, path, ref)
-    [(first, _), (second, why)] = _outcomes(plan)
-    assert first == MATCHED and second == AMBIGUOUS
-    assert "row 2" in why and "another e-mail address" in why
+    [(first, _), (second, repeat), (third, why)] = _outcomes(plan)
+    assert (first, second, third) == (MATCHED, DUPLICATE, AMBIGUOUS)
+    assert repeat == "the same person as row 2"
+    assert "row 2" in why and "another e-mail address and agency" in why
     assert plan.counts()["ambiguous"] == 1
+    # The same two rows as two lists: the work address finds him by his name as well.
+    second_list = _list(
+        tmp_path / "again.xlsx", [["Осмонов", "Бакыт", None, "KG", "b.osmonov@customs.kg"]]
+    )
+    [(kind, _why)] = _outcomes(_plan(database, second_list, ref))
+    assert kind == MATCHED
 
 
 def test_uzbek_latin_and_yo_spellings_find_the_stored_person(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -296,8 +296,10 @@ def _unlike(a: ListedRow, b: ListedRow, keys_by_row: dict[int, list[str]]) -> st
     if keys_a and keys_b and c.name_score(keys_a[0], keys_b[0]) < c.CONSIDERED:
         return "another name, the same e-mail address"
     mail_a, mail_b = a.person.get("email"), b.person.get("email")
-    if mail_a and mail_b and mail_a != mail_b:
-        return "another e-mail address"
+    agency_a, agency_b = (c.organization_key(r.organization or "") for r in (a, b))
+    # one person with two addresses is likelier than two namesakes, unless the agencies differ
+    if mail_a and mail_b and mail_a != mail_b and agency_a and agency_b and agency_a != agency_b:
+        return "another e-mail address and agency"
     return ""
 
 
