@@ -238,39 +238,59 @@ def test_a_matched_row_that_disagrees_with_the_record_says_so(seminar, tmp_path)
     assert kind == MATCHED and "the list says" not in why
 
 
-def test_one_agency_name_in_several_countries_finds_each_countrys_own(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_one_agency_name_in_several_countries_is_each_countrys_own(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
     database, ref = seminar
     with database.session_scope() as s:
         for country in ("KG", "KZ"):
             organizations.create_organization(s, name="Border Service", country=country)
+        organizations.create_organization(s, name="Ministry of Health")  # of no country
     path = tmp_path / "agencies.xlsx"
     book = Workbook()
     book.active.append(["Фамилия", "Имя", "Страна", "Ведомство"])
     for row in (
         ["Осмонов", "Бакыт", "KG", "Border Service"],
         ["Нурланов", "Ерлан", "KZ", "Border Service"],
-        ["Каримов", "Бахтиёр", "UZ", "Border Service"],  # no Uzbek one: the first of the name
-        ["Юлдашева", "Зарина", "UZ", "State Customs Committee"],  # new, and Uzbek
-        ["Рахимов", "Фаррух", "TJ", "OSCE"],  # new, named by two countries: none
-        ["Smith", "John", "GB", "OSCE"],
+        ["Каримов", "Бахтиёр", "UZ", "Border Service"],  # Uzbekistan's is new
+        ["Юлдашева", "Зарина", "UZ", "Ministry of Health"],  # the one of no country
+        ["Хайдаров", "Рустам", "TJ", "Customs Service"],  # new: one for each country,
+        ["Чарыев", "Мерген", "TM", "Customs Service"],
+        ["Рахимова", "Нигора", None, "Customs Service"],  # and one of no country
+        ["Асанов", "Нурбек", None, "State Customs Service"],  # new, with its one country
+        ["Асанова", "Айгуль", "KG", "State Customs Service"],
+        ["Рахимов", "Фаррух", "TJ", "OSCE Programme Office"],  # international: one, no country
+        ["Smith", "John", "GB", "OSCE Programme Office"],
     ):
         book.active.append(row)
     book.save(path)
     outcome = import_list(database, open_list(database, path), ref)
-    assert outcome.result is not None and outcome.result.organizations_created == 2
+    assert outcome.result is not None and outcome.result.organizations_created == 6
     with database.session_scope(readonly=True) as s:
         agency = {
-            p.family_name_local or p.family_name: (o.name, o.country)
+            p.family_name_local or p.family_name: (o.name, o.country, o.kind)
             for p, o in s.execute(sa.select(Person, Organization).join(Organization))
         }
     assert agency == {
-        "Осмонов": ("Border Service", "KG"),
-        "Нурланов": ("Border Service", "KZ"),
-        "Каримов": ("Border Service", "KG"),
-        "Юлдашева": ("State Customs Committee", "UZ"),
-        "Рахимов": ("OSCE", None),
-        "Smith": ("OSCE", None),
+        "Осмонов": ("Border Service", "KG", "other"),
+        "Нурланов": ("Border Service", "KZ", "other"),
+        "Каримов": ("Border Service", "UZ", "other"),
+        "Юлдашева": ("Ministry of Health", None, "other"),
+        "Хайдаров": ("Customs Service", "TJ", "other"),
+        "Чарыев": ("Customs Service", "TM", "other"),
+        "Рахимова": ("Customs Service", None, "other"),
+        "Асанов": ("State Customs Service", "KG", "other"),
+        "Асанова": ("State Customs Service", "KG", "other"),
+        "Рахимов": ("OSCE Programme Office", None, "international_organization"),
+        "Smith": ("OSCE Programme Office", None, "international_organization"),
     }
+    # Another list: each row finds its country's agency, or the international one.
+    again = tmp_path / "again.xlsx"
+    book = Workbook()
+    book.active.append(["Фамилия", "Имя", "Страна", "Ведомство"])
+    book.active.append(["Müller", "Hans", "DE", "OSCE Programme Office"])
+    book.active.append(["Чарыев", "Мерген", "TM", "Customs Service"])
+    book.save(again)
+    outcome = import_list(database, open_list(database, again), ref)
+    assert outcome.result is not None and outcome.result.organizations_created == 0
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,12 @@ its Latin and local spellings separately, to find more.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -21,11 +23,15 @@ from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
 from app.matching import fold_name
+from db.enums import OrganizationKind
 from db.models import Organization, Person
 
 CHUNK = 500
 BLOCK = 3  # letters of the folded family name that put people in one comparison block
 STRONG, CONSIDERED = 92, 85
+INTERNATIONAL_FILE = (
+    Path(__file__).resolve().parents[2] / "resources" / "international_organizations.json"
+)
 
 
 class Known(NamedTuple):
@@ -209,38 +215,54 @@ def name_score(a: str, b: str) -> float:
     return family * 0.6 + fuzz.ratio(given_a, given_b) * 0.4
 
 
-def organization_index(session: Session) -> dict[str | tuple[str, str], uuid.UUID]:
+class KnownOrganization(NamedTuple):
+    """An organisation of the database, as choosing one for a row needs to know it."""
+
+    id: uuid.UUID
+    country: str | None
+    international: bool
+
+
+def organization_index(session: Session) -> dict[str, list[KnownOrganization]]:
     """Every live organisation by its name, local name and (when unique) acronym, normalised;
-    also by (that key, its country) when it has one, so that one agency name used in several
-    countries ("Border Service") finds each country's own."""
-    index: dict[str | tuple[str, str], uuid.UUID] = {}
-    acronyms: dict[str, set[uuid.UUID]] = defaultdict(set)
-    countries: dict[uuid.UUID, str] = {}
+    oldest first. One name may be several countries' agencies ("Border Service")."""
+    index: dict[str, list[KnownOrganization]] = defaultdict(list)
+    acronyms: dict[str, list[KnownOrganization]] = defaultdict(list)
     rows = session.execute(
         sa.select(
             Organization.id, Organization.name, Organization.name_local, Organization.acronym,
-            Organization.country,
+            Organization.country, Organization.kind,
         )
         .where(Organization.deleted_at.is_(None))
         .order_by(Organization.created_at)
     )  # fmt: skip
-    for org_id, name, name_local, acronym, country in rows:
-        keys = [organization_key(text) for text in (name, name_local) if text]
+    for org_id, name, name_local, acronym, country, kind in rows:
+        international = kind == OrganizationKind.INTERNATIONAL_ORGANIZATION or any(
+            is_international(text) for text in (name, name_local, acronym) if text
+        )
+        known = KnownOrganization(org_id, country, international)
+        for key in {organization_key(text) for text in (name, name_local) if text}:
+            index[key].append(known)
         if acronym:
-            acronyms[organization_key(acronym)].add(org_id)
-        if country:
-            countries[org_id] = country
-        for key in keys:
-            index.setdefault(key, org_id)
-            if country:
-                index.setdefault((key, country), org_id)
-    for acronym, ids in acronyms.items():
-        if len(ids) == 1:
-            org_id = next(iter(ids))
-            index.setdefault(acronym, org_id)
-            if org_id in countries:
-                index.setdefault((acronym, countries[org_id]), org_id)
-    return index
+            acronyms[organization_key(acronym)].append(known)
+    for acronym, found in acronyms.items():
+        if len(found) == 1 and acronym not in index:
+            index[acronym] = found
+    return dict(index)
+
+
+def is_international(text: str) -> bool:
+    """Does ``text`` name an international organisation (``resources/
+    international_organizations.json``), alone or within a longer name ("OSCE Programme Office
+    in Bishkek")?"""
+    words = f" {organization_key(text)} "
+    return any(f" {name} " in words for name in _international_names())
+
+
+@functools.cache
+def _international_names() -> tuple[str, ...]:
+    data = json.loads(INTERNATIONAL_FILE.read_text(encoding="utf-8"))
+    return tuple(organization_key(name) for name in data["names"])
 
 
 @functools.lru_cache(maxsize=4096)

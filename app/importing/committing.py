@@ -19,7 +19,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app.importing import candidates as c
 from app.importing.bulk import (
     bulk_write_settings,
     created_changes,
@@ -142,10 +141,8 @@ def commit_plan(
         org_ids = _create_organizations(writer, plan)
 
         def organization_of(row: PlannedRow) -> uuid.UUID | None:
-            text = row.listed.organization
-            if not text:
-                return None
-            return plan.organization_of(row.listed) or org_ids.get(c.organization_key(text))
+            new = plan.new_organization(row.listed)
+            return org_ids[new] if new is not None else plan.organization_of(row.listed)
 
         person_ids = new_ids(len(new_rows))
         writer.create(
@@ -206,30 +203,31 @@ def _batch_row(session: Session, plan: ImportPlan) -> ImportBatch:
     return batch
 
 
-def _create_organizations(writer: _Writer, plan: ImportPlan) -> dict[str, uuid.UUID]:
-    """Create the organisations the list names that are not in the database yet; returns
-    their ids by normalised name."""
-    org_ids: dict[str, uuid.UUID] = {}
+def _create_organizations(
+    writer: _Writer, plan: ImportPlan
+) -> dict[tuple[str, str | None], uuid.UUID]:
+    """Create the organisations the list names that are not in the database yet
+    (``ImportPlan.new_organizations``); returns their ids by (normalised name, country)."""
     columns: Columns = {field: [] for field in ORGANIZATION.fields}
     name_rule = next(rule for rule in ORGANIZATION.rules if rule.name == "name")
-    texts = plan.new_organizations()
-    ids = new_ids(len(texts))
-    for (text, country), record_id in zip(texts.items(), ids, strict=True):
+    wanted = plan.new_organizations()
+    ids = new_ids(len(wanted))
+    for text, country, international in wanted.values():
         name, acronym = split_acronym(text)
         values = dict.fromkeys(ORGANIZATION.fields)
         values.update(
             name=name_rule.coerce(name),
             name_local=name if has_cyrillic(name) else None,
             acronym=acronym,
-            kind=OrganizationKind.OTHER,
+            kind=OrganizationKind.INTERNATIONAL_ORGANIZATION if international
+            else OrganizationKind.OTHER,
             country=country,
-        )
+        )  # fmt: skip
         for field, value in values.items():
             columns[field].append(value)
-        org_ids[c.organization_key(text)] = record_id
     table = Organization.__table__
     writer.create(table, ids, columns, ORGANIZATION.fields, "Adding organisations…")  # type: ignore[arg-type]
-    return org_ids
+    return dict(zip(wanted, ids, strict=True))
 
 
 def _people_columns(

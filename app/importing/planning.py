@@ -82,6 +82,12 @@ class PlannedRow:
         return "; ".join(parts)
 
 
+# the organisations to create: by row number, and (name, country) → (text, country, international)
+_NewOrganizations = tuple[
+    dict[int, tuple[str, str | None]], dict[tuple[str, str | None], tuple[str, str | None, bool]]
+]
+
+
 @dataclasses.dataclass
 class ImportPlan:
     """What importing ``understood`` into ``event`` would do."""
@@ -91,9 +97,9 @@ class ImportPlan:
     event_label: str
     rows: list[PlannedRow]
     defaults: dict[str, Any]
-    # normalised name, and (name, country) → existing organisation (``c.organization_index``)
-    organizations: dict[str | tuple[str, str], uuid.UUID]
+    organizations: dict[str, list[c.KnownOrganization]]  # by normalised name (organization_index)
     notes: list[str] = dataclasses.field(default_factory=list)
+    _new: _NewOrganizations | None = dataclasses.field(default=None, init=False, repr=False)
 
     def counts(self) -> dict[str, int]:
         by = {o: 0 for o in (NEW, MATCHED, AMBIGUOUS, DUPLICATE, SKIPPED, IGNORED)}
@@ -124,30 +130,64 @@ class ImportPlan:
         return [r for r in self.rows if r.has_problem]
 
     def organization_of(self, listed: ListedRow) -> uuid.UUID | None:
-        """The existing organisation a row names: the one of the row's country if there is
-        one of that name, else the first of that name."""
+        """The existing organisation a row names: of that name, the one of the row's country,
+        else one of no country or an international one; None when the only ones of that name
+        are other countries' agencies (this country's is then new)."""
         text = listed.organization
-        if not text:
+        options = self.organizations.get(c.organization_key(text)) if text else None
+        if not options:
             return None
-        key, country = c.organization_key(text), listed.person.get("nationality")
-        return self.organizations.get((key, country)) or self.organizations.get(key)
+        country = listed.person.get("nationality")
+        if country is None:
+            return next((o.id for o in options if o.country is None), options[0].id)
+        for wanted in (
+            lambda o: o.country == country,
+            lambda o: o.country is None or o.international,
+        ):
+            found = next((o.id for o in options if wanted(o)), None)
+            if found is not None:
+                return found
+        return None
 
-    def new_organizations(self) -> dict[str, str | None]:
-        """The organisations the rows name that the database lacks (as first written), each
-        with its country when every row naming it is of one nationality."""
-        names: dict[str, str] = {}
-        countries: dict[str, set[str | None]] = {}
-        for row in self.rows:
-            text = row.listed.organization
-            if row.outcome in (NEW, MATCHED) and text:
-                key = c.organization_key(text)
-                if key not in self.organizations:
-                    names.setdefault(key, text)
-                    countries.setdefault(key, set()).add(row.listed.person.get("nationality"))
-        return {
-            text: next(iter(countries[key])) if len(countries[key]) == 1 else None
-            for key, text in names.items()
-        }
+    def new_organization(self, listed: ListedRow) -> tuple[str, str | None] | None:
+        """The organisation to create for a row (normalised name, country), or None."""
+        return self._new_organizations()[0].get(listed.row)
+
+    def new_organizations(self) -> dict[tuple[str, str | None], tuple[str, str | None, bool]]:
+        """The organisations to create: (normalised name, country) → (the name as first
+        written, the country, international?). An agency name is one new agency per country
+        of the rows naming it, with the country; an international organisation is one, with
+        none; rows of no nationality join their name's one country, if it has only one."""
+        return self._new_organizations()[1]
+
+    def _new_organizations(self) -> _NewOrganizations:
+        if self._new is None:  # (worked out once: the plan's rows are settled when asked)
+            self._new = self._work_out_new_organizations()
+        return self._new
+
+    def _work_out_new_organizations(self) -> _NewOrganizations:
+        wanting = [
+            r.listed for r in self.rows
+            if r.outcome in (NEW, MATCHED) and r.listed.organization
+            and self.organization_of(r.listed) is None
+        ]  # fmt: skip
+        countries: dict[str, set[str]] = defaultdict(set)
+        for listed in wanting:
+            if listed.person.get("nationality"):
+                countries[c.organization_key(listed.organization)].add(listed.person["nationality"])  # type: ignore[arg-type]
+        by_row: dict[int, tuple[str, str | None]] = {}
+        made: dict[tuple[str, str | None], tuple[str, str | None, bool]] = {}
+        for listed in wanting:
+            text: str = listed.organization  # type: ignore[assignment]
+            key, international = c.organization_key(text), c.is_international(text)
+            country = listed.person.get("nationality")
+            if international:
+                country = None
+            elif country is None and len(countries[key]) == 1:
+                country = next(iter(countries[key]))
+            by_row[listed.row] = (key, country)
+            made.setdefault((key, country), (text, country, international))
+        return by_row, made
 
 
 def make_plan(
