@@ -43,13 +43,24 @@ def test_import_json_follows_the_design_and_reimport_adds_nothing(demo_copy: Pat
     assert sum(1 for p in shown["participants"] if p["family_name_local"] == "Атаев") == 1
 
 
+def test_the_summary_tells_repeats_from_rows_left_out(demo_copy: Path) -> None:
+    english = convene("import", str(FIXTURES / "en_conference.xlsx"), "--event", "2022-001",
+                      db=demo_copy)  # fmt: skip
+    assert english.code == 0, english.err
+    assert "row 14    repeat" in english.out and "the same person as row 4" in english.out
+    assert "1 repeat of an earlier row, 0 skipped." in english.out
+
+
 def test_dry_run_prints_the_plan_and_writes_nothing(demo_copy: Path) -> None:
     before = convene("events", "show", "2025-001", "--json", db=demo_copy).json()
     dry = convene("import", str(FIXTURES / "ru_conference.xlsx"), "--event", "2025-001",
                   "--dry-run", db=demo_copy)  # fmt: skip
     assert dry.code == 0, dry.err
     assert "row 9" in dry.out and "'haidarov@mail' is not an e-mail address" in dry.out
-    assert "Would import into 2025-001" in dry.out and "Dry run: nothing was written." in dry.out
+    assert (
+        "Would import into 2025-001" in dry.out
+        and "Dry run: the database was not changed." in dry.out
+    )
     after = convene("events", "show", "2025-001", "--json", db=demo_copy).json()
     assert after["participants"] == before["participants"]
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.importing.error_workbook import write_error_workbook
 from app.importing.importer import ImportOutcome, import_list, plan_import
-from app.importing.planning import AMBIGUOUS, CHOOSE_NEW, MATCHED, NEW, ImportPlan
+from app.importing.planning import AMBIGUOUS, CHOOSE_NEW, DUPLICATE, MATCHED, NEW, ImportPlan
 from ui.import_models import PlanModel
 from ui.jobs import Job, run_job
 
@@ -129,12 +129,12 @@ class PlanPage(QWizardPage):
         c = plan.counts()
         text = self.tr(
             "Into <b>{event}</b>: {new} new people, {matched} matched ({already} already listed),"
-            " {ambiguous} to choose, {skipped} not imported, {ignored} blank, heading or total rows"
-            " ignored; {problems} left out."
+            " {ambiguous} to choose, {repeats} repeating an earlier row, {skipped} not imported,"
+            " {ignored} blank, heading or total rows ignored; {problems} left out."
         ).format(
             event=plan.event_label, new=c["people_created"], matched=c["people_matched"],
-            already=c["already_in_event"], ambiguous=c["ambiguous"],
-            skipped=c["skipped"] - c["ambiguous"], ignored=c["ignored"],
+            already=c["already_in_event"], ambiguous=c["ambiguous"], repeats=c["repeats"],
+            skipped=c["skipped"] - c["ambiguous"] - c["repeats"], ignored=c["ignored"],
             problems=plural(c["with_problems"], "row with a value", "rows with a value"),
         )  # fmt: skip
         notes = "".join(f"<br>{note}" for note in plan.notes)
@@ -297,8 +297,10 @@ class SummaryPage(QWizardPage):
         outcome = self.w.outcome
         assert outcome is not None
         s = outcome.summary()
-        skipped = "".join(f"<li>row {x['row']}: {x['reason']}</li>" for x in s["skipped"][:12])
-        more = len(s["skipped"]) - 12
+        repeats = {r.row for r in outcome.plan.rows if r.outcome == DUPLICATE}
+        left_out = [x for x in s["skipped"] if x["row"] not in repeats]
+        skipped = "".join(f"<li>row {x['row']}: {x['reason']}</li>" for x in left_out[:12])
+        more = len(left_out) - 12
         self.text.setText(
             self.tr(
                 "<p>{file}, sheet “{sheet}”, into <b>{event}</b>:</p><ul>"
@@ -307,6 +309,7 @@ class SummaryPage(QWizardPage):
                 "<li>{added} added to the event; {already} already listed</li>"
                 "<li>{updated} of the people found got details the database did not have</li>"
                 "<li>{ignored} ignored (blank, heading or total rows)</li>"
+                "<li>{repeats} repeating an earlier row (one participation)</li>"
                 "<li>{skipped} not imported</li></ul>"
             ).format(
                 file=Path(s["file"]).name,
@@ -318,7 +321,8 @@ class SummaryPage(QWizardPage):
                 already=s["already_in_event"],
                 updated=outcome.result.people_updated if outcome.result else 0,
                 ignored=plural(s["ignored"], "row"),
-                skipped=plural(len(s["skipped"]), "row"),
+                repeats=plural(len(repeats), "row"),
+                skipped=plural(len(left_out), "row"),
             )
             + (f"<p>{self.tr('Not imported:')}</p><ul>{skipped}</ul>" if skipped else "")
             + (f"<p>{self.tr('… and {n} more.').format(n=more)}</p>" if more > 0 else "")

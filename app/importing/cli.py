@@ -137,11 +137,12 @@ def _print_plan(outcome: Any) -> None:
         print(f"  note: {note}")
     s = outcome.summary()
     verb = "Would import" if s["dry_run"] else "Imported"
+    repeats = plan.counts()["repeats"]
     print(
         f"{verb} into {plan.event_label}: {_n(s['people_created'], 'new person', 'new people')},"
         f" {s['people_matched']} matched, {s['added_to_event']} added to the event,"
         f" {s['already_in_event']} already listed, {_n(s['ignored'], 'row')} ignored,"
-        f" {len(s['skipped'])} skipped."
+        f" {_n(repeats, 'repeat')} of an earlier row, {len(s['skipped']) - repeats} skipped."
     )
     if outcome.result is not None and outcome.result.people_updated:
         print(
@@ -149,4 +150,4 @@ def _print_plan(outcome: Any) -> None:
             " the database did not have yet (other spelling of the name, e-mail, phone…)."
         )
     if s["dry_run"]:
-        print("Dry run: nothing was written.")
+        print("Dry run: the database was not changed.")

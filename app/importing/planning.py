@@ -115,6 +115,7 @@ class ImportPlan:
             "ignored": by[IGNORED],
             "skipped": by[SKIPPED] + by[AMBIGUOUS] + by[DUPLICATE],
             "ambiguous": by[AMBIGUOUS],
+            "repeats": by[DUPLICATE],
             "with_problems": sum(1 for r in self.rows if r.listed.problems),
         }
 
