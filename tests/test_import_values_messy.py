@@ -139,9 +139,14 @@ def test_an_honorific_does_not_hide_the_order_of_the_name(tmp_path) -> None:  # 
         ("O'ROZOV", "O'rozov"),  # Uzbek o' is a letter, not an Irish O'
         ("ATAEV", "Ataev"),
         ("McDonald", "McDonald"),
+        # Look-alike letters of the other alphabet are written in the word's own:
+        ("Атаeв", "Атаев"),  # a Latin e among Cyrillic letters
+        ("Ataеv", "Ataev"),  # a Cyrillic е among Latin letters
+        ("CЕРГЕЙ", "Сергей"),
+        ("Атаев", "Атаев"),
     ],
 )
-def test_a_name_in_capitals_is_written_in_ordinary_case(written: str, tidied: str) -> None:
+def test_a_name_is_written_in_ordinary_case_and_one_alphabet(written: str, tidied: str) -> None:
     assert v.tidy_name(written) == tidied
 
 
@@ -341,3 +346,120 @@ def test_a_messy_list_imports_strictly_without_footer_people(sqlite_db, tmp_path
     assert found["Атаев"]["sex"] == "male" and found["Токтосунова"]["sex"] == "female"
     assert (found["Атаев"]["nationality"], found["Токтосунова"]["nationality"]) == ("KG", "KZ")
     assert found["Токтосунова"]["status"] == "no_show" and found["Атаев"]["status"] == "attended"
+
+
+# --- Names among others: order, ranks, placeholders, Kyrgyz family names ------------------------
+
+
+def test_a_latin_given_family_name_does_not_turn_the_cyrillic_names_of_its_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "Страна", "Ведомство"],
+        ["Атаев Сергей", "Кыргызстан", "ГПС"],
+        ["Бекова Алия", "Кыргызстан", "ГТС"],
+        ["Усенов Бакыт", "Кыргызстан", "ГПС"],
+        ["John Smith", "США", "State Department"],
+        ["Алия Нурланова", "Казахстан", "ПС КНБ"],  # the row itself reads given first
+        ["Сергей Иванович Петров", "Россия", "ФТС"],
+        ["Ли Виктор", "Казахстан", "ПС КНБ"],  # nothing in the name tells its order
+        ["Цой Анна", "Казахстан", "ПС КНБ"],
+    ]))  # fmt: skip
+    assert [_names(rows[n]) for n in range(2, 10)] == [
+        ("Атаев", "Сергей", None),
+        ("Бекова", "Алия", None),
+        ("Усенов", "Бакыт", None),
+        ("Smith", "John", None),
+        ("Нурланова", "Алия", None),
+        ("Петров", "Сергей", "Иванович"),
+        ("Ли", "Виктор", None),
+        ("Цой", "Анна", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "parts", "rank"),
+    [
+        ("Major John", ("Major", "John", None), None),
+        ("Серж Саргсян", ("Саргсян", "Серж", None), None),
+        ("Саргсян Серж Азатович", ("Саргсян", "Серж", "Азатович"), None),
+        ("Серж Азатович Саргсян", ("Саргсян", "Серж", "Азатович"), None),
+        ("Ген Ли", ("Ген", "Ли", None), None),
+        ("Major John Smith", ("Smith", "John", None), "Major"),
+        ("майор Бекова Алия", ("Бекова", "Алия", None), "майор"),
+    ],
+)
+def test_a_rank_word_is_taken_off_a_name_only_when_a_whole_name_stays(
+    written: str, parts: tuple[str, str, str | None], rank: str | None
+) -> None:
+    split = v.split_full_name(written)
+    assert ((split.family, split.given, split.patronymic), split.rank) == (parts, rank)
+
+
+def test_a_rank_is_taken_off_a_family_name_column_when_a_name_stays(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["Фамилия", "Имя", "Отчество", "Страна"],
+        ["полковник Атаев", "Сергей", "Петрович", "Кыргызстан"],
+        ["Major", "John", None, "United Kingdom"],
+        ["Col. Smith", "Robert", None, "United Kingdom"],
+    ]))  # fmt: skip
+    assert [(_names(rows[n]), rows[n].person.get("rank")) for n in (2, 3, 4)] == [
+        (("Атаев", "Сергей", "Петрович"), "полковник"),
+        (("Major", "John", None), None),
+        (("Smith", "Robert", None), "Colonel"),
+    ]
+
+
+def test_names_that_are_also_placeholder_words_are_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["Surname", "First name", "Middle name", "Sex", "Phone", "E-mail"],
+        ["Aydın", "Nil", "n/a", "F", "null", "nil"],
+        ["Null", "Jan", "-", "M", "none", "-"],
+        ["Kaya", "Mehmet", "none", "M", "-", "-"],
+    ]))  # fmt: skip
+    assert [_names(rows[n]) for n in (2, 3, 4)] == [
+        ("Aydın", "Nil", None), ("Null", "Jan", None), ("Kaya", "Mehmet", None),
+    ]  # fmt: skip
+    for n in (2, 3, 4):
+        assert rows[n].problems == [] and "phone" not in rows[n].person, n
+        assert "email" not in rows[n].person, n
+    assert v.is_placeholder("Nil") and not v.is_placeholder("Nil", in_name=True)
+    assert v.is_placeholder("н/д", in_name=True) and v.is_placeholder("—", in_name=True)
+
+
+@pytest.mark.parametrize(
+    ("written", "parts"),
+    [
+        ("Бакыт уулу Нурбек", ("Бакыт уулу", "Нурбек", None)),
+        ("Асан кызы Айгерим", ("Асан кызы", "Айгерим", None)),
+        ("Бакыт уулу Нурбек Асанович", ("Бакыт уулу", "Нурбек", "Асанович")),
+        ("Nurbek Bakyt uulu", ("Bakyt uulu", "Nurbek", None)),
+        ("BAKYT UULU Nurbek", ("Bakyt uulu", "Nurbek", None)),
+        ("Асанов Нурбек Бакыт уулу", ("Асанов", "Нурбек", "Бакыт уулу")),
+        ("Токтосунова Айгуль Мария Бакыт кызы", ("Токтосунова", "Айгуль Мария", "Бакыт кызы")),
+        ("Нурбек Бакыт уулу Асанов", ("Асанов", "Нурбек", "Бакыт уулу")),
+    ],
+)
+def test_a_kyrgyz_son_or_daughter_of_name_is_kept_whole(
+    written: str, parts: tuple[str, str, str | None]
+) -> None:
+    split = v.split_full_name(written)
+    assert (split.family, split.given, split.patronymic) == parts
+
+
+def test_a_kyrgyz_family_name_tells_the_sex(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "Страна"],
+        ["Бакыт уулу Нурбек", "KG"],
+        ["Асан кызы Айгерим", "KG"],
+    ]))  # fmt: skip
+    assert [rows[n].person["sex"] for n in (2, 3)] == [Sex.MALE, Sex.FEMALE]
+    assert all(rows[n].person.get("patronymic_local") is None for n in (2, 3))
+
+
+def test_a_name_typed_with_a_lookalike_letter_is_stored_in_its_own_script(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "Страна"],
+        ["Атаeв Сергей Петрович", "KG"],
+        ["Ataеv Sergey", "KG"],
+    ]))  # fmt: skip
+    assert rows[2].person["family_name_local"] == "Атаев"
+    assert rows[3].person["family_name"] == "Ataev" and "family_name_local" not in rows[3].person

@@ -250,7 +250,7 @@ class _RowReader:
 
         for column in self.name_parts:
             text = v.cell_text(self._cell(cells, column))
-            if not text or v.is_placeholder(text):
+            if not text or v.is_placeholder(text, in_name=True):
                 continue
             if column.field == "full_name":
                 split = v.split_full_name(text, self.given_first.get(column.index, False))
@@ -260,7 +260,10 @@ class _RowReader:
                 put("given_name", split.given)
                 put("patronymic", split.patronymic)
             elif column.field == "family_name":
-                put("family_name", v.tidy_name(text))
+                family = v.family_name_cell(text)  # "полковник Атаев"
+                honorific = honorific or family.sex
+                rank = rank or family.rank
+                put("family_name", family.family)
             elif column.field == "given_name":
                 given, _, rest = text.partition(" ")
                 if rest and v.infer_sex(None, rest):  # "Сергей Иванович" in the given-name column

@@ -25,6 +25,11 @@ from app.importing.vocabulary import (
 from db.enums import AttendanceMode, ParticipationRole, ParticipationStatus, Sex
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z]")
+# Latin and Cyrillic letters that look the same, for words typed with both keyboards.
+_LOOKALIKES = ("AaBCcEeHiIKkMOoPpTXxYy", "АаВСсЕеНіІКкМОоРрТХхУу")
+_TO_CYRILLIC = str.maketrans(*_LOOKALIKES)
+_TO_LATIN = str.maketrans(_LOOKALIKES[1], _LOOKALIKES[0])
 _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS = re.compile(r"^((?:[^\W\d_]\.){2,3})$")
 _NOT_A_NAME = re.compile(r"[\d@:;=+*/\\|<>{}\[\]_#№%]")
@@ -33,8 +38,9 @@ _PATRONYMIC = re.compile(
     r"kyzy|kizi|qizi|gyzy)$",
     re.IGNORECASE,
 )
-_LATIN_SURNAME = re.compile(
-    r"(ov|ev|ova|eva|yev|yeva|iev|ieva|yan|enko|skiy|sky|ski|skaya|dze|shvili|uly|uulu|zade)$",
+_SURNAME = re.compile(
+    r"(ov|ev|ova|eva|yev|yeva|iev|ieva|yan|enko|skiy|sky|ski|skaya|dze|shvili|uly|uulu|zade|"
+    r"ов|ев|ёв|ова|ева|ёва|ян|енко|ский|ская|цкий|цкая|дзе|швили|заде)$",
     re.IGNORECASE,
 )
 # A Turkic patronymic is two words, the father's name and "son of" or "daughter of" ("Бакыт
@@ -133,10 +139,24 @@ def tidy_name(text: str | None) -> str | None:
         return None
     words = []
     for word in text.strip(" ,;").split():
-        if word.isupper() and len(word.strip(".")) > 1:
-            word = "-".join(map(_capitalised, word.split("-")))
+        word = _one_script(word)
+        if word.isupper() and len(word.strip(".")) > 1:  # "BAKYT UULU": uulu is a word
+            word = word.lower() if _kin_word(word) else "-".join(map(_capitalised, word.split("-")))
         words.append(word)
     return " ".join(words) or None
+
+
+def _one_script(word: str) -> str:
+    """A word written in one alphabet with a few look-alike letters of the other ("Атаeв" with a
+    Latin e, "Ataеv" with a Cyrillic е) in the alphabet of its other letters."""
+    cyrillic = len(_CYRILLIC.findall(word))
+    if not cyrillic:
+        return word
+    latin = len(_LATIN.findall(word))
+    if not latin or latin == cyrillic:
+        return word
+    fixed = word.translate(_TO_CYRILLIC if cyrillic > latin else _TO_LATIN)
+    return fixed if not (_CYRILLIC.search(fixed) and _LATIN.search(fixed)) else word
 
 
 def _capitalised(piece: str) -> str:
@@ -167,10 +187,11 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def _take_titles(tokens: list[str]) -> tuple[Sex | None, str | None]:
+def _take_titles(tokens: list[str], keep: int = 2) -> tuple[Sex | None, str | None]:
     """Take honorifics ("Ms", "Dr.", "г-жа") and a rank ("полковник", "Col.", "майор полиции")
     off the front of a name, and a rank off its end ("Атаев Сергей, полковник"): the sex an
-    honorific tells, and the rank."""
+    honorific tells, and the rank. A rank is taken only when ``keep`` words of name stay (two
+    for a full name: "Major John" and "Серж Саргсян" are names, Major and Серж real ones)."""
     sex: Sex | None = None
     rank: str | None = None
     first_words, last_words = rank_edge_words()
@@ -181,14 +202,13 @@ def _take_titles(tokens: list[str]) -> tuple[Sex | None, str | None]:
             sex = Sex(honorific) if honorific in ("male", "female") else sex
             continue
         found = _rank_at(tokens, 0) if _title_word(tokens[0], 0) in first_words else None
-        if found is None or found[0] == len(tokens):
+        if found is None or len(tokens) - found[0] < keep:
             break
         del tokens[: found[0]]
         rank = rank or found[1]
     _, most_words = rank_table()
-    ends_as_rank = len(tokens) > 2 and _title_word(tokens[-1], -1) in last_words
-    # A rank at the end starts at the third word at the earliest: two words stay a name.
-    for start in range(max(2, len(tokens) - most_words), len(tokens) if ends_as_rank else 0):
+    ends_as_rank = len(tokens) > keep and _title_word(tokens[-1], -1) in last_words
+    for start in range(max(keep, len(tokens) - most_words), len(tokens) if ends_as_rank else 0):
         found = _rank_at(tokens, start)
         if found is not None and start + found[0] == len(tokens):
             del tokens[start:]
@@ -221,7 +241,24 @@ def _kin_word(token: str) -> Sex | None:
 
 
 def _is_patronymic(token: str) -> bool:
-    return bool(_PATRONYMIC.search(token)) or _kin_word(token) is not None
+    return bool(_PATRONYMIC.search(token)) or _is_kin_unit(token)
+
+
+def _is_kin_unit(unit: str) -> bool:
+    """Is this a father's name with "son of" or "daughter of" ("Бакыт уулу", "Alisher qizi")?"""
+    return " " in unit and _kin_word(unit.rsplit(" ", 1)[1]) is not None
+
+
+def _kin_units(tokens: list[str]) -> list[str]:
+    """The name's words with each "son of"/"daughter of" joined to the father's name before it:
+    "Бакыт уулу Нурбек" → ["Бакыт уулу", "Нурбек"]; the pair is one part of the name."""
+    units: list[str] = []
+    for token in tokens:
+        if units and "," not in (token, units[-1]) and " " not in units[-1] and _kin_word(token):
+            units[-1] = f"{units[-1]} {token}"
+        else:
+            units.append(token)
+    return units
 
 
 def _order_in_name(tokens: list[str]) -> bool | None:
@@ -235,8 +272,6 @@ def _order_in_name(tokens: list[str]) -> bool | None:
     first_initial, last_initial = bool(_INITIAL.match(first)), bool(_INITIAL.match(last))
     if first_initial != last_initial:
         return first_initial  # "S. Ataev", "Ataev S."
-    if any(map(has_cyrillic, tokens)):
-        return None
     first_capitals = first.isupper() and len(first) > 1
     last_capitals = last.isupper() and len(last) > 1
     if first_capitals != last_capitals:
@@ -245,13 +280,15 @@ def _order_in_name(tokens: list[str]) -> bool | None:
     first_given, last_given = first.casefold() in given_names, last.casefold() in given_names
     if first_given != last_given:
         return first_given  # "Aigerim Nurlanova", "Smith Robert"
-    first_surname, last_surname = (
-        bool(_LATIN_SURNAME.search(first)),
-        bool(_LATIN_SURNAME.search(last)),
-    )
+    first_surname, last_surname = _surname_like(first), _surname_like(last)
     if first_surname != last_surname:
-        return last_surname  # "Ataev Sergey", "Sergey Ataev"
+        return last_surname  # "Ataev Sergey", "Sergey Ataev", "Серж Саргсян"
     return None
+
+
+def _surname_like(word: str) -> bool:
+    """Does the word end as family names do (Ataev, Атаева, Саргсян)? "Лев" is a given name."""
+    return len(word) > 3 and bool(_SURNAME.search(word))
 
 
 def looks_given_first(text: str) -> bool | None:
@@ -261,24 +298,46 @@ def looks_given_first(text: str) -> bool | None:
         return None
     tokens = _tokens(text)
     _take_titles(tokens)
+    tokens = _kin_units(tokens)
     return _order_in_name(tokens) if len(tokens) >= 2 else None
+
+
+def family_name_cell(text: str) -> NameParts:
+    """A family-name column's cell: an honorific or a rank written with it ("полковник Атаев",
+    "Mr Smith") taken off when a name stays ("Major" alone is a family name)."""
+    tokens = _tokens(text)
+    sex, rank = _take_titles(tokens, keep=1)
+    return NameParts(tidy_name(" ".join(t for t in tokens if t != ",")), sex=sex, rank=rank)
 
 
 def split_full_name(text: str, given_first: bool = False) -> NameParts:
     """Split "Family Given Patronymic" (or "Given [Patronymic] Family", or "Family, Given") into
     its parts. The order is the name's own when it tells one (a patronymic, initials, a part in
-    capitals, a known given name, a surname ending), else ``given_first`` (the column's). An
-    honorific in front gives the sex; a rank in front or at the end is taken off and kept."""
+    capitals, a known given name, a surname ending), else, for a Latin name, ``given_first``
+    (the column's); a Cyrillic name without such signs reads "Фамилия Имя" whatever the Latin
+    names beside it do. A Kyrgyz "Бакыт уулу" / "Асан кызы" (the father's name and "son of" or
+    "daughter of") is the family name when it opens the name or stands with the given name
+    alone ("Бакыт уулу Нурбек", "Nurbek Bakyt uulu"), the patronymic when it closes a longer one
+    ("Асанов Нурбек Бакыт уулу"). An honorific in front gives the sex; a rank in front or at the
+    end is taken off and kept."""
     tokens = _tokens(text)
     sex, rank = _take_titles(tokens)
+    tokens = _kin_units(tokens)
+    kin_first = len(tokens) >= 2 and _is_kin_unit(tokens[0]) and not _is_kin_unit(tokens[-1])
     if "," in tokens:
         at = tokens.index(",")
         family, rest = tokens[:at], [t for t in tokens[at + 1 :] if t != ","]
         given, patronymic = rest[:1], rest[1:]
-    elif len(tokens) >= 4 and _kin_word(tokens[-1]):
-        # "Токтосунова Айгуль Бакыт кызы": the patronymic is the father's name and "daughter of"
-        family, given, patronymic = tokens[:1], tokens[1:-2], tokens[-2:]
-    elif len(tokens) >= 2 and _take_order(_order_in_name(tokens), given_first):
+    elif kin_first:  # "Бакыт уулу Нурбек [Асанович]"
+        family, given, patronymic = tokens[:1], tokens[1:2], tokens[2:]
+    elif len(tokens) == 2 and _is_kin_unit(tokens[1]):  # "Nurbek Bakyt uulu"
+        given, patronymic, family = tokens[:1], [], tokens[1:]
+    elif len(tokens) >= 4 and _is_kin_unit(tokens[-1]):
+        # "Токтосунова Айгуль Мария Бакыт кызы": a two-word given name before the patronymic
+        family, given, patronymic = tokens[:1], tokens[1:-1], tokens[-1:]
+    elif len(tokens) >= 2 and _take_order(
+        _order_in_name(tokens), given_first and not any(map(has_cyrillic, tokens))
+    ):
         given, patronymic, family = tokens[:1], tokens[1:-1], tokens[-1:]
     elif len(tokens) >= 4 and _PATRONYMIC.search(tokens[-1]):
         # "Ataev Sergey Ivanovich" with a two-word given name, or a compound surname:
@@ -310,6 +369,9 @@ def infer_sex(family: str | None, patronymic: str | None) -> Sex | None:
         if re.search(r"(вна|чна|кызы|кизи|гызы|ovna|evna|ichna|kyzy|kizi|qizi|gyzy)$", folded):
             return Sex.FEMALE
     if family:
+        kin = _kin_word(family.rsplit(" ", 1)[-1])
+        if kin is not None:
+            return kin  # "Бакыт уулу" as the family name
         folded = family.casefold().split("-")[-1]
         if re.search(r"(ова|ева|ёва|ина|ская|цкая)$|(ova|eva|yeva|skaya)$", folded):
             return Sex.FEMALE
@@ -328,14 +390,15 @@ def email_addresses(text: str) -> list[str]:
     return [address.strip(".") for address in _ADDRESS.findall(joined)]
 
 
-def is_placeholder(value: Any) -> bool:
+def is_placeholder(value: Any, *, in_name: bool = False) -> bool:
     """Is this cell a mark for "nothing here": only dashes or other signs ("-", "—", "?"), or one
-    of the placeholder words ("н/д", "n/a", "нет", as the whole cell)?"""
+    of the placeholder words ("н/д", "n/a", "нет", as the whole cell)? ``in_name``: the cell is
+    part of a name, where the words that are also names ("Nil", "Null") are names."""
     if type(value) is not str:
         return False
     if not _ALPHANUMERIC.search(value):
         return True
-    return " ".join(value.split()).casefold() in placeholder_words()
+    return " ".join(value.split()).casefold() in placeholder_words(in_name=in_name)
 
 
 def sex_value(value: Any) -> Sex | None:

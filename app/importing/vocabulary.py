@@ -145,9 +145,12 @@ def _stamp_marks() -> frozenset[str]:
 
 
 @functools.cache
-def placeholder_words() -> frozenset[str]:
-    """Whole-cell words that mean the cell is empty ("н/д", "n/a", "нет"), in lower case."""
-    return frozenset(p.casefold() for p in _vocabulary()["values"]["placeholders"])
+def placeholder_words(*, in_name: bool = False) -> frozenset[str]:
+    """Whole-cell words that mean the cell is empty ("н/д", "n/a", "нет"), in lower case; in a
+    name cell without the ones that are also names (the given name Nil, the surname Null)."""
+    values = _vocabulary()["values"]
+    names = frozenset(p.casefold() for p in values["placeholders_that_are_names"] if in_name)
+    return frozenset(p.casefold() for p in values["placeholders"]) - names
 
 
 def fold_title(text: str) -> str:
