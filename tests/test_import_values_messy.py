@@ -463,3 +463,75 @@ def test_a_name_typed_with_a_lookalike_letter_is_stored_in_its_own_script(tmp_pa
     ]))  # fmt: skip
     assert rows[2].person["family_name_local"] == "Атаев"
     assert rows[3].person["family_name"] == "Ataev" and "family_name_local" not in rows[3].person
+
+
+# --- Footer words in names, totals words in other cells, country headings ----------------------
+
+
+def test_a_footer_word_as_a_family_name_beside_a_given_name_is_a_person(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["№", "Surname", "First name", "Sex", "Country"],
+        [1, "Stamp", "Terence", "M", "United Kingdom"],
+        [2, "Note", "Peter", "M", "Germany"],
+        [3, "Count", "Maria", "F", "Italy"],
+        [4, "Sum", "Olga", "F", "Russia"],
+        ["Total", 4, None, None, None],
+        [None, "Total", None, None, None],
+        [None, "Stamp", None, None, None],
+        [None, "Count:", "4 participants", None, None],
+        [None, "Note: two arrived late", None, None, None],
+    ]))  # fmt: skip
+    assert [_names(rows[n])[:2] for n in range(2, 6)] == [
+        ("Stamp", "Terence"), ("Note", "Peter"), ("Count", "Maria"), ("Sum", "Olga"),
+    ]  # fmt: skip
+    assert [rows[n].kind for n in range(6, 11)] == ["total", "total", "note", "total", "note"]
+
+
+def test_a_footer_word_opening_a_full_name_is_a_person_when_the_row_is_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "Пол", "Страна"],
+        ["Stamp Terence", "м", "Великобритания"],
+        ["Sum Olga", "ж", "Россия"],
+        ["Всего участников", None, None],
+        ["Total Participants", None, None],
+        ["Составил Петрова А.А.", None, None],
+        ["Итого", 2, None],
+    ]))  # fmt: skip
+    assert [_names(rows[n])[:2] for n in (2, 3)] == [("Stamp", "Terence"), ("Sum", "Olga")]
+    assert [rows[n].kind for n in range(4, 8)] == ["total", "total", "note", "total"]
+
+
+def test_a_totals_word_in_another_cell_leaves_the_person_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "Пол", "Ведомство", "Должность", "Примечание"],
+        ["Атаев Сергей Петрович", "м", "Total E&P Kazakhstan", "Инженер", None],
+        ["Бекова Алия Маратовна", "ж", "ГТС", "Инспектор", "всего 2 дня из 3"],
+        ["Усенов Бакыт Асанович", "м", "ГПС", "Итого-контролёр", None],
+        ["Омуров Талант", "м", "ГПС", "Начальник", "Примечание: прибыл позже"],
+    ]))  # fmt: skip
+    assert [rows[n].kind for n in range(2, 6)] == ["person"] * 4
+    assert rows[2].organization == "Total E&P Kazakhstan"
+    assert rows[3].participation["notes"] == "всего 2 дня из 3"
+    assert rows[4].person["position"] == "Итого-контролёр"
+
+
+def test_a_country_alone_in_the_name_column_is_a_heading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "list.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["ФИО", "Пол", "Ведомство", "Должность"])
+    sheet.append(["Кыргызская Республика"])
+    sheet.merge_cells("A2:D2")
+    sheet.append(["Атаев Сергей Петрович", "м", "ГПС", "Майор"])
+    sheet.append(["Узбекистан"])  # not merged
+    sheet.append(["Каримов Бахтиёр", "м", "ГТК", "Инспектор"])
+    sheet.append(["Republic of Kazakhstan"])
+    sheet.append(["Нурланова Айгерим", "ж", "ПС КНБ", "Капитан"])
+    sheet.append(["Li"])  # a surname, though LI is also a country's code
+    workbook.save(path)
+    rows = _rows(path)
+    assert [rows[n].kind for n in range(2, 9)] == [
+        "heading", "person", "heading", "person", "heading", "person", "person",
+    ]  # fmt: skip
+    assert [rows[n].person["nationality"] for n in (3, 5, 7)] == ["KG", "UZ", "KZ"]
+    assert _names(rows[8])[0] == "Li"

@@ -151,7 +151,9 @@ class _RowReader:
         self.value_columns = [
             c for c in self.read_columns if c.field not in (*NAME_FIELDS, "number", "day")
         ]
-        self.name_columns = {c.index for c in columns if c.field in ("full_name", "family_name")}
+        self.name_cells = [c for c in self.name_parts if c.field in ("full_name", "family_name")]
+        self.name_columns = {c.index for c in self.name_cells}
+        self._footer_kinds: dict[str, str | None] = {}
         self.day_columns = [c for c in columns if c.field == "day"]
         self.heading_country: str | None = None
         self.given_first = {c.index: False for c in columns if c.field == "full_name"}
@@ -173,10 +175,9 @@ class _RowReader:
         if not filled:
             return ListedRow(number, "blank", cells, "blank row")
         texts = [c for _i, c in filled if isinstance(c, str)]
-        if any(map(is_totals_text, texts)):
-            return ListedRow(number, "total", cells, "totals row")
-        if texts and is_not_a_person_text(texts[0]):
-            return ListedRow(number, "note", cells, f"signature, stamp or note ('{texts[0]}')")
+        footer = self._footer(number, cells, texts)
+        if footer is not None:
+            return footer
         if not any(map(v.has_letters, texts)):
             return ListedRow(number, "total", cells, "numbers only (numbering or a total)")
         heading = self._heading(filled)
@@ -186,6 +187,63 @@ class _RowReader:
             return ListedRow(number, "heading", cells, f"heading row ('{heading}')")
         return self._person(number, cells)
 
+    def _footer(self, number: int, cells: list[Any], texts: list[str]) -> ListedRow | None:
+        """A totals row or a line below the list (a signature, the stamp's place, a count, a
+        note), told by the row's name cell; in a row with no name, by any of its cells. A name
+        cell that opens with such a word is still a person's name when it could be one and a
+        given name stands beside it ("Stamp | Terence", "Count | Maria", "Sum Olga" with the
+        person's other cells filled): a footer line holds one text, often with a colon or digits.
+        """
+        name = self._name_cell(cells)
+        if name is None:
+            if any(map(is_totals_text, texts)):
+                return ListedRow(number, "total", cells, "totals row")
+            if texts and is_not_a_person_text(texts[0]):
+                return self._note(number, cells, texts[0])
+            return None
+        column, text = name
+        kind = self._footer_kinds.get(text, "")
+        if kind == "":
+            kind = self._footer_kinds[text] = _footer_kind(text)
+        if kind is None or self._reads_as_person(column, text, cells, texts):
+            return None
+        if kind == "total":
+            return ListedRow(number, "total", cells, "totals row")
+        return self._note(number, cells, text)
+
+    def _note(self, number: int, cells: list[Any], text: str) -> ListedRow:
+        return ListedRow(number, "note", cells, f"signature, stamp or note ('{text}')")
+
+    def _name_cell(self, cells: list[Any]) -> tuple[m.Column, str] | None:
+        """The first full-name or family-name cell of the row that holds a name's letters."""
+        for column in self.name_cells:
+            text = self._cell(cells, column)
+            if (
+                type(text) is str
+                and v.has_letters(text)
+                and not v.is_placeholder(text, in_name=True)
+            ):
+                return column, text
+        return None
+
+    def _reads_as_person(
+        self, column: m.Column, text: str, cells: list[Any], texts: list[str]
+    ) -> bool:
+        """Is a name cell that opens with a footer word a person's name all the same?"""
+        if v.name_problem(text):  # digits, a colon, a line to sign on
+            return False
+        for other in self.name_parts:
+            beside = self._cell(cells, other) if other is not column else None
+            if type(beside) is str and beside != text and _could_be_a_name(beside):
+                return True  # "Stamp | Terence": a given name in its own column
+        words = text.split()
+        return (
+            column.field == "full_name"
+            and len(words) >= 2
+            and words[-1][:1].isupper()  # "Sum Olga", where a footer reads "Всего участников"
+            and any(other != text for other in texts)  # and the row says more than its name
+        )
+
     def _heading(self, filled: list[tuple[int, Any]]) -> str | None:
         first = filled[0][1]
         if any(cell != first for _i, cell in filled[1:]):
@@ -194,7 +252,12 @@ class _RowReader:
         if len(filled) >= 3 or filled[0][0] not in self.name_columns:
             return text
         folded = normalise(text)
-        return text if any(folded.startswith(p) for p in heading_phrases()) else None
+        if any(folded.startswith(p) for p in heading_phrases()):
+            return text
+        # A country's name alone ("Узбекистан"); not two Latin letters, which are also surnames
+        # (Li, Ng, Ma) as well as country codes.
+        is_code = len(folded) == 2 and folded.isascii()
+        return text if not is_code and reference.find_country(text) else None
 
     def _cell(self, cells: list[Any], column: m.Column) -> Any:
         return cells[column.index] if column.index < len(cells) else None
@@ -362,6 +425,21 @@ def _first_address(row: ListedRow, column: m.Column, value: Any) -> Any:
             )
         )
     return addresses[0] if addresses else text or None
+
+
+def _could_be_a_name(text: str) -> bool:
+    return (
+        v.has_letters(text)
+        and not v.name_problem(text)
+        and not v.is_placeholder(text, in_name=True)
+    )
+
+
+def _footer_kind(text: str) -> str | None:
+    """ "total" when a cell opens a totals row, "note" when it opens a line that is no person."""
+    if is_totals_text(text):
+        return "total"
+    return "note" if is_not_a_person_text(text) else None
 
 
 def _without_heading_words(text: str) -> str:
