@@ -324,3 +324,26 @@ def test_a_repeat_is_found_behind_someone_else_of_that_name_or_address(
     assert plan.rows[-1].why == "the same person as row 3"
     import_list(database, open_list(database, path), ref)
     assert (table_count(database, "person"), table_count(database, "participation")) == (2, 2)
+
+
+def test_a_listing_that_the_list_describes_otherwise_is_kept_and_the_plan_says_so(
+    seminar, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    first = _list(tmp_path / "first.xlsx", [["Бекова", "Алия", None, "KG", "bekova@customs.kg"]])
+    import_list(database, open_list(database, first), ref)
+    path = tmp_path / "roles.xlsx"
+    book = Workbook()
+    book.active.append(["Surname", "Given name", "E-mail", "Role", "Format"])
+    book.active.append(["Bekova", "Aliya", "bekova@customs.kg", "спикер", "онлайн"])
+    book.save(path)
+    [(kind, why)] = _outcomes(_plan(database, path, ref))
+    assert kind == MATCHED
+    assert why.endswith(
+        "already listed for this event (the list says speaker, the listing participant;"
+        " the list says online, the listing in person: the listing is kept)"
+    )
+    import_list(database, open_list(database, path), ref)
+    with database.session_scope(readonly=True) as s:
+        listing = s.scalars(sa.select(Participation)).one()
+        assert (listing.role, listing.mode, listing.version) == ("participant", "in_person", 1)

@@ -444,12 +444,12 @@ def _resolve(planned: PlannedRow, choice: uuid.UUID | str) -> None:
 
 def _fill_in_event(session: Session, plan: ImportPlan) -> None:
     """Mark matched people already listed for the event (or binned there: to be restored)."""
+    columns = (Participation.person_id, Participation.id, Participation.deleted_at)
+    kept = (Participation.role, Participation.status, Participation.mode)
     listed = {
-        person_id: (participation_id, deleted_at)
-        for person_id, participation_id, deleted_at in session.execute(
-            sa.select(Participation.person_id, Participation.id, Participation.deleted_at).where(
-                Participation.event_id == plan.event_id
-            )
+        person_id: (participation_id, deleted_at, dict(zip(_KEPT, values, strict=True)))
+        for person_id, participation_id, deleted_at, *values in session.execute(
+            sa.select(*columns, *kept).where(Participation.event_id == plan.event_id)
         )
     }
     for row in plan.rows:
@@ -459,13 +459,28 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
                 row.outcome, row.person_id = MATCHED, here[0].person_id
                 row.why, row.candidates = here[0].why, []
         if row.outcome == MATCHED and row.person_id in listed:
-            participation_id, deleted_at = listed[row.person_id]
+            participation_id, deleted_at, current = listed[row.person_id]
             if deleted_at is None:
                 row.in_event, row.participation_id = True, participation_id
-                row.why += "; already listed for this event"
+                row.why += "; already listed for this event" + _listing_differs(row, current)
             else:
                 row.restore_id = participation_id
                 row.why += "; brought back from the recycle bin"
+
+
+_KEPT = ("role", "status", "mode")  # what a listing says that a list does not change
+
+
+def _listing_differs(row: PlannedRow, current: dict[str, Any]) -> str:
+    """What the row says of the person's part in the event otherwise than their listing does
+    (which is kept: edit the listing to change it)."""
+    said = [
+        f"the list says {reference.label(given).lower()}, the listing"
+        f" {reference.label(type(given)(current[name])).lower()}"
+        for name in _KEPT
+        if (given := row.listed.participation.get(name)) is not None and given != current[name]
+    ]
+    return f" ({'; '.join(said)}: the listing is kept)" if said else ""
 
 
 def sex_written(listed: ListedRow) -> bool:
