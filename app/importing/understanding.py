@@ -34,6 +34,9 @@ from app.services.participations import PARTICIPATION
 from app.services.people import PERSON
 from db.enums import ParticipationStatus, Sex
 
+# What one name cell gives: (field, value, problem, why it is no name) for each part, the sex
+# an honorific tells, the rank written with the name.
+_NameCell = tuple[tuple[tuple[str, Any, str | None, str | None], ...], Sex | None, str | None]
 PERSON_RULES = {rule.name: rule for rule in PERSON.rules}
 PARTICIPATION_RULES = {rule.name: rule for rule in PARTICIPATION.rules}
 _PERSON_FIELDS = ("nationality", "position", "rank", "email", "phone")
@@ -158,6 +161,9 @@ class _RowReader:
         self.heading_country: str | None = None
         self.given_first = {c.index: False for c in columns if c.field == "full_name"}
         self._cache: dict[tuple[str, Any], tuple[Any, str | None]] = {}
+        self._name_reads: dict[tuple[int, Any], _NameCell] = {}
+        self._placeholders: dict[str, bool] = {}
+        self._holds_a_name: dict[str, bool] = {}
 
     def decide_orders(self, rows: list[list[Any]]) -> None:
         """Latin full names read "Family Given" unless most names of the column say otherwise."""
@@ -216,13 +222,16 @@ class _RowReader:
 
     def _name_cell(self, cells: list[Any]) -> tuple[m.Column, str] | None:
         """The first full-name or family-name cell of the row that holds a name's letters."""
+        width = len(cells)
         for column in self.name_cells:
-            text = self._cell(cells, column)
-            if (
-                type(text) is str
-                and v.has_letters(text)
-                and not v.is_placeholder(text, in_name=True)
-            ):
+            text = cells[column.index] if column.index < width else None
+            if type(text) is not str:
+                continue
+            holds = self._holds_a_name.get(text)
+            if holds is None:
+                holds = v.has_letters(text) and not v.is_placeholder(text, in_name=True)
+                self._holds_a_name[text] = holds
+            if holds:
                 return column, text
         return None
 
@@ -264,25 +273,30 @@ class _RowReader:
 
     def _person(self, number: int, cells: list[Any]) -> ListedRow:
         row = ListedRow(number, "person", cells)
-        rank_in_name = self._names(row, cells)
+        rank_in_name, not_names = self._names(row, cells)
         if not (row.person.get("family_name") or row.person.get("family_name_local")):
             row.kind = "unusable"
             given = row.person.get("given_name") or row.person.get("given_name_local")
             row.reason = f"no family name (only '{given}')" if given else "no name"
             return row
-        for field in _NAME_PARTS:
-            name = row.person.get(field)
-            problem = v.name_problem(name) if name else None
-            if problem:
-                row.kind, row.reason = "unusable", problem
+        for field in _NAME_PARTS if not_names else ():
+            if field in not_names:
+                row.kind, row.reason = "unusable", not_names[field]
                 return row
         seen: set[str] = set()
         width = len(cells)
+        placeholders = self._placeholders
         for column in self.value_columns:  # the first column with a value gives each field
             field = column.field
             value = cells[column.index] if column.index < width else None
-            if value is None or field in seen or v.is_placeholder(value):
+            if value is None or field in seen:
                 continue
+            if type(value) is str:  # (most cells repeat: each text is looked at once)
+                empty = placeholders.get(value)
+                if empty is None:
+                    empty = placeholders[value] = v.is_placeholder(value)
+                if empty:
+                    continue
             seen.add(field)  # type: ignore[arg-type]
             self._value(row, column, field, value)  # type: ignore[arg-type]
         self._days(row, cells)
@@ -299,52 +313,82 @@ class _RowReader:
             row.person["sex"] = guess or Sex.UNSPECIFIED
         return row
 
-    def _names(self, row: ListedRow, cells: list[Any]) -> str | None:
-        """Read the name columns into ``row.person``; the rank written with the name, if any."""
-        parts: dict[str, tuple[str, m.Column]] = {}
+    def _names(self, row: ListedRow, cells: list[Any]) -> tuple[str | None, dict[str, str]]:
+        """Read the name columns into ``row.person``: the rank written with the name, if any,
+        and why a part is no name ("'01.01.1980' does not look like a person's name")."""
         honorific: Sex | None = None
+        not_names: dict[str, str] = {}
         rank: str | None = None
-        column: m.Column
-
-        def put(field: str, text: str | None) -> None:
-            if text:
-                target = f"{field}_local" if v.has_cyrillic(text) else field
-                parts.setdefault(target, (text, column))
-
+        taken: set[str] = set()
+        width = len(cells)
         for column in self.name_parts:
-            text = v.cell_text(self._cell(cells, column))
-            if not text or v.is_placeholder(text, in_name=True):
+            value = cells[column.index] if column.index < width else None
+            if value is None:
                 continue
-            if column.field == "full_name":
-                split = v.split_full_name(text, self.given_first.get(column.index, False))
-                honorific = honorific or split.sex
-                rank = rank or split.rank
-                put("family_name", split.family)
-                put("given_name", split.given)
-                put("patronymic", split.patronymic)
-            elif column.field == "family_name":
-                family = v.family_name_cell(text)  # "полковник Атаев"
-                honorific = honorific or family.sex
-                rank = rank or family.rank
-                put("family_name", family.family)
-            elif column.field == "given_name":
-                given, _, rest = text.partition(" ")
-                if rest and v.infer_sex(None, rest):  # "Сергей Иванович" in the given-name column
-                    put("given_name", v.tidy_name(given))
-                    put("patronymic", v.tidy_name(rest))
+            key = (column.index, value)
+            read = self._name_reads.get(key)
+            if read is None:  # lists repeat given names (and the same person): read each once
+                read = self._name_reads[key] = self._read_name_cell(column, value)
+            parts, sex, rank_in_cell = read
+            for field, clean, problem, not_a_name in parts:
+                if field in taken:
+                    continue  # the first column with a part gives it
+                taken.add(field)
+                if problem is None:
+                    row.person[field] = clean
                 else:
-                    put("given_name", v.tidy_name(text))
-            elif column.field == "patronymic":
-                put("patronymic", v.tidy_name(text))
-        for field, (text, source) in parts.items():
-            rule = PERSON_RULES[field]
-            try:
-                row.person[field] = rule.coerce(text)
-            except ValueError as exc:
-                row.problems.append(Problem(source.letter, source.header, f"{rule.label} {exc}"))
+                    row.problems.append(Problem(column.letter, column.header, problem))
+                if not_a_name:
+                    not_names[field] = not_a_name
+            honorific = honorific or sex
+            rank = rank or rank_in_cell
         if honorific is not None:
             row.person["sex"] = honorific
-        return rank
+        return rank, not_names
+
+    def _read_name_cell(self, column: m.Column, value: Any) -> _NameCell:
+        """What one name cell gives: for each name part its field, its value through the forms'
+        rules (or the problem), why it is no name if it is none; the sex an honorific tells and
+        the rank written with the name."""
+        text = v.cell_text(value)
+        if not text or v.is_placeholder(text, in_name=True):
+            return (), None, None
+        found: list[tuple[str, str | None]] = []
+        sex: Sex | None = None
+        rank: str | None = None
+        if column.field == "full_name":
+            split = v.split_full_name(text, self.given_first.get(column.index, False))
+            sex, rank = split.sex, split.rank
+            found = [
+                ("family_name", split.family),
+                ("given_name", split.given),
+                ("patronymic", split.patronymic),
+            ]
+        elif column.field == "family_name":
+            family = v.family_name_cell(text)  # "полковник Атаев"
+            sex, rank = family.sex, family.rank
+            found = [("family_name", family.family)]
+        elif column.field == "given_name":
+            given, _, rest = text.partition(" ")
+            if rest and v.infer_sex(None, rest):  # "Сергей Иванович" in the given-name column
+                found = [("given_name", v.tidy_name(given)), ("patronymic", v.tidy_name(rest))]
+            else:
+                found = [("given_name", v.tidy_name(text))]
+        elif column.field == "patronymic":
+            found = [("patronymic", v.tidy_name(text))]
+        parts = []
+        for field, part in found:
+            if not part:
+                continue
+            target = f"{field}_local" if v.has_cyrillic(part) else field
+            rule = PERSON_RULES[target]
+            try:
+                clean = rule.coerce(part)
+            except ValueError as exc:
+                parts.append((target, None, f"{rule.label} {exc}", None))
+            else:
+                parts.append((target, clean, None, v.name_problem(clean) if clean else None))
+        return tuple(parts), sex, rank
 
     def _coerce(self, field: str, value: Any) -> tuple[Any, str | None]:
         key = (field, value if not isinstance(value, list) else tuple(value))

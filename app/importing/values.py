@@ -386,6 +386,8 @@ def infer_sex(family: str | None, patronymic: str | None) -> Sex | None:
 def email_addresses(text: str) -> list[str]:
     """The e-mail addresses in a cell, in order: the words around them ("E-mail:", "(личный)")
     left out, and spaces written around the @ ("ataev @mail.kg") closed up."""
+    if _ADDRESS.fullmatch(text):  # the cell is the address, as most are
+        return [text.strip(".")]
     joined = _SPACED_AT.sub("@", _MAILTO.sub("", text))
     return [address.strip(".") for address in _ADDRESS.findall(joined)]
 
