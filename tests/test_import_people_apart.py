@@ -73,6 +73,12 @@ def test_father_and_son_of_one_name_stay_two_people(seminar, tmp_path) -> None: 
     only_father = _list(tmp_path / "other.xlsx", [["Атаев", "Сергей", "Алексеевич", "KG", None]])
     [(kind, why)] = _outcomes(_plan(database, only_father, ref))
     assert (kind, why) == (NEW, "a namesake with another patronymic is in the database")
+    # Without patronymic or address: a choice between the two, told apart in the plan.
+    bare = _list(tmp_path / "bare.xlsx", [["Атаев", "Сергей", None, "KG", None]])
+    [(kind, why)] = _outcomes(_plan(database, bare, ref))
+    assert kind == AMBIGUOUS
+    assert "Атаев Сергей Петрович (Kyrgyzstan, s.ataev@gps.kg)" in why
+    assert "Атаев Сергей Сергеевич (Kyrgyzstan, ataev.jr@gps.kg)" in why
     # The son with his father's address: found by his name, not taken for his father.
     mixed = _list(
         tmp_path / "mixed.xlsx",

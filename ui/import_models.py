@@ -145,8 +145,8 @@ class PlanModel(QAbstractTableModel):
         if column == 3:
             if planned.outcome == MATCHED and planned.candidates:
                 return f"{planned.candidates[0].describe()} — {planned.why}"
-            if planned.outcome == AMBIGUOUS:
-                return " or ".join(c.describe() for c in planned.candidates)
+            if planned.outcome == AMBIGUOUS:  # why there is a choice, and between whom
+                return planned.why
             return planned.why if planned.outcome != IGNORED else ""
         notes = [p.describe() for p in planned.listed.problems] + planned.listed.notes
         return "; ".join(notes)

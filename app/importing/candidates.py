@@ -274,22 +274,35 @@ def organization_key(text: str) -> str:
 _QUOTES = str.maketrans({c: " " for c in "«»\"'“”„’`"})
 
 
-def describe_people(
-    session: Session, ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, tuple[str, str | None, str | None, str]]:
-    """Name, nationality, organisation and sex of the given people, for showing in the plan."""
+class PersonShown(NamedTuple):
+    """A person as the plan shows them, to tell namesakes apart."""
+
+    name: str  # with the patronymic
+    nationality: str | None
+    organization: str | None
+    sex: str
+    detail: str | None  # their e-mail address, else their position
+
+
+def describe_people(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PersonShown]:
+    """The given people as the plan shows them."""
     found = {}
     for part in chunks(sorted(set(ids))):
         rows = session.execute(
             sa.select(
                 Person.id, Person.family_name, Person.given_name, Person.family_name_local,
-                Person.given_name_local, Person.nationality, Organization.name, Person.sex,
+                Person.given_name_local, Person.patronymic, Person.patronymic_local,
+                Person.nationality, Organization.name, Person.sex, Person.email, Person.position,
             )
             .outerjoin(Organization, Organization.id == Person.organization_id)
             .where(Person.id.in_(part))
         )  # fmt: skip
         for row in rows:
-            # display_name reads only the four name attributes, which the row has as well
-            # (a transient Person each cost more than the query).
-            found[row.id] = (Person.display_name(row), row.nationality, row.name, row.sex)  # type: ignore[arg-type]
+            latin = " ".join(p for p in (row.family_name, row.given_name, row.patronymic) if p)
+            local = " ".join(
+                p for p in (row.family_name_local, row.given_name_local, row.patronymic_local) if p
+            )
+            name = f"{latin} ({local})" if latin and local else latin or local or "—"
+            detail = row.email or row.position
+            found[row.id] = PersonShown(name, row.nationality, row.name, row.sex, detail)
     return found

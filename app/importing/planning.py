@@ -41,10 +41,13 @@ class Candidate:
     name: str = ""
     nationality: str | None = None
     organization: str | None = None
+    detail: str | None = None  # e-mail address or position, to tell namesakes apart
 
     def describe(self) -> str:
         extra = ", ".join(
-            x for x in (reference.country_name(self.nationality), self.organization) if x
+            x
+            for x in (reference.country_name(self.nationality), self.organization, self.detail)
+            if x
         )
         return f"{self.name} ({extra})" if extra else self.name
 
@@ -516,10 +519,12 @@ def _describe_candidates(session: Session, plan: ImportPlan) -> None:
         if row.outcome == MATCHED and row.person_id in people and not row.candidates:
             row.candidates = [Candidate(row.person_id, 100, row.why)]
         for cand in row.candidates:
-            cand.name, cand.nationality, cand.organization, _sex = people.get(
-                cand.person_id, ("", None, None, "")
-            )
+            shown = people.get(cand.person_id)
+            if shown is not None:
+                cand.name, cand.nationality, cand.organization = shown[:3]
+                cand.detail = shown.detail
         if row.outcome == MATCHED and row.person_id in people:
-            row.why += _disagreement(row.listed, *people[row.person_id][1::2])
+            shown = people[row.person_id]
+            row.why += _disagreement(row.listed, shown.nationality, shown.sex)
         if row.outcome == AMBIGUOUS:
             row.why = f"{row.why}: " + "; ".join(x.describe() for x in row.candidates)
