@@ -75,8 +75,18 @@ class ListedRow:
     @property
     def name(self) -> str:
         p = self.person
-        latin = " ".join(x for x in (p.get("family_name"), p.get("given_name")) if x)
-        local = " ".join(x for x in (p.get("family_name_local"), p.get("given_name_local")) if x)
+        latin = " ".join(
+            x for x in (p.get("family_name"), p.get("given_name"), p.get("patronymic")) if x
+        )
+        local = " ".join(
+            x
+            for x in (
+                p.get("family_name_local"),
+                p.get("given_name_local"),
+                p.get("patronymic_local"),
+            )
+            if x
+        )
         if latin and local:
             return f"{local} / {latin}"
         return latin or local or ""
