@@ -77,9 +77,7 @@ def row_keys(person: dict[str, Any]) -> list[str]:
     given_local = fold_name(person.get("given_name_local"))
     own = _key(family or family_local, given or given_local)
     keys = [own] if own else []
-    family_read = fold_name(_read_as_russian(person.get("family_name"))) or family
-    given_read = fold_name(_read_as_russian(person.get("given_name"))) or given
-    for f, g in ((family, given), (family_local, given_local), (family_read, given_read)):
+    for f, g in ((family, given), (family_local, given_local)):
         if f or g:
             for key in (_key(f, g), _key(g, f)):
                 if key and key not in keys:
@@ -87,9 +85,26 @@ def row_keys(person: dict[str, Any]) -> list[str]:
     return keys
 
 
+def spelling_variants(person: dict[str, Any], keys: list[str]) -> list[str]:
+    """More keys for the Latin name read as Russian-based spellings would have it
+    (``_read_as_russian``), not among ``keys``: looked up as they are, not compared fuzzily."""
+    family, given = person.get("family_name"), person.get("given_name")
+    family_read, given_read = _read_as_russian(family), _read_as_russian(given)
+    if not family_read and not given_read:  # (most names)
+        return []
+    family_read, given_read = fold_name(family_read or family), fold_name(given_read or given)
+    variants = []
+    if family_read or given_read:
+        for key in (_key(family_read, given_read), _key(given_read, family_read)):
+            if key and key not in keys and key not in variants:
+                variants.append(key)
+    return variants
+
+
 _YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])[iy]+o")
 
 
+@functools.lru_cache(maxsize=65_536)  # given names repeat down a list
 def _read_as_russian(text: str | None) -> str:
     """A Latin name as Russian-based spellings would have it: Uzbek and Kazakh Latin write Х as
     x and Қ as q (Xasanov, Qodirov), and many write Ё after a consonant as yo where the passport
@@ -251,6 +266,7 @@ def organization_index(session: Session) -> dict[str, list[KnownOrganization]]:
     return dict(index)
 
 
+@functools.lru_cache(maxsize=4096)  # a list names a few organisations, row after row
 def is_international(text: str) -> bool:
     """Does ``text`` name an international organisation (``resources/
     international_organizations.json``), alone or within a longer name ("OSCE Programme Office

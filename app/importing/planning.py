@@ -205,10 +205,11 @@ def make_plan(
     resolutions = resolutions or {}
     people = [r for r in understood.rows if r.kind == "person"]
     keys_by_row = {r.row: c.row_keys(r.person) for r in people}
+    variants = {r.row: c.spelling_variants(r.person, keys_by_row[r.row]) for r in people}
     known = c.KnownPeople(
         session,
         {r.person["email"] for r in people if r.person.get("email")},
-        {k for keys in keys_by_row.values() for k in keys},
+        {k for keys in (*keys_by_row.values(), *variants.values()) for k in keys},
     )
     organizations = c.organization_index(session)
     plan = ImportPlan(
@@ -245,7 +246,7 @@ def make_plan(
             continue
         _check_days(session, listed, event, understood)
         org_id = plan.organization_of(listed)
-        planned = _decide(listed, keys, known, org_id)
+        planned = _decide(listed, keys, known, org_id, variants[listed.row])
         if earlier is not None and planned.outcome == NEW:
             planned.why += f"; not the person of row {earlier.row} ({unlike})"
         if listed.row in resolutions:
@@ -269,15 +270,10 @@ def _note_binned_namesakes(
     """A new person whose name is also a person's in the recycle bin: say so, as the record
     may be the one wanted back (restoring it first and importing again would use it)."""
     new = [r for r in plan.rows if r.outcome == NEW and keys_by_row[r.row]]
-    binned: set[str] = set()
-    for part in c.chunks(sorted({keys_by_row[r.row][0] for r in new})):
-        binned.update(
-            session.scalars(
-                sa.select(Person.match_key).where(
-                    Person.deleted_at.is_not(None), Person.match_key.in_(part)
-                )
-            )
-        )
+    if not new:
+        return
+    # the recycle bin is small: its keys in one read, rather than looking each new name up
+    binned = set(session.scalars(sa.select(Person.match_key).where(Person.deleted_at.is_not(None))))
     for row in new:
         if keys_by_row[row.row][0] in binned:
             row.why += "; someone of this name is in the recycle bin (restore them first to use that record)"
@@ -366,13 +362,17 @@ def _tie_breaks(
 
 
 def _decide(
-    listed: ListedRow, keys: list[str], known: c.KnownPeople, org_id: uuid.UUID | None
+    listed: ListedRow,
+    keys: list[str],
+    known: c.KnownPeople,
+    org_id: uuid.UUID | None,
+    variants: list[str],
 ) -> PlannedRow:
     email = listed.person.get("email")
     patronymic = c.patronymic_key(listed.person)
     people = known.by_email.get(email) if email else None
     if not people:
-        return _by_name(listed, keys, known, org_id, patronymic)
+        return _by_name(listed, keys, variants, known, org_id, patronymic)
     fits = [
         k
         for k in people
@@ -389,7 +389,7 @@ def _decide(
         )  # fmt: skip
     # The address is someone else's (an office's, say): the name decides if it finds anyone;
     # if not, the owner may be this very person under a new name, so the user is asked.
-    by_name = _by_name(listed, keys, known, org_id, patronymic)
+    by_name = _by_name(listed, keys, variants, known, org_id, patronymic)
     if by_name.outcome != NEW:
         by_name.why += "; the e-mail address is also on someone else's record"
         return by_name
@@ -402,12 +402,13 @@ def _decide(
 def _by_name(
     listed: ListedRow,
     keys: list[str],
+    variants: list[str],
     known: c.KnownPeople,
     org_id: uuid.UUID | None,
     patronymic: str,
 ) -> PlannedRow:
     """The row matched by its name, with nationality and organisation to break ties."""
-    exact = known.exact(keys)
+    exact = known.exact(keys + variants)
     scored = [(k, 100.0, "same name") for k in exact]
     if not exact:
         scored = [(k, s, f"similar name ({s:.0f}%)") for k, s in known.similar(keys)]
