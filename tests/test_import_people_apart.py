@@ -353,3 +353,24 @@ def test_a_listing_that_the_list_describes_otherwise_is_kept_and_the_plan_says_s
     with database.session_scope(readonly=True) as s:
         listing = s.scalars(sa.select(Participation)).one()
         assert (listing.role, listing.mode, listing.version) == ("participant", "in_person", 1)
+
+
+def test_one_fathers_name_in_any_patronymic_form_is_one_person(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    with database.session_scope() as s:
+        people.create_person(
+            s, family_name_local="Каримова", given_name_local="Нигора",
+            patronymic_local="Бахтиёр кизи", nationality="UZ",
+        )  # fmt: skip
+        people.create_person(
+            s, family_name_local="Хасанов", given_name_local="Алишер",
+            patronymic_local="Бахтиёрович", nationality="UZ",
+        )  # fmt: skip
+    path = _list(tmp_path / "forms.xlsx", [
+        ["Karimova", "Nigora", "Baxtiyor qizi", "UZ", None],
+        ["Каримова", "Нигора", "Бахтиёровна", "UZ", None],
+        ["Xasanov", "Alisher", "Baxtiyorovich", "UZ", None],
+        ["Хасанов", "Алишер", "Рашидович", "UZ", None],  # another father: another person
+    ])  # fmt: skip
+    outcomes = _outcomes(_plan(database, path, ref))
+    assert [kind for kind, _why in outcomes] == [MATCHED, DUPLICATE, MATCHED, NEW], outcomes

@@ -29,6 +29,7 @@ from db.models import Organization, Person
 CHUNK = 500
 BLOCK = 3  # letters of the folded family name that put people in one comparison block
 STRONG, CONSIDERED = 92, 85
+FATHERS_ALIKE = 75  # (fathers' names are short: Рашид and Рашит are 83 % alike)
 INTERNATIONAL_FILE = (
     Path(__file__).resolve().parents[2] / "resources" / "international_organizations.json"
 )
@@ -53,7 +54,7 @@ class Known(NamedTuple):
 
     @property
     def patronymic_key(self) -> str:
-        return fold_name(self.patronymic) or fold_name(self.patronymic_local)
+        return father_name(self.patronymic) or father_name(self.patronymic_local)
 
     @property
     def organization_id(self) -> uuid.UUID | None:
@@ -117,18 +118,31 @@ def _read_as_russian(text: str | None) -> str:
 
 
 def patronymic_key(person: dict[str, Any]) -> str:
-    """A listed person's patronymic, folded as names are (empty when the list has none)."""
-    return fold_name(person.get("patronymic")) or fold_name(person.get("patronymic_local"))
+    """A listed person's patronymic as ``father_name`` gives it (empty when the list has none)."""
+    return father_name(person.get("patronymic")) or father_name(person.get("patronymic_local"))
+
+
+# How patronymics end in Russian, Uzbek, Kazakh, Kyrgyz, Turkmen and Azerbaijani, once folded.
+_FATHERS = re.compile(r"(ovich|evich|ovna|evna|ichna|ich|kizi|kiz|gizi|ugli|ogli|oglu|uli|ulu)$")
+
+
+@functools.lru_cache(maxsize=65_536)
+def father_name(patronymic: str | None) -> str:
+    """The father's name a patronymic is made from, folded (Бахтиёрович, Бахтиёровна, Бахтиёр
+    кизи and Baxtiyor qizi all give ``bahter``), or its initial; "" when there is none."""
+    folded = fold_name(_read_as_russian(patronymic) or patronymic)
+    return _FATHERS.sub("", folded) or folded
 
 
 def patronymics_differ(a: str, b: str) -> bool:
-    """Two folded patronymics that cannot be one person's: both known, not alike, and not an
-    initial of the other (Атаев Сергей Петрович and Атаев Сергей Сергеевич are father and son)."""
+    """Two fathers' names (``father_name``) that cannot be one person's: both known, not alike,
+    and not an initial of the other (Атаев Сергей Петрович and Атаев Сергей Сергеевич are father
+    and son)."""
     if not a or not b:
         return False
     if len(a) == 1 or len(b) == 1:
         return a[0] != b[0]
-    return fuzz.ratio(a, b) < CONSIDERED
+    return fuzz.ratio(a, b) < FATHERS_ALIKE
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
