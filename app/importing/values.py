@@ -59,7 +59,10 @@ _UZBEK_ENDING = re.compile(r"(ov|ev|ova|eva|jon|boy|bek|xon|oy)$", re.IGNORECASE
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 _MAILTO = re.compile(r"(?i)mailto:")
 _SPACED_AT = re.compile(r"\s*@\s*")
-_ADDRESS = re.compile(r"[^\s;,:<>()\[\]\"'«»]+@[^\s;,:<>()\[\]\"'«»]+")
+# An address's local part may hold an apostrophe ("sean.o'brien@osce.org", "g'ulomov@mail.uz");
+# quotes written around an address are taken off afterwards (_QUOTES).
+_ADDRESS = re.compile(r"[^\s;,:<>()\[\]\"«»]+@[^\s;,:<>()\[\]\"'’«»]+")
+_QUOTES = "'’‘`\"«»."
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # not the ones split() takes as spaces
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
@@ -387,9 +390,9 @@ def email_addresses(text: str) -> list[str]:
     """The e-mail addresses in a cell, in order: the words around them ("E-mail:", "(личный)")
     left out, and spaces written around the @ ("ataev @mail.kg") closed up."""
     if _ADDRESS.fullmatch(text):  # the cell is the address, as most are
-        return [text.strip(".")]
+        return [text.strip(_QUOTES)]
     joined = _SPACED_AT.sub("@", _MAILTO.sub("", text))
-    return [address.strip(".") for address in _ADDRESS.findall(joined)]
+    return [address.strip(_QUOTES) for address in _ADDRESS.findall(joined)]
 
 
 def is_placeholder(value: Any, *, in_name: bool = False) -> bool:
