@@ -1,4 +1,6 @@
-"""Cells the import once misread: e-mail addresses with an apostrophe."""
+"""Cells the import once misread: e-mail addresses with an apostrophe, True and 1 (False and 0)
+in the same column, a second header row in parentheses, and the everyday words of a status
+column."""
 
 from __future__ import annotations
 
@@ -37,3 +39,25 @@ def test_an_address_with_an_apostrophe_is_stored_whole(tmp_path) -> None:  # typ
     assert rows[2].person["email"] == "sean.o'brien@osce.org"
     assert rows[3].person["email"] == "g'ulomov@mail.uz"
     assert rows[2].problems == rows[3].problems == []
+
+
+# --- True and 1 ---------------------------------------------------------------------------------
+
+
+def test_true_and_one_false_and_zero_are_told_apart_in_a_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["Фамилия", "Имя", "Дней"],
+        [True, "Сергей", True],
+        [1, "Иван", 1],
+        ["Атаев", False, False],
+        ["Петров", 0, 0],
+        ["Бекова", "Алия", True],
+        ["Усенов", "Бакыт", 1],
+    ]))  # fmt: skip
+    assert rows[2].kind == "person" and rows[2].person["family_name"] == "yes"
+    assert rows[3].kind == "unusable" and "'1'" in rows[3].reason
+    assert rows[4].kind == "person" and rows[4].person["given_name"] == "no"
+    assert rows[5].kind == "unusable" and "'0'" in rows[5].reason
+    # A value column is read the same way: a day count of 1 is one day, True is no count.
+    assert "days_attended" not in rows[6].participation
+    assert rows[7].participation["days_attended"] == 1

@@ -170,8 +170,10 @@ class _RowReader:
         self.day_columns = [c for c in columns if c.field == "day"]
         self.heading_country: str | None = None
         self.given_first = {c.index: False for c in columns if c.field == "full_name"}
-        self._cache: dict[tuple[str, Any], tuple[Any, str | None]] = {}
-        self._name_reads: dict[tuple[int, Any], _NameCell] = {}
+        # Keyed by the value's type as well: True == 1 and False == 0 in Python, but a cell
+        # holding True reads "yes" and one holding 1 reads "1".
+        self._cache: dict[tuple[str, type, Any], tuple[Any, str | None]] = {}
+        self._name_reads: dict[tuple[int, type, Any], _NameCell] = {}
         self._placeholders: dict[str, bool] = {}
         self._holds_a_name: dict[str, bool] = {}
 
@@ -335,7 +337,7 @@ class _RowReader:
             value = cells[column.index] if column.index < width else None
             if value is None:
                 continue
-            key = (column.index, value)
+            key = (column.index, type(value), value)
             read = self._name_reads.get(key)
             if read is None:  # lists repeat given names (and the same person): read each once
                 read = self._name_reads[key] = self._read_name_cell(column, value)
@@ -401,7 +403,7 @@ class _RowReader:
         return tuple(parts), sex, rank
 
     def _coerce(self, field: str, value: Any) -> tuple[Any, str | None]:
-        key = (field, value if not isinstance(value, list) else tuple(value))
+        key = (field, type(value), value if not isinstance(value, list) else tuple(value))
         if key in self._cache:
             return self._cache[key]
         try:
@@ -416,7 +418,7 @@ class _RowReader:
         if field == "email":
             value = _first_address(row, column, value)
         try:
-            known = self._cache.get((field, value))  # (most cells repeat: see _coerce)
+            known = self._cache.get((field, type(value), value))  # (cells repeat: see _coerce)
         except TypeError:  # not hashable
             known = None
         clean, problem = known if known is not None else self._coerce(field, value)
