@@ -374,3 +374,39 @@ def test_one_fathers_name_in_any_patronymic_form_is_one_person(seminar, tmp_path
     ])  # fmt: skip
     outcomes = _outcomes(_plan(database, path, ref))
     assert [kind for kind, _why in outcomes] == [MATCHED, DUPLICATE, MATCHED, NEW], outcomes
+
+
+def test_a_name_in_another_script_and_a_long_shared_address_are_planned(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    rows = [["Սարգսյան", "Սերժ", None, "AM", None]]  # Armenian: no key to match by
+    names = (
+        "Абдыкадыров Бекмуратов Жээнбеков Турсунов Исаков Маматов Осмонов Бейшеналиев Суеркулов"
+        " Эргешов Нурланов Чолпонбаев Дуйшеев Аскаров Бообеков Зулпуев Рысбеков Темиров"
+        " Качкынов Алымкулов Усенов Шамшиев Мырзаев Токтогулов Жапаров Садыров Ысмайылов"
+        " Камчыбеков Ибраимов Лайлиев"
+    ).split()
+    rows += [[name, "Иван", None, "KG", "office@mvd.kg"] for name in names]
+    rows += [["Абдыкадыров", "Иван", None, "KG", "office@mvd.kg"]]  # row 3 again, 30 rows on
+    plan = _plan(database, _list(tmp_path / "long.xlsx", rows), ref)
+    outcomes = [kind for kind, _why in _outcomes(plan)]
+    assert outcomes == [NEW] * 31 + [DUPLICATE]
+    assert plan.rows[-1].why == "the same person as row 3"
+
+
+def test_two_rows_are_never_settled_as_one_listed_person(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    with database.session_scope() as s:
+        event_id = events.find_event(s, ref).id
+        listed = people.create_person(s, family_name="Ataev", given_name="Sergey")
+        people.create_person(s, family_name="Ataev", given_name="Sergey")
+        s.flush()
+        participations.add_participation(s, event_id=event_id, person_id=listed.id)
+    path = tmp_path / "two.xlsx"
+    book = Workbook()
+    book.active.append(["Family name", "Given name", "E-mail", "Organisation"])
+    book.active.append(["Ataev", "Sergey", "a@border.kg", "Border Service"])
+    book.active.append(["Ataev", "Sergey", "b@customs.kg", "Customs Service"])
+    book.save(path)
+    outcome = import_list(database, open_list(database, path), ref)  # (was: a false conflict)
+    kinds = [r.outcome for r in outcome.plan.rows]
+    assert kinds == [MATCHED, AMBIGUOUS] and outcome.plan.rows[0].person_id == listed.id

@@ -29,6 +29,7 @@ NEW, MATCHED, AMBIGUOUS, DUPLICATE, SKIPPED, IGNORED = (
     "new", "matched", "ambiguous", "duplicate", "skipped", "ignored",
 )  # fmt: skip
 CHOOSE_NEW = "new"  # a resolution meaning "a new person", where an id would name someone
+SCANNED_BY_ADDRESS = 20  # earlier rows of one address compared with a row (see make_plan)
 
 
 @dataclasses.dataclass
@@ -226,12 +227,14 @@ def make_plan(
             continue
         keys = keys_by_row[listed.row]
         email = listed.person.get("email")
-        # every earlier row sharing the address or the name: the first that is this person
-        alike = [*(seen_email.get(email, ()) if email else ()), *seen_key.get(keys[0], ())]
-        alike = alike if keys else []
+        # earlier rows sharing the name, or the address (its first few only: an office's address
+        # may stand on hundreds of rows): the first of them that is this person
+        by_name = seen_key.get(keys[0], []) if keys else []
+        by_address = seen_email.get(email, [])[:SCANNED_BY_ADDRESS] if email else []
+        alike = {r.row: r for r in (*by_address, *by_name)}
         unlike = ""
         earlier = None
-        for candidate in sorted(alike, key=lambda r: r.row):
+        for candidate in sorted(alike.values(), key=lambda r: r.row):
             why_not = _unlike(candidate.listed, listed, keys_by_row)
             if not why_not:
                 earlier, unlike = candidate, ""
@@ -456,12 +459,15 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
             sa.select(*columns, *kept).where(Participation.event_id == plan.event_id)
         )
     }
+    taken = {row.person_id for row in plan.rows if row.outcome == MATCHED}
     for row in plan.rows:
         if row.outcome == AMBIGUOUS and row.event_decides:
             here = [x for x in row.candidates if listed.get(x.person_id, (0, 1))[1] is None]
-            if len(here) == 1:  # of the namesakes, only one is listed for this very event
+            # of the namesakes, only one is listed for this very event (and no other row is him)
+            if len(here) == 1 and here[0].person_id not in taken:
                 row.outcome, row.person_id = MATCHED, here[0].person_id
                 row.why, row.candidates = here[0].why, []
+                taken.add(row.person_id)
         if row.outcome == MATCHED and row.person_id in listed:
             participation_id, deleted_at, current = listed[row.person_id]
             if deleted_at is None:
