@@ -8,6 +8,7 @@ transaction back, so the database is left as it was.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from pathlib import Path
 
@@ -41,6 +42,8 @@ from ui.import_models import SheetPreviewModel
 from ui.import_pages import ERROR_STYLE, ImportPage, PlanPage, SummaryPage, plural
 
 FILE_FILTER = "Attendee lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv);;All files (*)"
+
+log = logging.getLogger(__name__)
 
 
 class ImportWizard(QWizard):
@@ -123,7 +126,7 @@ class ChooseFilePage(QWizardPage):
     def open_file(self, path: str) -> None:
         """Read the file at ``path`` off the GUI thread (a big or hostile file may take a while)
         and offer its sheets, or say why it cannot be read."""
-        from ui.jobs import run_job
+        from ui.jobs import run_job, user_message
 
         self.path_edit.setText(path)
         self.sheet_box.clear()
@@ -140,8 +143,14 @@ class ChooseFilePage(QWizardPage):
         def done(workbook: Workbook) -> None:
             if self.path_edit.text() != path:  # another file was chosen meanwhile
                 return
+            try:
+                self._offer_sheets(workbook)
+            except Exception as exc:  # never leave the page waiting: say what went wrong
+                log.exception("offering the sheets of %s failed", target)
+                self.sheet_box.clear()
+                failed(user_message(exc), False)
+                return
             self.w.workbook = workbook
-            self._offer_sheets(workbook)
             self.message.setText(
                 plural(len(workbook.sheet_names), "sheet") + self.tr(" in this file.")
             )
@@ -163,11 +172,10 @@ class ChooseFilePage(QWizardPage):
     def _offer_sheets(self, workbook: Workbook) -> None:
         """The visible sheets first, then the hidden ones marked so; the sheet the import
         would read by itself is chosen. Each item's data is the sheet's name."""
-        sheets = [workbook.sheet(name) for name in workbook.sheet_names]
-        for sheet in sorted(sheets, key=lambda s: s.hidden):  # stable: file order kept
+        for sheet in sorted(workbook.sheets, key=lambda s: s.hidden):  # stable: file order kept
             label = sheet.name + (self.tr(" (hidden)") if sheet.hidden else "")
             self.sheet_box.addItem(label, sheet.name)
-        self.sheet_box.setCurrentIndex(self.sheet_box.findData(workbook.sheet().name))
+        self.sheet_box.setCurrentIndex(self.sheet_box.findData(workbook.default_sheet.name))
 
     def isComplete(self) -> bool:
         return self.w.workbook is not None and self.event_box.currentData() is not None

@@ -69,12 +69,21 @@ class Workbook:
     encoding: str | None = None
     delimiter: str | None = None
 
+    @property
+    def sheets(self) -> list[Sheet]:
+        """Every sheet, in the file's order."""
+        return [self._sheets[n] for n in self.sheet_names]
+
     def sheet(self, name: str | None = None) -> Sheet:
-        """The sheet called ``name`` (case-insensitive), or ``default_sheet``."""
+        """The sheet called exactly ``name``, else the one whose name matches it ignoring case
+        and the spaces around it ("Участники " typed as "участники"); or ``default_sheet``."""
         if name is None:
             return self.default_sheet
+        if name in self._sheets:
+            return self._sheets[name]
+        wanted = name.strip().casefold()
         for sheet_name in self.sheet_names:
-            if sheet_name.casefold() == name.strip().casefold():
+            if sheet_name.strip().casefold() == wanted:
                 return self._sheets[sheet_name]
         listed = ", ".join(f"'{n}'" for n in self.sheet_names)
         raise UnreadableFile(f"The file has no sheet called '{name}' (it has {listed}).")
@@ -86,7 +95,7 @@ class Workbook:
         fields, a name column among them; the first of them when none has such a row."""
         from app.importing.mapping import header_strength  # mapping reads Sheet from here
 
-        sheets = [self._sheets[n] for n in self.sheet_names]
+        sheets = self.sheets
         filled = [s for s in sheets if any(any(v is not None for v in r) for r in s.rows)]
         candidates = [s for s in filled if not s.hidden] or filled or sheets[:1]
         if len(candidates) == 1:
