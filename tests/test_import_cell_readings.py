@@ -61,3 +61,18 @@ def test_true_and_one_false_and_zero_are_told_apart_in_a_column(tmp_path) -> Non
     # A value column is read the same way: a day count of 1 is one day, True is no count.
     assert "days_attended" not in rows[6].participation
     assert rows[7].participation["days_attended"] == 1
+
+
+# --- A second header row ------------------------------------------------------------------------
+
+
+def test_a_name_cell_wholly_in_parentheses_is_a_note_and_no_person(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["№", "Фамилия", "Имя", "Фамилия", "Имя", "Пол"],
+        [None, "(на русском)", "", "(латиницей)", "", ""],
+        [1, "Токтогулов", "Азамат", "Toktogulov", "Azamat", "м"],
+        [2, "Иванова (Петрова)", "Мария", "Ivanova", "Maria", "ж"],
+    ]))  # fmt: skip
+    assert rows[2].kind == "note" and "(на русском)" in rows[2].reason
+    assert rows[3].kind == rows[4].kind == "person"
+    assert rows[4].person["family_name_local"] == "Иванова (Петрова)"

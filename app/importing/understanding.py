@@ -3,7 +3,8 @@ named by row and column.
 
 Blank rows, rows holding only numbers (numbering, a ``=COUNTA()`` total), totals rows
 ("Итого: 9 участников", "Total") and the lines below a list that are no person ("Подпись", "М.П.",
-"Из них женщин: 1") are ignored; heading rows ("Делегация Республики Казахстан",
+"Из них женщин: 1") are ignored, and so is a row whose name cell is wholly in parentheses (a
+second header row: "(на русском)", "(латиницей)"); heading rows ("Делегация Республики Казахстан",
 a text merged across the row) are ignored too, and a heading that names a country gives that
 nationality to the rows below it that have none. Values go through the same field rules as the
 forms (``app.services.people.PERSON`` and ``participations.PARTICIPATION``), so an import accepts
@@ -220,6 +221,8 @@ class _RowReader:
                 return self._note(number, cells, texts[0])
             return None
         column, text = name
+        if text.startswith("(") and text.endswith(")"):  # "(на русском)": a second header row
+            return ListedRow(number, "note", cells, f"a note in parentheses ('{text}'), no name")
         kind = self._footer_kinds.get(text, "")
         if kind == "":
             kind = self._footer_kinds[text] = _footer_kind(text)
