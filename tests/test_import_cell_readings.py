@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from app import reference
 from app.importing import values as v
+from db.enums import ParticipationStatus
 from tests.test_import_values_messy import _rows, _xlsx
 
 # --- E-mail addresses ---------------------------------------------------------------------------
@@ -76,3 +78,69 @@ def test_a_name_cell_wholly_in_parentheses_is_a_note_and_no_person(tmp_path) -> 
     assert rows[2].kind == "note" and "(на русском)" in rows[2].reason
     assert rows[3].kind == rows[4].kind == "person"
     assert rows[4].person["family_name_local"] == "Иванова (Петрова)"
+
+
+# --- Statuses -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "status"),
+    [
+        ("отсутствовал", ParticipationStatus.NO_SHOW),
+        ("Отсутствовала", ParticipationStatus.NO_SHOW),
+        ("отсутствовали", ParticipationStatus.NO_SHOW),
+        ("не был", ParticipationStatus.NO_SHOW),
+        ("не была", ParticipationStatus.NO_SHOW),
+        ("не были", ParticipationStatus.NO_SHOW),
+        ("absent", ParticipationStatus.NO_SHOW),
+        ("отказался", ParticipationStatus.CANCELLED),
+        ("отказалась", ParticipationStatus.CANCELLED),
+        ("отказ", ParticipationStatus.CANCELLED),
+        ("присутствовал(а)", ParticipationStatus.ATTENDED),
+        ("участвовал(а)", ParticipationStatus.ATTENDED),
+    ],
+)
+def test_everyday_status_words_are_understood(written: str, status: ParticipationStatus) -> None:
+    assert v.choice_value("status", written) == status
+
+
+def test_yes_and_no_in_a_status_column_are_statuses_and_elsewhere_empty(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "E-mail", "Статус"],
+        ["Атаев Сергей", "нет", "нет"],
+        ["Бекова Алия", "-", "да"],
+        ["Усенов Бакыт", "N/A", "No"],
+        ["Исаков Нурлан", "н/д", "yes"],
+        ["Омурбеков Талант", "нет", "н/д"],
+    ]))  # fmt: skip
+    statuses = [rows[n].participation.get("status") for n in range(2, 7)]
+    assert statuses == [
+        ParticipationStatus.NO_SHOW,
+        ParticipationStatus.ATTENDED,
+        ParticipationStatus.NO_SHOW,
+        ParticipationStatus.ATTENDED,
+        None,  # a placeholder: the event's default
+    ]
+    assert all("email" not in rows[n].person and rows[n].problems == [] for n in range(2, 7))
+
+
+def test_an_unreadable_role_status_or_mode_says_the_events_default_is_used(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(_xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "Роль", "Статус", "Формат", "E-mail"],
+        ["Атаев Сергей", "жонглёр", "может быть", "гибрид", "ataev.mail.kg"],
+    ]))  # fmt: skip
+    messages = [p.message for p in rows[2].problems]
+    assert len(messages) == 4
+    assert [m.endswith("; the event's default is used") for m in messages] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    assert messages[3].endswith("; left empty")
+    assert not {"role", "status", "mode"} & rows[2].participation.keys()
+
+
+@pytest.mark.parametrize(("written", "code"), [("Türkmenistan", "TM"), ("Кыргызия", "KG")])
+def test_turkmen_and_kyrgyz_everyday_country_names_are_found(written: str, code: str) -> None:
+    assert reference.find_country(written) == code

@@ -42,6 +42,7 @@ PERSON_RULES = {rule.name: rule for rule in PERSON.rules}
 PARTICIPATION_RULES = {rule.name: rule for rule in PARTICIPATION.rules}
 _PERSON_FIELDS = ("nationality", "position", "rank", "email", "phone")
 _PARTICIPATION_FIELDS = ("role", "status", "mode", "days_attended", "notes")
+_DEFAULTED = ("role", "status", "mode")  # an unreadable cell gives the event's default
 _NAME_PARTS = tuple(f"{part}{script}" for part in NAME_FIELDS[1:] for script in ("", "_local"))
 
 
@@ -310,7 +311,7 @@ class _RowReader:
                 empty = placeholders.get(value)
                 if empty is None:
                     empty = placeholders[value] = v.is_placeholder(value)
-                if empty:
+                if empty and not (field == "status" and v.is_status_word(value)):
                     continue
             seen.add(field)  # type: ignore[arg-type]
             self._value(row, column, field, value)  # type: ignore[arg-type]
@@ -426,7 +427,8 @@ class _RowReader:
             known = None
         clean, problem = known if known is not None else self._coerce(field, value)
         if problem is not None:
-            row.problems.append(Problem(column.letter, column.header, f"{problem}; left empty"))
+            outcome = "the event's default is used" if field in _DEFAULTED else "left empty"
+            row.problems.append(Problem(column.letter, column.header, f"{problem}; {outcome}"))
             return
         if clean is None:
             return

@@ -406,6 +406,12 @@ def is_placeholder(value: Any, *, in_name: bool = False) -> bool:
     return " ".join(value.split()).casefold() in placeholder_words(in_name=in_name)
 
 
+def is_status_word(value: Any) -> bool:
+    """Is this cell one of the spellings of a participation status? In a status column "нет"
+    and "no" say the person did not come; elsewhere they mean the cell is empty."""
+    return type(value) is str and normalise(value) in value_table("status")
+
+
 def sex_value(value: Any) -> Sex | None:
     """M/F, Male/Female, м/ж, муж./жен., Mr/Ms/Mrs, Г-н/Г-жа, Мужской/Женский; None if empty."""
     text = cell_text(value)
