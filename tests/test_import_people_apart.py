@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 from openpyxl import Workbook
 
+from app.importing import candidates
 from app.importing.importer import import_list, open_list, plan_import
 from app.importing.planning import AMBIGUOUS, DUPLICATE, MATCHED, NEW
 from app.services import events, organizations, participations, people
@@ -257,7 +258,9 @@ def test_one_agency_name_in_several_countries_is_each_countrys_own(seminar, tmp_
         ["Осмонов", "Бакыт", "KG", "Border Service"],
         ["Нурланов", "Ерлан", "KZ", "Border Service"],
         ["Каримов", "Бахтиёр", "UZ", "Border Service"],  # Uzbekistan's is new
-        ["Юлдашева", "Зарина", "UZ", "Ministry of Health"],  # the one of no country
+        ["Юлдашева", "Зарина", "UZ", "Ministry of Health"],  # not the one of no country
+        ["Ли", "Ен", None, "Ministry of Health"],  # the one of no country
+        ["Жумабекова", "Айгуль", "KZ", "Пограничная служба (ПС)"],  # new, and found again
         ["Хайдаров", "Рустам", "TJ", "Customs Service"],  # new: one for each country,
         ["Чарыев", "Мерген", "TM", "Customs Service"],
         ["Рахимова", "Нигора", None, "Customs Service"],  # and one of no country
@@ -269,7 +272,7 @@ def test_one_agency_name_in_several_countries_is_each_countrys_own(seminar, tmp_
         book.active.append(row)
     book.save(path)
     outcome = import_list(database, open_list(database, path), ref)
-    assert outcome.result is not None and outcome.result.organizations_created == 6
+    assert outcome.result is not None and outcome.result.organizations_created == 8
     with database.session_scope(readonly=True) as s:
         agency = {
             p.family_name_local or p.family_name: (o.name, o.country, o.kind)
@@ -279,7 +282,9 @@ def test_one_agency_name_in_several_countries_is_each_countrys_own(seminar, tmp_
         "Осмонов": ("Border Service", "KG", "other"),
         "Нурланов": ("Border Service", "KZ", "other"),
         "Каримов": ("Border Service", "UZ", "other"),
-        "Юлдашева": ("Ministry of Health", None, "other"),
+        "Юлдашева": ("Ministry of Health", "UZ", "other"),
+        "Ли": ("Ministry of Health", None, "other"),
+        "Жумабекова": ("Пограничная служба", "KZ", "other"),
         "Хайдаров": ("Customs Service", "TJ", "other"),
         "Чарыев": ("Customs Service", "TM", "other"),
         "Рахимова": ("Customs Service", None, "other"),
@@ -288,15 +293,20 @@ def test_one_agency_name_in_several_countries_is_each_countrys_own(seminar, tmp_
         "Рахимов": ("OSCE Programme Office", None, "international_organization"),
         "Smith": ("OSCE Programme Office", None, "international_organization"),
     }
-    # Another list: each row finds its country's agency, or the international one.
+    # Another list: each row finds its country's agency, or the international one; the same
+    # list again creates nothing.
     again = tmp_path / "again.xlsx"
     book = Workbook()
     book.active.append(["Фамилия", "Имя", "Страна", "Ведомство"])
     book.active.append(["Müller", "Hans", "DE", "OSCE Programme Office"])
     book.active.append(["Чарыев", "Мерген", "TM", "Customs Service"])
     book.save(again)
-    outcome = import_list(database, open_list(database, again), ref)
-    assert outcome.result is not None and outcome.result.organizations_created == 0
+    for listed in (again, path):
+        outcome = import_list(database, open_list(database, listed), ref)
+        assert outcome.result is not None and outcome.result.organizations_created == 0
+    for text in ("Programme Office in Dushanbe (OSCE)", "ОБСЕ, Программный офис", "OSCE/ODIHR"):
+        assert candidates.is_international(text), text
+    assert not candidates.is_international("Border Service (PS)")
 
 
 @pytest.mark.parametrize(
@@ -379,12 +389,38 @@ def test_one_fathers_name_in_any_patronymic_form_is_one_person(seminar, tmp_path
 def test_a_name_in_another_script_and_a_long_shared_address_are_planned(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
     database, ref = seminar
     rows = [["Սարգսյան", "Սերժ", None, "AM", None]]  # Armenian: no key to match by
-    names = (
-        "Абдыкадыров Бекмуратов Жээнбеков Турсунов Исаков Маматов Осмонов Бейшеналиев Суеркулов"
-        " Эргешов Нурланов Чолпонбаев Дуйшеев Аскаров Бообеков Зулпуев Рысбеков Темиров"
-        " Качкынов Алымкулов Усенов Шамшиев Мырзаев Токтогулов Жапаров Садыров Урманбетов"
-        " Камчыбеков Ибраимов Лайлиев"
-    ).split()
+    names = [
+        "Абдыкадыров",
+        "Бекмуратов",
+        "Жээнбеков",
+        "Турсунов",
+        "Исаков",
+        "Маматов",
+        "Осмонов",
+        "Бейшеналиев",
+        "Суеркулов",
+        "Эргешов",
+        "Нурланов",
+        "Чолпонбаев",
+        "Дуйшеев",
+        "Аскаров",
+        "Бообеков",
+        "Зулпуев",
+        "Рысбеков",
+        "Темиров",
+        "Качкынов",
+        "Алымкулов",
+        "Усенов",
+        "Шамшиев",
+        "Мырзаев",
+        "Токтогулов",
+        "Жапаров",
+        "Садыров",
+        "Урманбетов",
+        "Камчыбеков",
+        "Ибраимов",
+        "Лайлиев",
+    ]
     rows += [[name, "Иван", None, "KG", "office@mvd.kg"] for name in names]
     rows += [["Абдыкадыров", "Иван", None, "KG", "office@mvd.kg"]]  # row 3 again, 30 rows on
     plan = _plan(database, _list(tmp_path / "long.xlsx", rows), ref)

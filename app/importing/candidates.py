@@ -256,27 +256,23 @@ def organization_index(session: Session) -> dict[str, list[KnownOrganization]]:
     """Every live organisation by its name, local name and (when unique) acronym, normalised;
     oldest first. One name may be several countries' agencies ("Border Service")."""
     index: dict[str, list[KnownOrganization]] = defaultdict(list)
-    acronyms: dict[str, list[KnownOrganization]] = defaultdict(list)
     rows = session.execute(
         sa.select(
             Organization.id, Organization.name, Organization.name_local, Organization.acronym,
             Organization.country, Organization.kind,
         )
         .where(Organization.deleted_at.is_(None))
-        .order_by(Organization.created_at)
+        .order_by(Organization.created_at, Organization.id)
     )  # fmt: skip
     for org_id, name, name_local, acronym, country, kind in rows:
         international = kind == OrganizationKind.INTERNATIONAL_ORGANIZATION or any(
             is_international(text) for text in (name, name_local, acronym) if text
         )
         known = KnownOrganization(org_id, country, international)
-        for key in {organization_key(text) for text in (name, name_local) if text}:
+        texts = [name, name_local, acronym]  # and as a list writes them: "Name (ACRONYM)"
+        texts += [f"{text} ({acronym})" for text in (name, name_local) if text and acronym]
+        for key in {organization_key(text) for text in texts if text}:
             index[key].append(known)
-        if acronym:
-            acronyms[organization_key(acronym)].append(known)
-    for acronym, found in acronyms.items():
-        if len(found) == 1 and acronym not in index:
-            index[acronym] = found
     return dict(index)
 
 
@@ -285,14 +281,19 @@ def is_international(text: str) -> bool:
     """Does ``text`` name an international organisation (``resources/
     international_organizations.json``), alone or within a longer name ("OSCE Programme Office
     in Bishkek")?"""
-    words = f" {organization_key(text)} "
+    words = f" {_words(text)} "
     return any(f" {name} " in words for name in _international_names())
+
+
+def _words(text: str) -> str:
+    """``text`` as its words only, lower case: "OSCE/ODIHR", "(OSCE)" and "ОБСЕ," hold "osce"."""
+    return " ".join(re.findall(r"\w+", text.casefold().replace("ё", "е")))
 
 
 @functools.cache
 def _international_names() -> tuple[str, ...]:
     data = json.loads(INTERNATIONAL_FILE.read_text(encoding="utf-8"))
-    return tuple(organization_key(name) for name in data["names"])
+    return tuple(_words(name) for name in data["names"])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -135,20 +135,20 @@ class ImportPlan:
         return [r for r in self.rows if r.has_problem]
 
     def organization_of(self, listed: ListedRow) -> uuid.UUID | None:
-        """The existing organisation a row names: of that name, the one of the row's country,
-        else one of no country or an international one; None when the only ones of that name
-        are other countries' agencies (this country's is then new)."""
+        """The existing organisation a row names. For a row of a country: of that name, the one
+        of its country, else an international one; None when the others are other countries'
+        agencies or of no country (this country's is then new: an agency is never shared by
+        countries). For a row of no country: the one of no country, else the only one of that
+        name; None when several countries have one."""
         text = listed.organization
         options = self.organizations.get(c.organization_key(text)) if text else None
         if not options:
             return None
         country = listed.person.get("nationality")
         if country is None:
-            return next((o.id for o in options if o.country is None), options[0].id)
-        for wanted in (
-            lambda o: o.country == country,
-            lambda o: o.country is None or o.international,
-        ):
+            found = next((o.id for o in options if o.country is None or o.international), None)
+            return found or (options[0].id if len(options) == 1 else None)
+        for wanted in (lambda o: o.country == country, lambda o: o.international):
             found = next((o.id for o in options if wanted(o)), None)
             if found is not None:
                 return found
