@@ -342,27 +342,47 @@ def test_a_repeat_is_found_behind_someone_else_of_that_name_or_address(
     assert (table_count(database, "person"), table_count(database, "participation")) == (2, 2)
 
 
-def test_a_listing_that_the_list_describes_otherwise_is_kept_and_the_plan_says_so(
+def test_the_attendance_list_after_the_registration_list_updates_the_listings(
     seminar, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     database, ref = seminar
-    first = _list(tmp_path / "first.xlsx", [["Бекова", "Алия", None, "KG", "bekova@customs.kg"]])
-    import_list(database, open_list(database, first), ref)
-    path = tmp_path / "roles.xlsx"
+    registration = tmp_path / "registration.xlsx"
     book = Workbook()
-    book.active.append(["Surname", "Given name", "E-mail", "Role", "Format"])
-    book.active.append(["Bekova", "Aliya", "bekova@customs.kg", "спикер", "онлайн"])
-    book.save(path)
-    [(kind, why)] = _outcomes(_plan(database, path, ref))
+    book.active.append(["Фамилия", "Имя", "E-mail", "Статус", "Должность"])
+    book.active.append(["Бекова", "Алия", "bekova@customs.kg", "зарегистрирована", "Инспектор"])
+    book.active.append(["Осмонов", "Бакыт", "osmonov@customs.kg", "зарегистрирован", None])
+    book.save(registration)
+    import_list(database, open_list(database, registration), ref)
+    attendance = tmp_path / "attendance.xlsx"
+    book = Workbook()
+    book.active.append(["Surname", "Given name", "E-mail", "Status", "Role", "Format"])
+    book.active.append(["Bekova", "Aliya", "bekova@customs.kg", "участвовала", "спикер", "онлайн"])
+    book.active.append(["Osmonov", "Bakyt", "osmonov@customs.kg", "не явился", None, None])
+    book.save(attendance)
+    [(kind, why), (_, other)] = _outcomes(_plan(database, attendance, ref))
     assert kind == MATCHED
     assert why.endswith(
-        "already listed for this event (the list says speaker, the listing participant;"
-        " the list says online, the listing in person: the listing is kept)"
+        "already listed for this event (the list changes participant → speaker,"
+        " registered → attended, in person → online)"
     )
-    import_list(database, open_list(database, path), ref)
+    assert other.endswith("(the list changes registered → no-show)")
+    import_list(database, open_list(database, attendance), ref)
     with database.session_scope(readonly=True) as s:
-        listing = s.scalars(sa.select(Participation)).one()
-        assert (listing.role, listing.mode, listing.version) == ("participant", "in_person", 1)
+        listings = {
+            p.family_name_local: (x.role, x.status, x.mode, x.position, x.version)
+            for x, p in s.execute(sa.select(Participation, Person).join(Person))
+        }
+        assert listings == {
+            "Бекова": ("speaker", "attended", "online", "Инспектор", 2),
+            "Осмонов": ("participant", "no_show", "in_person", None, 2),
+        }
+        audited = s.scalars(sa.select(AuditEntry).where(
+            AuditEntry.entity == "participation", AuditEntry.action == AuditAction.UPDATE,
+        )).all()  # fmt: skip
+        assert sorted(a.changes["status"][1] for a in audited) == ["attended", "no_show"]
+    # Imported again, the same list changes nothing.
+    again = import_list(database, open_list(database, attendance), ref)
+    assert "changes" not in " ".join(r.why for r in again.plan.rows)
 
 
 def test_one_fathers_name_in_any_patronymic_form_is_one_person(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -29,6 +29,9 @@ FILLABLE = (
     "patronymic_local", "sex", "nationality", "position", "rank", "email", "phone",
 )  # fmt: skip
 EVENT_FILLABLE = ("position", "organization_id", "days_attended")
+# what a list states of a listing replaces what it said (the attendance list after the
+# registration list: registered → attended), when the list has the column
+EVENT_STATED = ("role", "status", "mode")
 _NAMES = ("family_name", "given_name", "family_name_local", "given_name_local")
 
 
@@ -96,7 +99,8 @@ def fill_event_blanks(
     if not rows:
         return 0
     table = Participation.__table__
-    current = _current(session, table, [r.participation_id for r in rows], EVENT_FILLABLE)  # type: ignore[misc]
+    fields = (*EVENT_FILLABLE, *EVENT_STATED)
+    current = _current(session, table, [r.participation_id for r in rows], fields)  # type: ignore[misc]
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         record = current.get(row.participation_id)  # type: ignore[arg-type]
@@ -108,6 +112,11 @@ def fill_event_blanks(
             for f in EVENT_FILLABLE
             if not _empty(f, new := given.get(f)) and _empty(f, getattr(record, f))
         }
+        changes.update(
+            (f, new)
+            for f in EVENT_STATED
+            if (new := row.listed.participation.get(f)) is not None and new != getattr(record, f)
+        )
         if changes:
             audit(
                 record.id,

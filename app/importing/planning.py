@@ -454,7 +454,7 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
     columns = (Participation.person_id, Participation.id, Participation.deleted_at)
     kept = (Participation.role, Participation.status, Participation.mode)
     listed = {
-        person_id: (participation_id, deleted_at, dict(zip(_KEPT, values, strict=True)))
+        person_id: (participation_id, deleted_at, dict(zip(_STATED, values, strict=True)))
         for person_id, participation_id, deleted_at, *values in session.execute(
             sa.select(*columns, *kept).where(Participation.event_id == plan.event_id)
         )
@@ -478,19 +478,18 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
                 row.why += "; brought back from the recycle bin"
 
 
-_KEPT = ("role", "status", "mode")  # what a listing says that a list does not change
+_STATED = ("role", "status", "mode")  # (as enriching.EVENT_STATED)
 
 
 def _listing_differs(row: PlannedRow, current: dict[str, Any]) -> str:
-    """What the row says of the person's part in the event otherwise than their listing does
-    (which is kept: edit the listing to change it)."""
+    """What the row says of the person's part in the event otherwise than their listing does:
+    the list is the newer word (``enriching.fill_event_blanks`` writes it)."""
     said = [
-        f"the list says {reference.label(given).lower()}, the listing"
-        f" {reference.label(type(given)(current[name])).lower()}"
-        for name in _KEPT
+        f"{reference.label(type(given)(current[name])).lower()} → {reference.label(given).lower()}"
+        for name in _STATED
         if (given := row.listed.participation.get(name)) is not None and given != current[name]
     ]
-    return f" ({'; '.join(said)}: the listing is kept)" if said else ""
+    return f" (the list changes {', '.join(said)})" if said else ""
 
 
 def sex_written(listed: ListedRow) -> bool:
