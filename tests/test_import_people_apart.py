@@ -466,3 +466,22 @@ def test_two_rows_are_never_settled_as_one_listed_person(seminar, tmp_path) -> N
     outcome = import_list(database, open_list(database, path), ref)  # (was: a false conflict)
     kinds = [r.outcome for r in outcome.plan.rows]
     assert kinds == [MATCHED, AMBIGUOUS] and outcome.plan.rows[0].person_id == listed.id
+
+
+def test_another_spelling_goes_into_the_record_in_its_order(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    with database.session_scope() as s:
+        people.create_person(
+            s, family_name_local="Бердыев", given_name_local="Мерген", nationality="TM"
+        )
+    path = tmp_path / "order.xlsx"
+    book = Workbook()
+    book.active.append(["Full name", "Country"])
+    book.active.append(["Azamat TOKTOGULOV", "KG"])  # the column reads "Given FAMILY"...
+    book.active.append(["Berdiyew Mergen", "TM"])  # ...so this is read given-first
+    book.save(path)
+    outcome = import_list(database, open_list(database, path), ref)
+    assert [r.outcome for r in outcome.plan.rows] == [NEW, MATCHED]
+    with database.session_scope(readonly=True) as s:
+        record = s.scalars(sa.select(Person).where(Person.family_name_local == "Бердыев")).one()
+        assert (record.family_name, record.given_name) == ("Berdiyew", "Mergen")

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
+from rapidfuzz import fuzz
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError
 from app.importing.bulk import copy_rows, processed_values
 from app.importing.candidates import chunks
 from app.importing.planning import MATCHED, ImportPlan, PlannedRow, sex_written
-from app.matching import match_key
+from app.matching import fold_name, match_key
 from app.services.records import json_ready
 from db.enums import Sex
 from db.models import Participation, Person
@@ -58,10 +59,11 @@ def fill_blanks(
         record = current.get(row.person_id)  # type: ignore[arg-type]
         if record is None:
             continue
+        given = _in_record_order(row.listed.person, record)
         changes = {
             f: new
             for f in FILLABLE
-            if not _empty(f, new := row.listed.person.get(f))
+            if not _empty(f, new := given.get(f))
             and _empty(f, getattr(record, f))
             and (f != "sex" or sex_written(row.listed))
         }
@@ -83,6 +85,23 @@ def fill_blanks(
         audit(record.id, audited)
         groups[tuple(sorted(changes))].append(_versioned(record, changes))
     return _update_versioned(session.connection(), table, groups, now, "people")
+
+
+def _in_record_order(person: dict[str, Any], record: Any) -> dict[str, Any]:
+    """The row's values, with its Latin or local family and given names swapped when the
+    record it matched holds them the other way round ("Berdiyew Mergen" read given-first
+    matched Бердыев Мерген: the Latin spelling must not go in as family name Mergen)."""
+    pairs = (("family_name", "given_name"), ("family_name_local", "given_name_local"))
+    for (family, first), (other_family, other_first) in (pairs, pairs[::-1]):
+        ours = fold_name(person.get(family)), fold_name(person.get(first))
+        theirs = fold_name(getattr(record, other_family)), fold_name(getattr(record, other_first))
+        if not all(ours) or not all(theirs):
+            continue
+        straight = fuzz.ratio(ours[0], theirs[0]) + fuzz.ratio(ours[1], theirs[1])
+        crossed = fuzz.ratio(ours[0], theirs[1]) + fuzz.ratio(ours[1], theirs[0])
+        if crossed > straight:
+            return {**person, family: person.get(first), first: person.get(family)}
+    return person
 
 
 def fill_event_blanks(
