@@ -485,3 +485,12 @@ def test_another_spelling_goes_into_the_record_in_its_order(seminar, tmp_path) -
     with database.session_scope(readonly=True) as s:
         record = s.scalars(sa.select(Person).where(Person.family_name_local == "Бердыев")).one()
         assert (record.family_name, record.given_name) == ("Berdiyew", "Mergen")
+
+
+def test_an_uzbek_latin_row_repeats_the_cyrillic_row_of_one_list(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    path = _list(tmp_path / "both.xlsx", [
+        ["Хасанов", "Бахтиёр", None, "UZ", None],
+        ["Xasanov", "Baxtiyor", None, "UZ", None],
+    ])  # fmt: skip
+    assert [kind for kind, _why in _outcomes(_plan(database, path, ref))] == [NEW, DUPLICATE]

@@ -207,6 +207,7 @@ def make_plan(
     people = [r for r in understood.rows if r.kind == "person"]
     keys_by_row = {r.row: c.row_keys(r.person) for r in people}
     variants = {r.row: c.spelling_variants(r.person, keys_by_row[r.row]) for r in people}
+    compared = {row: [*keys[:1], *variants[row]] for row, keys in keys_by_row.items()}
     known = c.KnownPeople(
         session,
         {r.person["email"] for r in people if r.person.get("email")},
@@ -229,13 +230,13 @@ def make_plan(
         email = listed.person.get("email")
         # earlier rows sharing the name, or the address (its first few only: an office's address
         # may stand on hundreds of rows): the first of them that is this person
-        by_name = seen_key.get(keys[0], []) if keys else []
+        by_name = [r for k in (*keys[:1], *variants[listed.row]) for r in seen_key.get(k, ())]
         by_address = seen_email.get(email, [])[:SCANNED_BY_ADDRESS] if email else []
         alike = {r.row: r for r in (*by_address, *by_name)}
         unlike = ""
         earlier = None
         for candidate in sorted(alike.values(), key=lambda r: r.row):
-            why_not = _unlike(candidate.listed, listed, keys_by_row)
+            why_not = _unlike(candidate.listed, listed, compared)
             if not why_not:
                 earlier, unlike = candidate, ""
                 break
@@ -254,12 +255,12 @@ def make_plan(
             planned.why += f"; not the person of row {earlier.row} ({unlike})"
         if listed.row in resolutions:
             _resolve(planned, resolutions[listed.row])
-        planned = _once_each(planned, seen_person, keys_by_row, listed.row in resolutions)
+        planned = _once_each(planned, seen_person, compared, listed.row in resolutions)
         plan.rows.append(planned)
         if planned.outcome in (NEW, MATCHED, AMBIGUOUS):
             if email:
                 seen_email[email].append(planned)
-            for key in keys[:1]:
+            for key in (*keys[:1], *variants[listed.row]):  # Xasanov is Хасанов's repeat
                 seen_key[key].append(planned)
     _fill_in_event(session, plan)
     _describe_candidates(session, plan)
@@ -335,8 +336,8 @@ def _unlike(a: ListedRow, b: ListedRow, keys_by_row: dict[int, list[str]]) -> st
         return "another nationality"
     if c.patronymics_differ(c.patronymic_key(a.person), c.patronymic_key(b.person)):
         return "another patronymic"
-    keys_a, keys_b = keys_by_row[a.row], keys_by_row[b.row]
-    if keys_a and keys_b and c.name_score(keys_a[0], keys_b[0]) < c.CONSIDERED:
+    keys_a, keys_b = keys_by_row[a.row], keys_by_row[b.row]  # (own key, then spelling variants)
+    if keys_a and keys_b and max(c.name_score(x, y) for x in keys_a for y in keys_b) < c.CONSIDERED:
         return "another name, the same e-mail address"
     mail_a, mail_b = a.person.get("email"), b.person.get("email")
     agency_a, agency_b = (c.organization_key(r.organization or "") for r in (a, b))
