@@ -494,3 +494,29 @@ def test_an_uzbek_latin_row_repeats_the_cyrillic_row_of_one_list(seminar, tmp_pa
         ["Xasanov", "Baxtiyor", None, "UZ", None],
     ])  # fmt: skip
     assert [kind for kind, _why in _outcomes(_plan(database, path, ref))] == [NEW, DUPLICATE]
+
+
+def test_an_attendance_grid_moves_only_statuses_from_before_the_event(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, ref = seminar
+    registration = _list(tmp_path / "registration.xlsx", [
+        ["Бекова", "Алия", None, "KG", "bekova@customs.kg"],
+        ["Осмонов", "Бакыт", None, "KG", "osmonov@customs.kg"],
+    ])  # fmt: skip
+    import_list(database, open_list(database, registration), ref)
+    with database.session_scope() as s:
+        for listing in s.scalars(sa.select(Participation)):
+            status = "registered" if listing.person.family_name_local == "Бекова" else "cancelled"
+            participations.update_participation(s, listing.id, listing.version, status=status)
+    grid = tmp_path / "grid.xlsx"
+    book = Workbook()
+    book.active.append(["Фамилия", "Имя", "E-mail", dt.date(2025, 5, 12), dt.date(2025, 5, 13)])
+    book.active.append(["Бекова", "Алия", "bekova@customs.kg", "+", "+"])
+    book.active.append(["Осмонов", "Бакыт", "osmonov@customs.kg", None, None])  # (he cancelled)
+    book.save(grid)
+    import_list(database, open_list(database, grid), ref)
+    with database.session_scope(readonly=True) as s:
+        statuses = {
+            p.family_name_local: (x.status, x.days_attended)
+            for x, p in s.execute(sa.select(Participation, Person).join(Person))
+        }
+    assert statuses == {"Бекова": ("attended", 2), "Осмонов": ("cancelled", 0)}

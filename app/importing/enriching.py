@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.errors import ConflictError
 from app.importing.bulk import copy_rows, processed_values
 from app.importing.candidates import chunks
-from app.importing.planning import MATCHED, ImportPlan, PlannedRow, sex_written
+from app.importing.planning import MATCHED, ImportPlan, PlannedRow, listing_changes, sex_written
 from app.matching import fold_name, match_key
 from app.services.records import json_ready
 from db.enums import Sex
@@ -30,8 +30,7 @@ FILLABLE = (
     "patronymic_local", "sex", "nationality", "position", "rank", "email", "phone",
 )  # fmt: skip
 EVENT_FILLABLE = ("position", "organization_id", "days_attended")
-# what a list states of a listing replaces what it said (the attendance list after the
-# registration list: registered → attended), when the list has the column
+# what a list states of a listing replaces what it said (planning.listing_changes)
 EVENT_STATED = ("role", "status", "mode")
 _NAMES = ("family_name", "given_name", "family_name_local", "given_name_local")
 
@@ -131,11 +130,7 @@ def fill_event_blanks(
             for f in EVENT_FILLABLE
             if not _empty(f, new := given.get(f)) and _empty(f, getattr(record, f))
         }
-        changes.update(
-            (f, new)
-            for f in EVENT_STATED
-            if (new := row.listed.participation.get(f)) is not None and new != getattr(record, f)
-        )
+        changes.update(listing_changes(row.listed, record))
         if changes:
             audit(
                 record.id,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections import defaultdict
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -22,7 +22,7 @@ from app import reference
 from app.importing import candidates as c
 from app.importing.understanding import ListedRow, Problem, UnderstoodList, day_range_note
 from app.services.participations import PARTICIPATION, event_defaults
-from db.enums import Sex
+from db.enums import ParticipationStatus, Sex
 from db.models import Event, Participation, Person
 
 NEW, MATCHED, AMBIGUOUS, DUPLICATE, SKIPPED, IGNORED = (
@@ -455,7 +455,7 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
     columns = (Participation.person_id, Participation.id, Participation.deleted_at)
     kept = (Participation.role, Participation.status, Participation.mode)
     listed = {
-        person_id: (participation_id, deleted_at, dict(zip(_STATED, values, strict=True)))
+        person_id: (participation_id, deleted_at, _Listing(*values))
         for person_id, participation_id, deleted_at, *values in session.execute(
             sa.select(*columns, *kept).where(Participation.event_id == plan.event_id)
         )
@@ -479,16 +479,38 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
                 row.why += "; brought back from the recycle bin"
 
 
-_STATED = ("role", "status", "mode")  # (as enriching.EVENT_STATED)
+_STATED = ("role", "status", "mode")  # what a list may change of a listing
 
 
-def _listing_differs(row: PlannedRow, current: dict[str, Any]) -> str:
-    """What the row says of the person's part in the event otherwise than their listing does:
-    the list is the newer word (``enriching.fill_event_blanks`` writes it)."""
+class _Listing(NamedTuple):
+    role: str
+    status: str
+    mode: str
+
+
+def listing_changes(listed: ListedRow, current: Any) -> dict[str, Any]:
+    """The role, status and mode a row states otherwise than the person's listing (``current``:
+    anything with those attributes) says: the list is the newer word. A status worked out from
+    day columns changes only a status from before the event (invited, registered)."""
+    changes = {}
+    for name in _STATED:
+        given, now = listed.participation.get(name), getattr(current, name)
+        if given is None or given == now:
+            continue
+        if name == "status" and listed.status_from_days and now not in _BEFORE_THE_EVENT:
+            continue
+        changes[name] = given
+    return changes
+
+
+_BEFORE_THE_EVENT = (ParticipationStatus.INVITED, ParticipationStatus.REGISTERED)
+
+
+def _listing_differs(row: PlannedRow, current: Any) -> str:
+    """The row's ``listing_changes``, in words for the plan."""
     said = [
-        f"{reference.label(type(given)(current[name])).lower()} → {reference.label(given).lower()}"
-        for name in _STATED
-        if (given := row.listed.participation.get(name)) is not None and given != current[name]
+        f"{reference.label(type(new)(getattr(current, name))).lower()} → {reference.label(new).lower()}"
+        for name, new in listing_changes(row.listed, current).items()
     ]
     return f" (the list changes {', '.join(said)})" if said else ""
 

@@ -71,6 +71,7 @@ class ListedRow:
     person: dict[str, Any] = dataclasses.field(default_factory=dict)
     participation: dict[str, Any] = dataclasses.field(default_factory=dict)
     organization: str | None = None
+    status_from_days: bool = False  # the status was worked out from day columns, not written
     problems: list[Problem] = dataclasses.field(default_factory=list)
     notes: list[str] = dataclasses.field(default_factory=list)
 
@@ -451,6 +452,7 @@ class _RowReader:
                 marked += 1
         row.participation.setdefault("days_attended", marked)
         if "status" not in row.participation:
+            row.status_from_days = True
             row.participation["status"] = (
                 ParticipationStatus.NO_SHOW
                 if marked == 0
