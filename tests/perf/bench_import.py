@@ -36,6 +36,7 @@ from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
 from app.database import prepare_database
+from app.importing.candidates import spelling_variants
 from app.importing.importer import import_list, open_list
 from app.matching import match_key
 from app.reports import tallies
@@ -57,13 +58,19 @@ HEADER = ["№", "Surname", "Given name", "Sex", "Country", "Organisation", "Pos
 
 
 def _names(syllables: list[str], count: int, rng: random.Random) -> list[tuple[str, str]]:
-    """``count`` names that no two people share, however they are spelled."""
-    seen: dict[str, tuple[str, str]] = {}
-    while len(seen) < count:
+    """``count`` names that no two people share, however they are spelled (Uzbek Latin
+    readings included: Xeqoov would be Khekoov's repeat)."""
+    names: set[tuple[str, str]] = set()
+    taken: set[str] = set()
+    while len(names) < count:
         family = "".join(rng.choice(syllables) for _ in range(4)).capitalize() + "ov"
         given = rng.choice(_GIVEN)
-        seen.setdefault(match_key(family, given), (family, given))
-    return sorted(seen.values())
+        keys = {match_key(family, given)}
+        keys.update(spelling_variants({"family_name": family, "given_name": given}, []))
+        if not keys & taken:
+            taken |= keys
+            names.add((family, given))
+    return sorted(names)
 
 
 def _stored_people(database, count: int, rng: random.Random) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
