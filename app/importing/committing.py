@@ -26,7 +26,7 @@ from app.importing.bulk import (
     new_ids,
     render_changes,
 )
-from app.importing.enriching import fill_blanks, fill_event_blanks
+from app.importing.enriching import complete_listings, fill_blanks
 from app.importing.planning import MATCHED, NEW, ImportPlan, PlannedRow
 from app.importing.values import has_cyrillic
 from app.matching import match_key
@@ -167,7 +167,7 @@ def commit_plan(
             )  # fmt: skip
         _restore(writer, plan, restoring, organization_of, batch.id)
         updated = _fill_in(writer, fill_blanks, plan, organization_of, "person")
-        _fill_in(writer, fill_event_blanks, plan, organization_of, "participation")
+        _fill_in(writer, complete_listings, plan, organization_of, "participation")
         changes = {"file_name": [None, batch.file_name], "sha256": [None, batch.sha256]}
         changes["counts"] = [None, plan.counts()]
         writer.audit(

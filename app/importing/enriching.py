@@ -2,7 +2,9 @@
 the Cyrillic name, the English list of the same conference then adds the Latin spelling, an
 e-mail address or a phone number. Likewise for people already listed for the event: their
 position, organisation or days there. Only empty fields are filled — nothing a record already
-says is overwritten — and each record changed gets one ``update`` audit entry.
+says is overwritten — except a listing's role, status and mode, which a list that states them
+changes (``planning.listing_changes``: the attendance list after the registration list). Each
+record changed gets one ``update`` audit entry.
 """
 
 from __future__ import annotations
@@ -19,7 +21,14 @@ from sqlalchemy.orm import Session
 from app.errors import ConflictError
 from app.importing.bulk import copy_rows, processed_values
 from app.importing.candidates import chunks
-from app.importing.planning import MATCHED, ImportPlan, PlannedRow, listing_changes, sex_written
+from app.importing.planning import (
+    LISTING_STATED,
+    MATCHED,
+    ImportPlan,
+    PlannedRow,
+    listing_changes,
+    sex_written,
+)
 from app.matching import fold_name, match_key
 from app.services.records import json_ready
 from db.enums import Sex
@@ -30,8 +39,6 @@ FILLABLE = (
     "patronymic_local", "sex", "nationality", "position", "rank", "email", "phone",
 )  # fmt: skip
 EVENT_FILLABLE = ("position", "organization_id", "days_attended")
-# what a list states of a listing replaces what it said (planning.listing_changes)
-EVENT_STATED = ("role", "status", "mode")
 _NAMES = ("family_name", "given_name", "family_name_local", "given_name_local")
 
 
@@ -103,21 +110,22 @@ def _in_record_order(person: dict[str, Any], record: Any) -> dict[str, Any]:
     return person
 
 
-def fill_event_blanks(
+def complete_listings(
     session: Session,
     plan: ImportPlan,
     organization_of: Callable[[PlannedRow], uuid.UUID | None],
     audit: Callable[[uuid.UUID, dict[str, Any]], None],
     now: Any,
 ) -> int:
-    """Fill the empty fields of the participations of people already listed for the event
-    (position, organisation, days attended) from their rows: a corrected list, or the error
-    workbook fixed and imported again, completes them. Returns how many changed."""
+    """Complete the listings of people already listed for the event from their rows: their
+    empty position, organisation and days attended filled (a corrected list, or the error
+    workbook fixed and imported again), the role, status and mode the list states set.
+    Returns how many changed."""
     rows = [r for r in plan.rows if r.in_event and r.participation_id is not None]
     if not rows:
         return 0
     table = Participation.__table__
-    fields = (*EVENT_FILLABLE, *EVENT_STATED)
+    fields = (*EVENT_FILLABLE, *LISTING_STATED)
     current = _current(session, table, [r.participation_id for r in rows], fields)  # type: ignore[misc]
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:

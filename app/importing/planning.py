@@ -229,19 +229,10 @@ def make_plan(
         keys = keys_by_row[listed.row]
         email = listed.person.get("email")
         # earlier rows sharing the name, or the address (its first few only: an office's address
-        # may stand on hundreds of rows): the first of them that is this person
-        by_name = [r for k in (*keys[:1], *variants[listed.row]) for r in seen_key.get(k, ())]
+        # may stand on hundreds of rows)
+        by_name = [r for k in compared[listed.row] for r in seen_key.get(k, ())]
         by_address = seen_email.get(email, [])[:SCANNED_BY_ADDRESS] if email else []
-        alike = {r.row: r for r in (*by_address, *by_name)}
-        unlike = ""
-        earlier = None
-        for candidate in sorted(alike.values(), key=lambda r: r.row):
-            why_not = _unlike(candidate.listed, listed, compared)
-            if not why_not:
-                earlier, unlike = candidate, ""
-                break
-            if earlier is None:
-                earlier, unlike = candidate, why_not
+        earlier, unlike = _first_alike(listed, [*by_address, *by_name], compared)
         if earlier is not None and not unlike:
             plan.rows.append(
                 PlannedRow(listed, DUPLICATE, f"the same person as row {earlier.row}",
@@ -260,12 +251,27 @@ def make_plan(
         if planned.outcome in (NEW, MATCHED, AMBIGUOUS):
             if email:
                 seen_email[email].append(planned)
-            for key in (*keys[:1], *variants[listed.row]):  # Xasanov is Хасанов's repeat
+            for key in compared[listed.row]:  # (with the variants: Xasanov repeats Хасанов)
                 seen_key[key].append(planned)
     _fill_in_event(session, plan)
     _describe_candidates(session, plan)
     _note_binned_namesakes(session, plan, keys_by_row)
     return plan
+
+
+def _first_alike(
+    listed: ListedRow, alike: list[PlannedRow], compared: dict[int, list[str]]
+) -> tuple[PlannedRow | None, str]:
+    """Of the earlier rows ``alike`` (sharing a name or an address), the first that is this
+    row's person, with ""; else the first of them, with why it is someone else; else None."""
+    first: tuple[PlannedRow | None, str] = (None, "")
+    for candidate in sorted({r.row: r for r in alike}.values(), key=lambda r: r.row):
+        why_not = _unlike(candidate.listed, listed, compared)
+        if not why_not:
+            return candidate, ""
+        if first[0] is None:
+            first = (candidate, why_not)
+    return first
 
 
 def _note_binned_namesakes(
@@ -479,7 +485,7 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
                 row.why += "; brought back from the recycle bin"
 
 
-_STATED = ("role", "status", "mode")  # what a list may change of a listing
+LISTING_STATED = ("role", "status", "mode")  # what a list may change of a listing
 
 
 class _Listing(NamedTuple):
@@ -493,7 +499,7 @@ def listing_changes(listed: ListedRow, current: Any) -> dict[str, Any]:
     anything with those attributes) says: the list is the newer word. A status worked out from
     day columns changes only a status from before the event (invited, registered)."""
     changes = {}
-    for name in _STATED:
+    for name in LISTING_STATED:
         given, now = listed.participation.get(name), getattr(current, name)
         if given is None or given == now:
             continue
