@@ -9,6 +9,7 @@ the sheet read by default is one the coordinator can see and that holds the list
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import shutil
 import sqlite3
@@ -344,3 +345,17 @@ def test_a_list_of_headers_and_totals_only_is_refused_and_writes_nothing(
         assert connection.execute(
             "SELECT count(*) FROM audit_entry WHERE action = 'import'"
         ).fetchone() == (0,)
+
+
+def test_a_sign_in_sheet_of_an_event_with_no_place_gives_only_its_dates(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from app.reports.signin_sheet import SigninData, signin_document, write_signin_xlsx
+
+    data = SigninData(EVENT, "Seminar", dt.date(2025, 5, 12), dt.date(2025, 5, 13),
+                      (None, None, None), ())  # fmt: skip
+    write_signin_xlsx(data, tmp_path / "signin.xlsx", lang="en")
+    assert openpyxl.load_workbook(tmp_path / "signin.xlsx").active["A3"].value == "12–13 May 2025"
+    assert '<p class="subtitle">12–13 May 2025</p>' in signin_document(data, "en", 0).html
+    placed = dataclasses.replace(data, place=(None, "Almaty", "KZ"))
+    assert "12–13 May 2025 · Almaty, Kazakhstan" in signin_document(placed, "en", 0).html

@@ -100,6 +100,14 @@ def _place(data: SigninData, lang: str) -> str:
     return ", ".join(p for p in parts if p)
 
 
+def _when_and_where(data: SigninData, lang: str) -> str:
+    """The dates, and the place when the event has one: "12–13 May 2025 · Bishkek"."""
+    language = "ru" if lang == "ru" else "en"
+    when = date_span(data.start_date, data.end_date, language)
+    place = _place(data, lang)
+    return f"{when} · {place}" if place else when
+
+
 def _day_header(index: int, day: dt.date, lang: str) -> str:
     if lang == "ru":
         return f"День {index}<br>{short_date(day, 'ru')}"
@@ -123,8 +131,7 @@ def signin_document(
     heading = (
         f'<p class="kicker">{esc(kicker.upper())} · {esc(data.reference)}</p>'
         f"<h1>{esc(data.title)}</h1>"
-        f'<p class="subtitle">{esc(date_span(data.start_date, data.end_date, language))}'
-        f" · {esc(_place(data, lang))}</p>"
+        f'<p class="subtitle">{esc(_when_and_where(data, lang))}</p>'
     )
     parts = []
     for number, chunk in enumerate(chunks):
@@ -222,7 +229,7 @@ def write_signin_xlsx(data: SigninData, path: Path, lang: str = "both") -> None:
     sheet["A1"] = f"{_label('signin_sheet', lang, html=False)} · {data.reference}"
     sheet["A1"].font = Font(size=9, color="5A6B7D")
     put_cell(sheet, 2, 1, data.title).font = Font(size=14, bold=True)
-    sheet["A3"] = f"{date_span(data.start_date, data.end_date, language)} · {_place(data, lang)}"
+    sheet["A3"] = _when_and_where(data, lang)
     headers = [
         _label(key, lang, html=False).replace(" / ", "\n")
         for key in ("no", "name", "name_local", "organisation")
