@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from app import reference
+from app.cleaning import BIDI_CONTROLS
 from app.importing.vocabulary import (
     fold_title,
     known_given_names,
@@ -63,7 +64,8 @@ _SPACED_AT = re.compile(r"\s*@\s*")
 # quotes written around an address are taken off afterwards (_QUOTES).
 _ADDRESS = re.compile(r"[^\s;,:<>()\[\]\"«»]+@[^\s;,:<>()\[\]\"'’«»]+")
 _QUOTES = "'’‘`\"«»."
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # not the ones split() takes as spaces
+# not the ones split() takes as spaces; bidirectional controls too (app.cleaning)
+_CONTROL = re.compile(rf"[\x00-\x08\x0e-\x1b\x7f{BIDI_CONTROLS}]")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 

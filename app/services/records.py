@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import reference
+from app.cleaning import BIDI_CONTROLS, C1_CONTROLS
 from app.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from db.base import Base, utcnow
 from db.enums import AuditAction
@@ -36,7 +37,9 @@ Coercer = Callable[[Any], Any]
 _SPACES = re.compile(r"\s+")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # keeps tab, line feed, return
+# keeps tab, line feed, return
+_CONTROL = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{C1_CONTROLS}{BIDI_CONTROLS}]")
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # a date outside is a typing slip (0001-01-01, 20255-…)
 
 
 def text(max_length: int) -> Coercer:
@@ -73,19 +76,26 @@ def choice(enum_cls: type[enum.Enum]) -> Coercer:
 
 
 def date_value(value: Any) -> dt.date | None:
+    """A date, from a date or text (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY), within the years
+    1900–2100."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text_value = str(value).strip()
+        value = value.date()
+    if not isinstance(value, dt.date):
+        value = _parse_date(str(value).strip())
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"'{value.isoformat()}' is not a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return value
+
+
+def _parse_date(text_value: str) -> dt.date:
     for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):
         try:
             return dt.datetime.strptime(text_value, pattern).date()
         except ValueError:
             continue
-    raise ValueError(f"'{value}' is not a date (use YYYY-MM-DD)")
+    raise ValueError(f"'{text_value}' is not a date (use YYYY-MM-DD)")
 
 
 def country_code(value: Any) -> str | None:
