@@ -14,6 +14,11 @@ sys.dont_write_bytecode = False
 
 
 def main(argv: list[str] | None = None) -> int:
+    import os
+
+    # Everything Convene writes (settings, logs, backups, exports, temporary files) holds
+    # personal data or says where it lives: owner-only, whatever the user's umask says.
+    os.umask(0o077)
     from app.cli import EXIT_UNUSABLE, UsageError, parse_args, run
     from app.logs import setup_logging
 

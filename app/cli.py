@@ -100,11 +100,30 @@ def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no
     (``create=True``: init, demo, events add, restore) make a SQLite file that is not there; the
     others, which read or need records already there, refuse a missing one in one line."""
     from app.database import prepare_database
+    from db.secrets import asks_for_password
 
-    database, upgrade = prepare_database(args.db, create=create)
+    try:
+        database, upgrade = prepare_database(args.db, create=create)
+    except Exception as exc:
+        if not (asks_for_password(exc) and sys.stdin.isatty()):
+            raise
+        database, upgrade = prepare_database(_with_typed_password(args.db), create=create)
     if upgrade.backup_path is not None:
         print(f"Copied the database to {upgrade.backup_path} before upgrading it.", file=sys.stderr)
     return database, upgrade
+
+
+def _with_typed_password(location: str | None) -> str:
+    """``location`` with a password typed at the terminal (the server asked for one that
+    neither the address, libpq's files nor the keyring gave); it is never written anywhere."""
+    import getpass
+
+    from db.engine import resolve_url
+    from db.secrets import without_password
+
+    url = resolve_url(location)
+    password = getpass.getpass(f"Password for {without_password(str(location or ''))}: ")
+    return url.set(password=password).render_as_string(hide_password=False)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -327,4 +346,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _fail(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
+    from db.secrets import redact
+
+    print(f"error: {redact(message)}", file=sys.stderr)

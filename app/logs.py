@@ -11,8 +11,27 @@ from pathlib import Path
 import platformdirs
 
 from db import APP_NAME
+from db.secrets import redact
 
 LOG_FILE_NAME = "convene.log"
+
+
+class _OwnerOnlyFileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log, every file of it readable by its owner only (it names records and
+    the places they live in)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.fchmod(fd, 0o600)  # also a log left readable by an older version
+        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
+class _RedactingFormatter(logging.Formatter):
+    """Formats as usual, then hides any password of a connection string (in the message, an
+    argument or an exception's text)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 def log_path() -> Path:
@@ -32,18 +51,20 @@ def setup_logging() -> Path:
     root.setLevel(logging.INFO)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        file_handler = logging.handlers.RotatingFileHandler(
+        for written in path.parent.glob(f"{LOG_FILE_NAME}*"):  # rotated ones of older versions
+            written.chmod(0o600)
+        file_handler = _OwnerOnlyFileHandler(
             path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
         file_handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+            _RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
         )
         root.addHandler(file_handler)
     except OSError:
         pass  # a read-only home must not stop the app
     if os.environ.get("CONVENE_DEBUG"):
         console = logging.StreamHandler()
-        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        console.setFormatter(_RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
         root.addHandler(console)
     else:
         root.addHandler(logging.NullHandler())  # keeps Python's last-resort handler quiet

@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import APP_NAME, default_data_dir, default_sqlite_path  # noqa: F401 (re-exported)
+from db.secrets import redact, with_stored_password
 
 ENV_DB = "CONVENE_DB"
 ENV_USER = "CONVENE_USER"
@@ -57,7 +58,7 @@ def resolve_url(location: str | os.PathLike[str] | None = None) -> URL:
         try:
             url = make_url(value)
         except sa.exc.ArgumentError as exc:
-            raise DatabaseLocationError(f"not a database URL: {value}") from exc
+            raise DatabaseLocationError(f"not a database URL: {redact(value)}") from exc
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
         return url
@@ -199,4 +200,4 @@ def open_database(
 ) -> Database:
     """Connect to the database at ``location`` (see ``resolve_url``); does not migrate. With
     ``create=False`` a SQLite file that does not exist raises NoDatabaseError."""
-    return Database(resolve_url(location), echo=echo, create=create)
+    return Database(with_stored_password(resolve_url(location)), echo=echo, create=create)

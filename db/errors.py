@@ -18,6 +18,12 @@ def describe_database_error(exc: BaseException) -> str:
     if isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError):
         if "database is locked" in lowered or "database table is locked" in lowered:
             return "the database is busy with another program's change; try again in a moment"
+        if "no password supplied" in lowered or "password authentication failed" in lowered:
+            return (
+                "the database server asks for a password: put it in ~/.pgpass, a service file"
+                " or PGPASSWORD, or open the server once in the application and let it"
+                " remember the password in the keyring"
+            )
         if "unable to open database file" in lowered:
             return "the database file cannot be opened (check the folder exists and is writable)"
         if "connection" in lowered or "could not" in lowered or "server" in lowered:

@@ -31,6 +31,7 @@ def chosen_location(db_location: str | None, settings: Any) -> tuple[str | None,
 def _open_first_database(location: str | None, explicit: bool):  # type: ignore[no-untyped-def]
     """Open ``location``; if it was only the last one used and fails, the default instead."""
     from app.database import prepare_database
+    from db.secrets import asks_for_password, redact
 
     candidates = [location] if explicit else [location, None]
     problem = None
@@ -38,8 +39,10 @@ def _open_first_database(location: str | None, explicit: bool):  # type: ignore[
         try:
             return prepare_database(candidate), problem
         except Exception as exc:
-            log.exception("could not open %s", candidate)
+            log.exception("could not open %s", redact(str(candidate)))
             problem = (candidate, exc)
+            if asks_for_password(exc):  # the user is asked, not sent elsewhere
+                break
     return None, problem
 
 
@@ -87,13 +90,27 @@ def run_gui(db_location: str | None = None) -> int:
 
 def finish_opening(window: Any, location: str | None, explicit: bool) -> bool:
     """Open the database and hand it to ``window``; False (after saying why) if none opens."""
+    from db.secrets import asks_for_password, redact, without_password
     from ui.jobs import user_message
+    from ui.server_password import prepare_asking_password
 
     opened, problem = _open_first_database(location, explicit)
+    if opened is None and problem[0] and asks_for_password(problem[1]):
+        try:
+            opened = prepare_asking_password(window, problem[0], problem[1])
+        except Exception as exc:
+            log.exception("could not open %s", redact(location))
+            problem = (location, exc)
+        else:
+            if opened is None:  # the user cancelled the password
+                return False
+            problem = None
     if opened is None:
         where, exc = problem
         QMessageBox.critical(
-            window, "Convene", f"The database {where or ''} cannot be opened. {user_message(exc)}"
+            window,
+            "Convene",
+            f"The database {without_password(where or '')} cannot be opened. {user_message(exc)}",
         )
         return False
     database, upgrade = opened
@@ -101,7 +118,7 @@ def finish_opening(window: Any, location: str | None, explicit: bool) -> bool:
         where, exc = problem
         QMessageBox.warning(
             window, "Convene",
-            f"The last database ({where}) cannot be opened: {user_message(exc)}\n"
+            f"The last database ({without_password(where or '')}) cannot be opened: {user_message(exc)}\n"
             f"Opening {database.describe()} instead.",
         )  # fmt: skip
     window.settings.remember_database(database.describe() if database.path else (location or ""))

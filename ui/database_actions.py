@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.database import prepare_database
 from db.backup import backup_database, default_backup_path, inspect_backup, restore_database
+from db.secrets import asks_for_password, redact
 from ui.database_dialogs import ConnectionDialog, choose_existing_file, choose_new_file
 from ui.errors import show_error, show_info
 from ui.jobs import run_job, user_message
+from ui.server_password import prepare_asking_password
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -25,27 +27,27 @@ def switch(window: MainWindow, location: str) -> bool:
     if not window.close_forms():
         return False
     try:
-        database, upgrade = prepare_database(location)
+        try:
+            opened = prepare_database(location)
+        except Exception as exc:
+            if not asks_for_password(exc):
+                raise
+            opened = prepare_asking_password(window, location, exc)
+            if opened is None:  # the user cancelled the password
+                return False
     except Exception as exc:
-        log.exception("could not open %s", location)
+        log.exception("could not open %s", redact(location))
         show_error(window, f"The database cannot be opened. {user_message(exc)}")
         return False
+    database, upgrade = opened
     window.switch_database(database)
-    window.settings.remember_database(
-        database.describe() if database.path else _no_password(location)
-    )
+    window.settings.remember_database(database.describe() if database.path else location)
     if upgrade.backup_path is not None:
         show_info(
             window,
             f"The database was upgraded. A copy of it as it was is kept in\n{upgrade.backup_path}",
         )
     return True
-
-
-def _no_password(location: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(location).set(password=None).render_as_string(hide_password=False)
 
 
 def new_database(window: MainWindow) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
+from db.secrets import store_password, without_password
 from ui.settings import Settings
 
 SQLITE_FILTER = "Convene databases (*.sqlite *.db);;All files (*)"
@@ -48,7 +50,12 @@ class ConnectionDialog(QDialog):
         self.url.setPlaceholderText("postgresql://user@server:5432/convene")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("not stored; leave empty to use ~/.pgpass")
+        self.password.setPlaceholderText("leave empty to use ~/.pgpass or the keyring")
+        self.remember = QCheckBox("Remember the password in this computer's keyring")
+        self.remember.setToolTip(
+            "Kept by the system's secret store (never in Convene's settings); otherwise it is"
+            " asked again next time."
+        )
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
@@ -56,6 +63,7 @@ class ConnectionDialog(QDialog):
         form.addRow("Name", self.name)
         form.addRow("Address", self.url)
         form.addRow("Password", self.password)
+        form.addRow("", self.remember)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
@@ -86,11 +94,43 @@ class ConnectionDialog(QDialog):
             return
         if self.name.text().strip():
             connections = dict(self.settings.get("database/connections"))
-            connections[self.name.text().strip()] = url.set(password=None).render_as_string(
-                hide_password=False
-            )
+            connections[self.name.text().strip()] = without_password(text)
             self.settings.set("database/connections", connections)
         if self.password.text():
             url = url.set(password=self.password.text())
+            if self.remember.isChecked() and not store_password(url, self.password.text()):
+                self.error.setText(
+                    "This computer has no keyring to keep the password in: untick"
+                    ' "Remember", or use ~/.pgpass.'
+                )
+                return
         self.location = url.render_as_string(hide_password=False)
         self.accept()
+
+
+class PasswordDialog(QDialog):
+    """The server asked for a password that neither the address, libpq's files nor the keyring
+    gave: ask for it (and keep it in the keyring only if the user says so)."""
+
+    def __init__(self, where: str, wrong: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Password for the shared database")
+        question = QLabel(
+            ("The password was not accepted. " if wrong else "")
+            + f"Enter the password for\n{without_password(where)}"
+        )
+        question.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox("Remember it in this computer's keyring")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.password)
+        layout.addWidget(self.remember)
+        layout.addWidget(buttons)
+        self.resize(440, self.sizeHint().height())

@@ -9,15 +9,17 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from db.secrets import redact
+
 log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "Convene") -> None:
-    QMessageBox.warning(parent, title, message)
+    QMessageBox.warning(parent, title, redact(message))
 
 
 def show_info(parent: QWidget | None, message: str, title: str = "Convene") -> None:
-    QMessageBox.information(parent, title, message)
+    QMessageBox.information(parent, title, redact(message))
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from app.errors import ConveneError
 from app.progress import Cancelled
 from db.errors import describe_database_error
+from db.secrets import redact
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,8 @@ def user_message(exc: BaseException) -> str:
     """What to tell the user about a failure: the message of our own errors, else a plain
     description of a database or file problem."""
     if isinstance(exc, ConveneError | Cancelled):
-        return str(exc)
-    text = describe_database_error(exc)
+        return redact(str(exc))
+    text = redact(describe_database_error(exc))
     return text[0].upper() + text[1:] + "."
 
 

@@ -3,11 +3,15 @@ QSettings): window layout, column widths, the last and recent databases, saved c
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from db.secrets import without_password
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,6 +43,7 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store or QSettings()
+        _owner_only(self._store.fileName())
 
     def get(self, key: str) -> Any:
         option = OPTIONS[key]
@@ -67,9 +72,21 @@ class Settings:
         self._store.setValue(f"lists/{list_name}/header", state)
 
     def remember_database(self, location: str) -> None:
+        """Put ``location`` first among the recent databases (never with a password)."""
+        location = without_password(location)
         recent = [location, *(r for r in self.get("database/recent") if r != location)]
         self.set("database/recent", recent[:RECENT_LIMIT])
         self.set("database/last", location)
 
     def sync(self) -> None:
         self._store.sync()
+        _owner_only(self._store.fileName())
+
+
+def _owner_only(file_name: str) -> None:
+    """Settings name the databases used: readable by their owner only (new files are, through
+    the process's umask; this also mends a file written by an older version)."""
+    with contextlib.suppress(OSError):
+        path = Path(file_name)
+        if path.is_file() and path.stat().st_mode & 0o077:
+            path.chmod(0o600)
