@@ -60,6 +60,17 @@ def run_gui(db_location: str | None = None) -> int:
     from ui.main_window import MainWindow
     from ui.settings import Settings
 
+    if QApplication.instance() is None:
+        from ui.platform_check import NO_DISPLAY, explain, missing_for_window, no_display
+
+        if no_display():  # Qt would abort: "could not connect to display"
+            print(f"error: {NO_DISPLAY}", file=sys.stderr)
+            return 2
+        missing = missing_for_window()
+        if missing:  # Qt would print a paragraph and abort the process
+            print(f"error: {explain(missing)}", file=sys.stderr)
+            log.error("window libraries missing: %s", ", ".join(missing))
+            return 2
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
