@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import lists, reference
+from app.reports.words import plural_en
 from db.engine import Database
 from db.enums import AgencySector, EventFormat, EventType, OrganizationKind, Sex
 from ui.formatting import QT_DATE_FORMAT
@@ -264,8 +265,10 @@ class ListPage(QWidget):
         if record_id is not None:
             self.open_requested.emit(record_id)
 
-    def status_text(self, noun: str) -> str:
+    def status_text(self, nouns: tuple[str, str]) -> str:
+        """ "1 event", "12 events", "20 of 1 204 people": the noun agrees with the total."""
         shown, total = self.model.rowCount(), self.model.total
+        noun = plural_en(total, *nouns)
         if shown == total:
             return f"{total:,} {noun}".replace(",", " ")
         return f"{shown:,} of {total:,} {noun}".replace(",", " ")

@@ -3,6 +3,7 @@ list, a search box that filters as you type, filters, counts in the status bar, 
 
 from __future__ import annotations
 
+import html
 import logging
 import uuid
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import __version__
 from app.errors import ConveneError
 from ui.errors import show_error, show_info
 from ui.settings import Settings
@@ -35,13 +37,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# list name, navigation label, noun for counts, form opener module attribute
+# list name, navigation label, noun for counts (one, many)
 SECTIONS = (
-    ("events", "Events", "events"),
-    ("people", "People", "people"),
-    ("organizations", "Organisations", "organisations"),
-    ("projects", "Projects", "projects"),
-    ("recycle_bin", "Recycle bin", "records in the recycle bin"),
+    ("events", "Events", ("event", "events")),
+    ("people", "People", ("person", "people")),
+    ("organizations", "Organisations", ("organisation", "organisations")),
+    ("projects", "Projects", ("project", "projects")),
+    ("recycle_bin", "Recycle bin", ("record in the recycle bin", "records in the recycle bin")),
 )
 
 
@@ -563,8 +565,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Convene",
-            "<b>Convene</b><br>Records of capacity-building events, their participants and "
-            f"partner organisations.<br><br>Database: {self.database.describe()}",
+            f"<b>Convene</b> {__version__}<br>Records of capacity-building events, their"
+            " participants and partner organisations.<br><br>Database:"
+            f" {html.escape(self.database.describe()) if self.database else '(none open)'}",
         )
 
 
