@@ -215,6 +215,9 @@ class MainWindow(QMainWindow):
         )
         self.recent_menu = menu.addMenu("Recent databases")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addAction(
+            self._action("Open sample data", self.open_sample_data, None, "open_sample_data")
+        )
         menu.addSeparator()
         self.file_menu = menu
         menu.addAction(
@@ -292,6 +295,7 @@ class MainWindow(QMainWindow):
         for name, _label, _noun in SECTIONS:
             page = ListPage(self.database, lists.LISTS[name])
             page.open_requested.connect(self.open_record)
+            page.action_requested.connect(self._empty_list_action)
             page.selection_changed.connect(self._update_actions)
             page.model.counted.connect(lambda _count: self._update_status())
             state = self.settings.header_state(name)
@@ -355,6 +359,22 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(self.section in ("events", "people", "organizations"))
         self.restore_action.setVisible(in_bin)
         self.delete_action.setVisible(not in_bin)
+
+    def _empty_list_action(self, name: str) -> None:
+        """A button of an empty list: the next thing to do."""
+        if name == "new":
+            self.new_record()
+        elif name == "import":
+            self.import_list()
+        elif name == "sample":
+            self.open_sample_data()
+        elif name == "clear":
+            self.search.clear()
+            self.page.clear_filters()
+
+    def open_sample_data(self) -> None:
+        """Open the sample data, in a database file of its own (made on first use)."""
+        self._database_action("open_sample_data")
 
     # --- records ---------------------------------------------------------------------------------
 
