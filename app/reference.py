@@ -7,6 +7,7 @@ Nothing else in Convene keeps its own copy of these lists; forms, imports and re
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import enum
 import functools
 import gettext
@@ -112,6 +113,13 @@ _LABELS: dict[enum.Enum, tuple[str, str]] = {
     AuditAction.IMPORT: ("Imported", "Импортировано"),
     AuditAction.ANONYMISE: ("Anonymised", "Обезличено"),
 }
+
+
+DATE_FORMAT = "%d.%m.%Y"  # how dates are shown everywhere: lists, fields, messages, reports
+
+
+def show_date(value: dt.date | None) -> str:
+    return value.strftime(DATE_FORMAT) if value else ""
 
 
 def label(value: enum.Enum | None, lang: str = "en") -> str:

@@ -27,6 +27,14 @@ SAMPLE_FILE = Path(__file__).resolve().parent.parent / "resources" / "sample_dat
 _NAMESPACE = uuid.UUID("5b0e3c52-8d0f-4d8e-9a55-6f1f3c1e2a10")
 
 
+def sample_database_path() -> Path:
+    """Where the GUI keeps the sample data: a file of its own beside the default database,
+    never mixed into an office's records."""
+    from db import default_sqlite_path
+
+    return default_sqlite_path().with_name("sample-data.sqlite")
+
+
 def sample_id(slug: str) -> uuid.UUID:
     """The fixed key of the sample record named ``slug``."""
     return uuid.uuid5(_NAMESPACE, slug)

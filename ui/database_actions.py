@@ -50,6 +50,28 @@ def switch(window: MainWindow, location: str) -> bool:
     return True
 
 
+def open_sample_data(window: MainWindow) -> None:
+    """Open the sample data in its own file (``sample-data.sqlite`` beside the default database),
+    loading it there first; the records in use are never touched."""
+    from app.sample_data import load_demo, sample_database_path
+
+    path = sample_database_path()
+    if not path.exists():
+        try:
+            database, _ = prepare_database(path)
+            try:
+                with database.session_scope() as session:
+                    load_demo(session)
+            finally:
+                database.dispose()
+        except Exception as exc:
+            log.exception("could not make the sample database")
+            path.unlink(missing_ok=True)
+            show_error(window, f"The sample data could not be opened. {user_message(exc)}")
+            return
+    switch(window, str(path))
+
+
 def new_database(window: MainWindow) -> None:
     path = choose_new_file(window)
     if path is None:

@@ -7,8 +7,8 @@ import enum
 from typing import Any
 
 from app import reference
+from app.reference import DATE_FORMAT, show_date
 
-DATE_FORMAT = "%d.%m.%Y"
 QT_DATE_FORMAT = "dd.MM.yyyy"
 
 _KIND_LABELS = {
@@ -17,10 +17,6 @@ _KIND_LABELS = {
     "organization": "Organisation",
     "project": "Project",
 }
-
-
-def show_date(value: dt.date | None) -> str:
-    return value.strftime(DATE_FORMAT) if value else ""
 
 
 def show_datetime(value: dt.datetime | None) -> str:

@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from app.history import ChangeRow, change_rows
+from app.history import ChangeRow, change_rows, readable
 from app.services.records import RecordSpec
 from db.engine import Database
+from ui.formatting import show_value
 from ui.simple_table import rows_table
 
 _COLUMNS = (
@@ -28,6 +29,7 @@ class ChangesTab(QWidget):
 
     def __init__(self, database: Database, spec: RecordSpec) -> None:
         super().__init__()
+        self._spec = spec
         self._entity = spec.model.__tablename__
         self._labels = {rule.name: rule.label for rule in spec.rules}
         self.table, self.model = rows_table(_COLUMNS, (125, 90, 90, 140, 200))
@@ -36,11 +38,13 @@ class ChangesTab(QWidget):
 
     def load(self, session: Session, record_id: uuid.UUID) -> None:
         rows = change_rows(session, self._entity, record_id)
-        self.model.set_rows([self._row(change) for change in rows])
+        self.model.set_rows([self._row(session, change) for change in rows])
 
-    def _row(self, change: ChangeRow) -> dict[str, Any]:
-        def listed(value: Any) -> list[Any]:
-            return [] if value is None else value if isinstance(value, list) else [value]
+    def _row(self, session: Session, change: ChangeRow) -> dict[str, Any]:
+        def listed(value: Any) -> list[str]:
+            value = readable(session, self._spec, change.field, value)
+            values = [] if value is None else value if isinstance(value, list) else [value]
+            return [show_value(v) for v in values]
 
         field = self._labels.get(change.field, change.field.replace("_", " ").capitalize())
         return {

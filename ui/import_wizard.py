@@ -8,6 +8,7 @@ transaction back, so the database is left as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import uuid
 from pathlib import Path
@@ -38,6 +39,7 @@ from app.importing.understanding import UnderstoodList, understand
 from app.importing.vocabulary import FIELDS
 from app.queries import list_events
 from db.engine import Database
+from ui.formatting import show_date
 from ui.import_models import SheetPreviewModel
 from ui.import_pages import ERROR_STYLE, ImportPage, PlanPage, SummaryPage, plural
 
@@ -107,15 +109,29 @@ class ChooseFilePage(QWizardPage):
         grid.addWidget(QLabel(self.tr("Sheet:")), 2, 0)
         grid.addWidget(self.sheet_box, 2, 1, 1, 2)
         grid.addWidget(self.message, 3, 0, 1, 3)
+        self.no_events = QLabel(
+            self.tr(
+                "There are no events yet. An attendee list goes into an event: close this,"
+                " record the event (Events list → New event), then import its list from the"
+                " event's Participants tab."
+            )
+        )
+        self.no_events.setObjectName("no_events")
+        self.no_events.setWordWrap(True)
+        self.no_events.setStyleSheet("color: #8a5300;")
+        grid.addWidget(self.no_events, 0, 1, 1, 2)  # in the place of the (empty) list
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(4, 1)
         with wizard.database.session_scope(readonly=True) as session:
             for event in list_events(session):
-                label = f"{event['reference']}  {event['title']}  ({event['start_date']})"
+                when = show_date(dt.date.fromisoformat(event["start_date"]))
+                label = f"{event['reference']}  {event['title']}  ({when})"
                 self.event_box.addItem(label, event["id"])  # str: combo data compare by value
         if wizard.event_id is not None:
             self.event_box.setCurrentIndex(max(self.event_box.findData(str(wizard.event_id)), 0))
             self.event_box.setEnabled(False)
+        self.no_events.setVisible(self.event_box.count() == 0)
+        self.event_box.setVisible(self.event_box.count() > 0)
         self.path_edit.editingFinished.connect(lambda: self.open_file(self.path_edit.text()))
 
     def _browse(self) -> None:

@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app import lists, reference
+from app.reports.words import plural_en
 from db.engine import Database
 from db.enums import AgencySector, EventFormat, EventType, OrganizationKind, Sex
 from ui.formatting import QT_DATE_FORMAT
@@ -86,11 +89,49 @@ FILTERS: dict[str, tuple[FilterBox, ...]] = {
 }
 
 
+# What an empty list says, and the next actions it offers (action name, button text): the
+# actions are the main window's ("new", "import", "sample"), and "clear" (search and filters).
+EMPTY: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    "events": (
+        "No events are recorded yet. Record the first one, import an attendee list into it,"
+        " or look around in the sample data first (it opens in a file of its own, apart from"
+        " your records).",
+        (
+            ("new", "New event"),
+            ("import", "Import an attendee list…"),
+            ("sample", "Open the sample data"),
+        ),
+    ),
+    "people": (
+        "No people are recorded yet. People come with an event: type them in on its"
+        " Participants tab, or import the attendee list a partner agency sent.",
+        (("import", "Import an attendee list…"), ("new", "New person")),
+    ),
+    "organizations": (
+        "No organisations are recorded yet. They are added with the people who work for them"
+        " (and by imports), or here by hand.",
+        (("new", "New organisation"),),
+    ),
+    "projects": (
+        "No projects are recorded yet. A project groups events under one donor-funded"
+        " programme for the period reports.",
+        (("new", "New project"),),
+    ),
+    "recycle_bin": (
+        "The recycle bin is empty. Records you delete wait here until you restore them.",
+        (),
+    ),
+}
+NO_MATCH = "Nothing matches the search and filters."
+
+
 class ListPage(QWidget):
-    """Filter boxes above a sortable table of one kind of record."""
+    """Filter boxes above a sortable table of one kind of record; an empty list says so, with
+    the next actions to take."""
 
     open_requested = Signal(object)  # record id
     selection_changed = Signal()
+    action_requested = Signal(str)  # "new", "import", "sample" or "clear"
 
     def __init__(self, database: Database, spec: lists.ListSpec, parent: QWidget | None = None):
         super().__init__(parent)
@@ -148,9 +189,69 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self._empty_panel())
+        layout.addWidget(self.views, 1)
+        self.model.counted.connect(lambda _count: self._show_table_or_hint())
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._apply)
+
+    def _empty_panel(self) -> QWidget:
+        """The sentence and buttons shown instead of an empty table."""
+        text, actions = EMPTY[self.spec.name]
+        self.empty_text = text
+        self.hint = QLabel(text)
+        self.hint.setObjectName(f"empty_{self.spec.name}")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setFixedWidth(560)  # wrapped at a fixed width, so its height is right
+        self.hint_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for name, label in (*actions, ("clear", "Clear the search and filters")):
+            button = QPushButton(label)
+            button.setObjectName(f"empty_{name}")
+            button.clicked.connect(lambda _=False, n=name: self.action_requested.emit(n))
+            self.hint_buttons[name] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.addStretch(1)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.hint)
+        centred.addStretch(1)
+        column.addLayout(centred)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        return panel
+
+    def _show_table_or_hint(self) -> None:
+        """The table; or, when it has no rows, why (nothing recorded, or nothing matching)."""
+        if self.model.rowCount() > 0:
+            self.views.setCurrentIndex(0)
+            return
+        nothing_recorded = self.model.total == 0
+        self.hint.setText(self.empty_text if nothing_recorded else NO_MATCH)
+        for name, button in self.hint_buttons.items():
+            button.setVisible((name == "clear") != nothing_recorded)
+        self.views.setCurrentIndex(1)
+
+    def showing_hint(self) -> bool:
+        return self.views.currentIndex() == 1
+
+    def clear_filters(self) -> None:
+        """Back to the whole list: no search, every filter box on "All…"."""
+        self._search_text = ""
+        for combo in self._combos.values():
+            combo.set_value(None)
+        if self.spec.name == "events":
+            self.period.set_value(None)
+            self._period_changed()
+        self._apply()
 
     def _sort_indicator_moved(self, column: int, order: Qt.SortOrder) -> None:
         """Columns worked out per row (counts) cannot be sorted: put the indicator back."""
@@ -233,12 +334,14 @@ class ListPage(QWidget):
         self.model.set_query(self._query(), retotal=False)  # the same records, other filters
         if not self.reselect(selected[0] if selected else None):
             self.table.scrollToTop()
+        self._show_table_or_hint()
 
     def refresh(self) -> None:
         selected = self.selected_ids()
         self.reload_choices()
         self.model.set_query(self._query())
         self.reselect(selected[0] if selected else None)
+        self._show_table_or_hint()
 
     # --- selection -------------------------------------------------------------------------------
 
@@ -264,8 +367,10 @@ class ListPage(QWidget):
         if record_id is not None:
             self.open_requested.emit(record_id)
 
-    def status_text(self, noun: str) -> str:
+    def status_text(self, nouns: tuple[str, str]) -> str:
+        """ "1 event", "12 events", "20 of 1 204 people": the noun agrees with the total."""
         shown, total = self.model.rowCount(), self.model.total
+        noun = plural_en(total, *nouns)
         if shown == total:
             return f"{total:,} {noun}".replace(",", " ")
         return f"{shown:,} of {total:,} {noun}".replace(",", " ")

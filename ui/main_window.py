@@ -3,6 +3,7 @@ list, a search box that filters as you type, filters, counts in the status bar, 
 
 from __future__ import annotations
 
+import html
 import logging
 import uuid
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import __version__
 from app.errors import ConveneError
 from ui.errors import show_error, show_info
 from ui.settings import Settings
@@ -35,13 +37,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# list name, navigation label, noun for counts, form opener module attribute
+# list name, navigation label, noun for counts (one, many)
 SECTIONS = (
-    ("events", "Events", "events"),
-    ("people", "People", "people"),
-    ("organizations", "Organisations", "organisations"),
-    ("projects", "Projects", "projects"),
-    ("recycle_bin", "Recycle bin", "records in the recycle bin"),
+    ("events", "Events", ("event", "events")),
+    ("people", "People", ("person", "people")),
+    ("organizations", "Organisations", ("organisation", "organisations")),
+    ("projects", "Projects", ("project", "projects")),
+    ("recycle_bin", "Recycle bin", ("record in the recycle bin", "records in the recycle bin")),
 )
 
 
@@ -213,6 +215,9 @@ class MainWindow(QMainWindow):
         )
         self.recent_menu = menu.addMenu("Recent databases")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addAction(
+            self._action("Open sample data", self.open_sample_data, None, "open_sample_data")
+        )
         menu.addSeparator()
         self.file_menu = menu
         menu.addAction(
@@ -290,6 +295,7 @@ class MainWindow(QMainWindow):
         for name, _label, _noun in SECTIONS:
             page = ListPage(self.database, lists.LISTS[name])
             page.open_requested.connect(self.open_record)
+            page.action_requested.connect(self._empty_list_action)
             page.selection_changed.connect(self._update_actions)
             page.model.counted.connect(lambda _count: self._update_status())
             state = self.settings.header_state(name)
@@ -353,6 +359,22 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(self.section in ("events", "people", "organizations"))
         self.restore_action.setVisible(in_bin)
         self.delete_action.setVisible(not in_bin)
+
+    def _empty_list_action(self, name: str) -> None:
+        """A button of an empty list: the next thing to do."""
+        if name == "new":
+            self.new_record()
+        elif name == "import":
+            self.import_list()
+        elif name == "sample":
+            self.open_sample_data()
+        elif name == "clear":
+            self.search.clear()
+            self.page.clear_filters()
+
+    def open_sample_data(self) -> None:
+        """Open the sample data, in a database file of its own (made on first use)."""
+        self._database_action("open_sample_data")
 
     # --- records ---------------------------------------------------------------------------------
 
@@ -563,8 +585,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Convene",
-            "<b>Convene</b><br>Records of capacity-building events, their participants and "
-            f"partner organisations.<br><br>Database: {self.database.describe()}",
+            f"<b>Convene</b> {__version__}<br>Records of capacity-building events, their"
+            " participants and partner organisations.<br><br>Database:"
+            f" {html.escape(self.database.describe()) if self.database else '(none open)'}",
         )
 
 

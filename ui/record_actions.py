@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import uuid
 
+import sqlalchemy as sa
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ConveneError
 from app.services import events, organizations, people, projects
 from db.engine import Database
+from db.models import Event, Organization, Person, Project
 from ui.errors import show_error
 from ui.jobs import user_message
 
@@ -43,16 +45,44 @@ def _run(parent: QWidget, database: Database, work) -> bool:  # type: ignore[no-
     return True
 
 
+_NAMES_SHOWN = 8
+_MODELS = {"events": Event, "people": Person, "organizations": Organization, "projects": Project}
+
+
+def _names(database: Database, section: str, ids: list[uuid.UUID]) -> list[str]:
+    """How the records to delete are named in the question: "2022-001 «17th CABMI Conference»",
+    a person's names in both scripts, an organisation with its acronym, a project's title."""
+    model = _MODELS[section]
+    with database.session_scope(readonly=True) as session:
+        records = {r.id: r for r in session.scalars(sa.select(model).where(model.id.in_(ids)))}
+    names = []
+    for record_id in ids:
+        record = records.get(record_id)
+        if record is None:
+            names.append("(no longer recorded)")
+        elif isinstance(record, Event):
+            names.append(f"{record.reference} «{record.title}»")
+        elif isinstance(record, Project):
+            names.append(f"«{record.title}»")
+        else:
+            names.append(record.display_name())
+    return names
+
+
 def delete_records(parent: QWidget, database: Database, section: str, ids: list[uuid.UUID]) -> bool:
     """Move the chosen records to the recycle bin (all or none) after asking."""
     if not ids or section not in _DELETE:
         return False
     delete, one, many = _DELETE[section]
-    noun = one if len(ids) == 1 else f"{len(ids)} {many}"
+    names = _names(database, section, ids)
+    if len(ids) == 1:
+        question = f"Move the {one} {names[0]} to the recycle bin?"
+    else:
+        listed = "\n".join(f"• {name}" for name in names[:_NAMES_SHOWN])
+        more = f"\n… and {len(ids) - _NAMES_SHOWN} more" if len(ids) > _NAMES_SHOWN else ""
+        question = f"Move these {len(ids)} {many} to the recycle bin?\n\n{listed}{more}\n"
     answer = QMessageBox.question(
-        parent,
-        "Move to the recycle bin",
-        f"Move the {noun} to the recycle bin? You can restore from there.",
+        parent, "Move to the recycle bin", f"{question}\nYou can restore from there."
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False

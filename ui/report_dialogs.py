@@ -34,6 +34,7 @@ from app.progress import Cancelled
 from app.reports.period_figures import PeriodFigures, PeriodFilter
 from db.engine import Database, statement_interrupter
 from db.models import Event, EventPartner, Organization, Project
+from ui.formatting import QT_DATE_FORMAT
 from ui.jobs import Job, JobContext
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
@@ -108,7 +109,7 @@ class PeriodReportDialog(QDialog):
         self.date_to = QDateEdit(_to_qdate(today), self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(QT_DATE_FORMAT)
         self.country = QComboBox(self)
         self.project = QComboBox(self)
         self.partner = QComboBox(self)

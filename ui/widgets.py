@@ -287,6 +287,7 @@ class FieldBox(QWidget):
         layout.setSpacing(1)
         layout.addWidget(field)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # a row taller than the field keeps the field beside its label
 
 
 def is_uuid(value: Any) -> bool:

@@ -37,7 +37,8 @@ def _check(session: Session, merged: dict[str, Any], current: Event | None) -> l
         problems.append(
             FieldProblem(
                 "end_date",
-                f"The end date ({end.isoformat()}) is before the start date ({start.isoformat()}).",
+                f"The end date ({reference.show_date(end)}) is before the start date"
+                f" ({reference.show_date(start)}).",
             )
         )
     total = merged.get("reported_total")

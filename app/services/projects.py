@@ -7,6 +7,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app import reference
 from app.errors import FieldProblem, ValidationError
 from app.services import records as r
 from db.models import Organization, Project
@@ -19,7 +20,8 @@ def _check(session: Session, merged: dict[str, Any], current: Project | None) ->
         problems.append(
             FieldProblem(
                 "end_date",
-                f"The end date ({end.isoformat()}) is before the start date ({start.isoformat()}).",
+                f"The end date ({reference.show_date(end)}) is before the start date"
+                f" ({reference.show_date(start)}).",
             )
         )
     code = merged.get("code")

@@ -49,6 +49,7 @@ class RecordForm(QWidget):
         self.version: int | None = None
         self.boxes: dict[str, FieldBox] = {}
         self._loaded: dict[str, Any] = {}
+        self._initial: dict[str, Any] = {}  # a new record's values as the form first showed them
         self._validate_timer = QTimer(self, singleShot=True, interval=250)
         self._validate_timer.timeout.connect(self.validate_now)
 
@@ -127,6 +128,10 @@ class RecordForm(QWidget):
         return {k: v for k, v in current.items() if v != self._loaded.get(k)}
 
     def is_dirty(self) -> bool:
+        """Whether the user changed anything: for a new record, anything but the defaults the
+        form filled in (an untouched "New event" closes without asking)."""
+        if self.record_id is None:
+            return self.values() != self._initial or self.extra_dirty()
         return bool(self.changes()) or self.extra_dirty()
 
     def _field_changed(self) -> None:
@@ -152,6 +157,7 @@ class RecordForm(QWidget):
             self.load_extra(session, record)
             if self.record_id is not None:
                 self.changes_tab.load(session, self.record_id)
+        self._initial = self.values()
         self.show_problems([])
         self._update_title()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -22,6 +23,7 @@ from app import lists
 from app.services import events
 from db.enums import EventFormat, EventScope, EventStatus, EventType, ParticipationStatus
 from db.models import Event
+from ui.formatting import show_date
 from ui.forms.base import RecordForm, heading
 from ui.forms.event_summary_tab import EventSummaryTab
 from ui.forms.participants_tab import ParticipantsTab
@@ -60,6 +62,20 @@ class EventForm(RecordForm):
         self.add_field(left, "format", "Format", enum_field(EventFormat))
         self.add_field(left, "scope", "Scope", enum_field(EventScope, empty=""))
         self.add_field(left, "status", "Status", enum_field(EventStatus))
+        self.held_hint = QLabel()
+        self.held_hint.setWordWrap(True)
+        self.mark_held = QPushButton("Mark as held")
+        self.mark_held.setObjectName("mark_held")
+        self.mark_held.clicked.connect(self._mark_held)
+        hint = QHBoxLayout()
+        hint.setContentsMargins(0, 0, 0, 0)
+        hint.addWidget(self.held_hint, 1)
+        hint.addWidget(self.mark_held)
+        self.held_row = QWidget()
+        self.held_row.setLayout(hint)
+        left.addRow("", self.held_row)
+        for name in ("status", "end_date", "start_date"):
+            self.field(name).changed.connect(self._offer_held)
         self.add_field(right, "venue", "Venue", TextField())
         self.add_field(right, "city", "City", TextField())
         self.add_field(right, "country", "Country", country_field())
@@ -162,6 +178,21 @@ class EventForm(RecordForm):
             self.changes_tab.load(session, self.record_id)
         self._children_changed()
 
+    def _offer_held(self) -> None:
+        """A planned (or postponed) event whose end date has passed was most likely held: say
+        so beside its status, with a button that sets it (saved with the form)."""
+        end = self.field("end_date").value()
+        status = self.field("status").value()
+        due = end is not None and end < dt.date.today() and status == EventStatus.PLANNED
+        if due:
+            self.held_hint.setText(f"This event ended on {show_date(end)}; was it held?")
+        self.held_row.setVisible(due)
+
+    def _mark_held(self) -> None:
+        self.field("status").set_value(EventStatus.HELD)
+        self._offer_held()
+        self._field_changed()
+
     def _start_moved(self) -> None:
         """A new event's end date follows its start date until the user sets it."""
         start, end = self.field("start_date").value(), self.field("end_date")
@@ -202,6 +233,7 @@ class EventForm(RecordForm):
         if self.summary is not None:
             self.summary.load(session, event_id)
         self._children_changed()
+        self._offer_held()
 
     def changes(self) -> dict[str, Any]:
         changes = super().changes()
