@@ -13,6 +13,17 @@ import sys
 sys.dont_write_bytecode = False
 
 
+def _run_module_when_bundled() -> None:
+    """In the bundle (``tools.bundle``) this program is also the Python that runs a module of
+    its own in a child process (the isolated spreadsheet reader: ``Convene -m MODULE ARGS``)."""
+    if getattr(sys, "frozen", False) and sys.argv[1:2] == ["-m"] and len(sys.argv) > 2:
+        import runpy
+
+        sys.argv = sys.argv[2:]
+        runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+        sys.exit(0)
+
+
 def main(argv: list[str] | None = None) -> int:
     import os
 
@@ -36,4 +47,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    _run_module_when_bundled()
     sys.exit(main())
