@@ -119,7 +119,8 @@ DATE_FORMAT = "%d.%m.%Y"  # how dates are shown everywhere: lists, fields, messa
 
 
 def show_date(value: dt.date | None) -> str:
-    return value.strftime(DATE_FORMAT) if value else ""
+    """DD.MM.YYYY (years below 1000 too, which strftime would not pad)."""
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if value else ""
 
 
 def label(value: enum.Enum | None, lang: str = "en") -> str:

@@ -85,7 +85,9 @@ def date_value(value: Any) -> dt.date | None:
     if not isinstance(value, dt.date):
         value = _parse_date(str(value).strip())
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValueError(f"'{value.isoformat()}' is not a year from {FIRST_YEAR} to {LAST_YEAR}")
+        raise ValueError(
+            f"'{reference.show_date(value)}' is outside the years {FIRST_YEAR}–{LAST_YEAR}"
+        )
     return value
 
 
