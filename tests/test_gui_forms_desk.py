@@ -228,3 +228,33 @@ def test_about_shows_the_version(qtbot, window, monkeypatch) -> None:  # type: i
     monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
     window._about()
     assert f"<b>Convene</b> {__version__}" in shown[0]
+
+
+@pytest.mark.parametrize(("event_format", "mode"), [("online", "online"), ("hybrid", "in_person")])
+def test_people_added_in_the_form_take_the_events_default_mode(  # type: ignore[no-untyped-def]
+    qtbot, demo_db, event_format, mode
+):
+    """The service's rule (online events list people online) holds in the event form too, for
+    a person found and for one typed in."""
+    from db.models import Participation
+
+    form = EventForm(demo_db, None)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.field("title"), "Webinar on risk analysis")
+    form.field("type").set_value("seminar")
+    form.field("format").set_value(event_format)
+    with demo_db.session_scope(readonly=True) as session:
+        known = session.get(Person, sample_id("kg-4"))
+    form.participants.add_person(known)
+    quick = form.participants.quick
+    quick.fields["family_name"].set_value("Osmonova")
+    quick.fields["given_name"].set_value("Gulnara")
+    quick.fields["sex"].set_value("female")
+    quick.submit()
+    assert form.save()
+    with demo_db.session_scope(readonly=True) as session:
+        modes = session.scalars(
+            sa.select(Participation.mode).where(Participation.event_id == form.record_id)
+        ).all()
+    assert [m.value for m in modes] == [mode, mode]

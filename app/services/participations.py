@@ -71,14 +71,22 @@ def existing_participation(session: Session, event_id: Any, person_id: Any) -> P
 
 
 def event_defaults(event: Event) -> dict[str, Any]:
-    """Role, status and mode of a new participation in ``event`` when nothing else is said:
-    a participant, attended if the event is over (else registered), online for online events."""
-    past = event.status == EventStatus.HELD or event.end_date < dt.date.today()
+    """Role, status and mode of a new participation in ``event`` when nothing else is said."""
+    return listing_defaults(event.status, event.end_date, event.format)
+
+
+def listing_defaults(
+    status: EventStatus | None, end_date: dt.date | None, event_format: EventFormat | None
+) -> dict[str, Any]:
+    """Role, status and mode of a new listing for an event of this status, end and format (also
+    one not saved yet, as the event form has it): a participant, attended if the event is over
+    (else registered), online for online events. The one rule the forms and the import use."""
+    past = status == EventStatus.HELD or (end_date is not None and end_date < dt.date.today())
     return {
         "role": ParticipationRole.PARTICIPANT,
         "status": ParticipationStatus.ATTENDED if past else ParticipationStatus.REGISTERED,
         "mode": AttendanceMode.ONLINE
-        if event.format == EventFormat.ONLINE
+        if event_format == EventFormat.ONLINE
         else AttendanceMode.IN_PERSON,
     }
 

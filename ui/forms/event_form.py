@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists
-from app.services import events
-from db.enums import EventFormat, EventScope, EventStatus, EventType, ParticipationStatus
+from app.services import events, participations
+from db.enums import EventFormat, EventScope, EventStatus, EventType
 from db.models import Event
 from ui.formatting import show_date
 from ui.forms.base import RecordForm, heading
@@ -246,10 +246,14 @@ class EventForm(RecordForm):
     def extra_dirty(self) -> bool:
         return self.participants.is_dirty() or self.partners.is_dirty()
 
-    def default_participation_status(self) -> ParticipationStatus:
-        end = self.field("end_date").value()
-        past = self.field("status").value() == EventStatus.HELD or (end and end < dt.date.today())
-        return ParticipationStatus.ATTENDED if past else ParticipationStatus.REGISTERED
+    def listing_defaults(self) -> dict[str, Any]:
+        """Role, status and mode of a person added now, by the service's rule for the event as
+        the form has it (an online event lists people online)."""
+        return participations.listing_defaults(
+            self.field("status").value(),
+            self.field("end_date").value(),
+            self.field("format").value(),
+        )
 
     def write(self, session: Session, changes: dict[str, Any]) -> Event:
         if self.record_id is None:

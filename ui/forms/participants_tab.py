@@ -325,8 +325,13 @@ class ParticipantsTab(QWidget):
         self.model.set_rows(rows)
         self.message.setText("")
 
-    def _default_status(self) -> ParticipationStatus:
-        return self.window().default_participation_status()  # type: ignore[attr-defined, no-any-return]
+    def _defaults(self) -> dict[str, Any]:
+        """Role, status and mode for a person added now (the event form's, by the service's
+        rule; the same rule without a form around the tab)."""
+        form = self.window()
+        if hasattr(form, "listing_defaults"):
+            return form.listing_defaults()  # type: ignore[no-any-return]
+        return participations.listing_defaults(None, None, None)
 
     def add_person(self, person: Person) -> None:
         if any(row.person_id == person.id for row in self.model.rows):
@@ -347,9 +352,7 @@ class ParticipantsTab(QWidget):
                 organization_id=person.organization_id,
                 organization=organization,
                 position=person.position,
-                role=ParticipationRole.PARTICIPANT,
-                status=self._default_status(),
-                mode=AttendanceMode.IN_PERSON,
+                **self._defaults(),
             )
         )
         self.message.setText(f"Added {person.display_name()} (saved with the event).")
@@ -367,9 +370,7 @@ class ParticipantsTab(QWidget):
                 organization_id=None,
                 organization="",
                 position=None,
-                role=ParticipationRole.PARTICIPANT,
-                status=self._default_status(),
-                mode=AttendanceMode.IN_PERSON,
+                **self._defaults(),
                 new_person=values,
             )
         )
