@@ -52,6 +52,7 @@ class Column:
     width: int = 120
     sortable: bool = True
     stretch: bool = False  # takes the room left over in the window
+    drop: int = 0  # in a narrow window, columns with the highest number are hidden first (0: never)
     sort: tuple[Any, ...] = ()  # what to order by (default: the column); indexed, see 0003
 
 
@@ -207,15 +208,15 @@ EVENTS = ListSpec(
     columns=(
         Column("reference", "Ref.", Event.reference, width=75),
         Column("start_date", "Start", Event.start_date, "date", width=88),
-        Column("end_date", "End", Event.end_date, "date", width=88),
+        Column("end_date", "End", Event.end_date, "date", width=88, drop=4),
         Column("title", "Title", Event.title, width=300, stretch=True),
         Column("type", "Type", Event.type, "enum", EventType, width=115),
-        Column("format", "Format", Event.format, "enum", EventFormat, width=80),
-        Column("city", "City", Event.city, width=90),
+        Column("format", "Format", Event.format, "enum", EventFormat, width=80, drop=3),
+        Column("city", "City", Event.city, width=90, drop=1),
         Column("country", "Country", Event.country, "country", width=100),
-        Column("status", "Status", Event.status, "enum", EventStatus, width=80),
+        Column("status", "Status", Event.status, "enum", EventStatus, width=80, drop=5),
         Column("attended", "Attended", _attended_count(Event.id), "int", width=70, sortable=False),
-        Column("project", "Project", _project_title, width=80, sortable=False),
+        Column("project", "Project", _project_title, width=80, sortable=False, drop=6),
     ),
     default_sort="start_date",
     search=events_search,
@@ -264,7 +265,7 @@ PEOPLE = ListSpec(
             width=190,
             sort=(Person.family_name_local, Person.given_name_local),
         ),
-        Column("sex", "Sex", Person.sex, "enum", Sex, width=70, sortable=False),
+        Column("sex", "Sex", Person.sex, "enum", Sex, width=70, sortable=False, drop=2),
         Column(
             "nationality",
             "Nationality",
@@ -281,8 +282,8 @@ PEOPLE = ListSpec(
             stretch=True,
             sortable=False,
         ),
-        Column("position", "Position", Person.position, width=180, sortable=False),
-        Column("email", "E-mail", Person.email, width=170),
+        Column("position", "Position", Person.position, width=180, sortable=False, drop=4),
+        Column("email", "E-mail", Person.email, width=170, drop=3),
         Column("events", "Events", _event_count(Person.id), "int", width=55, sortable=False),
     ),
     default_sort="family_name",
@@ -300,8 +301,8 @@ ORGANIZATIONS = ListSpec(
     columns=(
         Column("name", "Name", Organization.name, width=360, stretch=True),
         Column("acronym", "Acronym", Organization.acronym, width=90),
-        Column("kind", "Kind", Organization.kind, "enum", OrganizationKind, width=170),
-        Column("sector", "Sector", Organization.sector, "enum", AgencySector, width=130),
+        Column("kind", "Kind", Organization.kind, "enum", OrganizationKind, width=170, drop=3),
+        Column("sector", "Sector", Organization.sector, "enum", AgencySector, width=130, drop=2),
         Column("country", "Country", Organization.country, "country", width=110),
         Column("people", "People", _people_count(Organization.id), "int", width=60, sortable=False),
     ),

@@ -258,3 +258,42 @@ def test_people_added_in_the_form_take_the_events_default_mode(  # type: ignore[
             sa.select(Participation.mode).where(Participation.event_id == form.record_id)
         ).all()
     assert [m.value for m in modes] == [mode, mode]
+
+
+@pytest.mark.parametrize("width", [1024, 1366])
+def test_lists_fit_a_field_laptop_without_sideways_scrolling(qtbot, window, width) -> None:  # type: ignore[no-untyped-def]
+    """At 1024 and 1366 px wide every list fits: the columns that matter least step aside,
+    and the title or name keeps room to be read."""
+    window.resize(width, 768)
+    for row in range(4):
+        window.navigation.setCurrentRow(row)
+        qtbot.wait(20)
+        page = window.page
+        assert page.table.horizontalScrollBar().maximum() == 0, (width, page.spec.name)
+        stretch = next(i for i, c in enumerate(page.spec.columns) if c.stretch)
+        assert page.table.columnWidth(stretch) >= 250, (width, page.spec.name)
+    window.resize(1900, 900)
+    window.navigation.setCurrentRow(0)
+    qtbot.wait(20)
+    header = window.page.table.horizontalHeader()
+    assert not any(header.isSectionHidden(i) for i in range(header.count()))  # all back
+
+
+def test_the_merge_dialog_wraps_long_names_instead_of_scrolling_sideways(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QScrollArea
+
+    from db.models import Organization
+    from ui.merge_dialog import MergeDialog
+
+    with window.database.session_scope(readonly=True) as session:
+        longest = session.scalars(
+            sa.select(Organization.id).order_by(sa.func.length(Organization.name_local).desc())
+        ).all()[:2]
+    dialog = MergeDialog(window.database, "organizations", longest[0], longest[1], window)
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 520)
+    dialog.show()
+    qtbot.wait(20)
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert scroll.widget().width() <= scroll.viewport().width()

@@ -197,6 +197,37 @@ class ListPage(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._apply)
 
+    STRETCH_ROOM = 260  # what the stretching column (a title, a name) keeps at least
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """In a narrow window, hide the columns that matter least (``Column.drop``) until the
+        others fit beside the stretching column with room for it; show them again when the
+        window widens. No horizontal scrolling for the list itself."""
+        header = self.table.horizontalHeader()
+        # the page's own width (the table's viewport is resized only after this page is)
+        table = self.table
+        room = self.width() - table.verticalScrollBar().sizeHint().width() - 2 * table.frameWidth()
+        droppable = sorted((c.drop, number) for number, c in enumerate(self.spec.columns) if c.drop)
+        for _drop, number in droppable:
+            header.setSectionHidden(number, False)
+
+        def needed() -> int:
+            fixed = sum(
+                header.sectionSize(number) if not column.stretch else self.STRETCH_ROOM
+                for number, column in enumerate(self.spec.columns)
+                if not header.isSectionHidden(number)
+            )
+            return fixed
+
+        for _drop, number in reversed(droppable):
+            if needed() <= room:
+                break
+            header.setSectionHidden(number, True)
+
     def _empty_panel(self) -> QWidget:
         """The sentence and buttons shown instead of an empty table."""
         text, actions = EMPTY[self.spec.name]

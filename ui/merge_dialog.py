@@ -7,14 +7,17 @@ import logging
 import uuid
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +47,35 @@ _KINDS = {
     ),
 }
 _COUNTRY_FIELDS = {"nationality", "country"}
+
+
+class _WrappedLabel(QLabel):
+    """A value beside its radio button, wrapped to the column's width; clicking it chooses."""
+
+    def __init__(self, text: str, button: QRadioButton) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.button.setChecked(True)
+
+
+def _choice(text: str) -> tuple[QRadioButton, QWidget]:
+    """A radio button whose text wraps (a radio button's own text cannot): the button keeps the
+    text for tests and accessibility, shown by a label beside it."""
+    button = QRadioButton()
+    button.setAccessibleName(text)
+    button.setToolTip(text)
+    cell = QWidget()
+    row = QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(_WrappedLabel(text, button), 1, Qt.AlignmentFlag.AlignTop)
+    button.value_text = text  # type: ignore[attr-defined]
+    return button, cell
 
 
 class MergeDialog(QDialog):
@@ -78,6 +110,8 @@ class MergeDialog(QDialog):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
+        grid.setColumnStretch(1, 1)  # the two records share the width; long values wrap
+        grid.setColumnStretch(2, 1)
         self.survivor = QButtonGroup(self)
         link_noun = "events" if self.model is Person else "people"
         for column in range(len(self.records)):
@@ -93,25 +127,27 @@ class MergeDialog(QDialog):
             values = [getattr(r, rule.name) for r in self.records]
             if values[0] in (None, "") and values[1] in (None, ""):
                 continue
-            grid.addWidget(QLabel(rule.label), row, 0)
+            grid.addWidget(QLabel(rule.label), row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(self)
             for column, value in enumerate(values):
                 kind = "country" if rule.name in _COUNTRY_FIELDS else "text"
                 text = (
                     names.get(value, "") if rule.name.endswith("_id") else show_value(value, kind)
                 )
-                button = QRadioButton(text or "—")
+                button, cell = _choice(text or "—")
                 button.setObjectName(f"{rule.name}_{column}")
                 group.addButton(button, column)
-                grid.addWidget(button, row, column + 1)
+                grid.addWidget(cell, row, column + 1)
             filled = [i for i, v in enumerate(values) if v not in (None, "")]
             group.button(filled[0] if len(filled) == 1 else 0).setChecked(True)
             self.pickers[rule.name] = group
             row += 1
+        grid.setRowStretch(row, 1)  # rows keep their height; room left over goes below them
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         explanation = QLabel(
             f"Pick the value to keep for each field. Everything linked to the other {noun} moves "
