@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("init", help="create or upgrade the database")
     commands.add_parser("demo", help="load the sample data set (safe to repeat)")
 
-    events = commands.add_parser("events", help="list, add and show events")
+    events = commands.add_parser("events", help="list, add, edit and show events")
     event_commands = events.add_subparsers(dest="events_command", metavar="ACTION", required=True)
     listing = event_commands.add_parser("list", help="list the events, newest first")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -66,6 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--country", metavar="CC", help="ISO 3166 code or country name")
     add.add_argument("--format", help="one of: " + ", ".join(f.value for f in EventFormat))
     add.add_argument("--json", action="store_true", help="print the new event as JSON")
+    change = event_commands.add_parser(
+        "edit", help="change an event's title, place, dates or format (audited)"
+    )
+    change.add_argument("ref", metavar="REF", help="the event reference (e.g. 2025-007) or its id")
+    change.add_argument("--title")
+    change.add_argument("--city", help="an empty value clears it")
+    change.add_argument("--country", metavar="CC", help="ISO 3166 code or country name")
+    change.add_argument("--start", metavar="YYYY-MM-DD")
+    change.add_argument("--end", metavar="YYYY-MM-DD")
+    change.add_argument("--format", help="one of: " + ", ".join(f.value for f in EventFormat))
+    change.add_argument(
+        "--if-version", type=int, metavar="N",
+        help="refuse if the event has changed since version N (as shown by 'events show --json')",
+    )  # fmt: skip
+    change.add_argument("--json", action="store_true", help="print the event as JSON")
     show = event_commands.add_parser("show", help="show one event with its participants")
     show.add_argument("ref", metavar="REF", help="the event reference (e.g. 2025-007) or its id")
     show.add_argument("--json", action="store_true", help="print JSON")
@@ -213,6 +228,47 @@ def cmd_events_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_EDITABLE = {
+    "title": "title", "city": "city", "country": "country", "start": "start_date",
+    "end": "end_date", "format": "format",
+}  # fmt: skip
+
+
+def cmd_events_edit(args: argparse.Namespace) -> int:
+    """Change an event through the service: validated, audited, version-checked (a change made
+    meanwhile by someone else refuses the edit when ``--if-version`` names the one read)."""
+    from app.queries import event_details
+    from app.services.events import find_event, update_event
+
+    values = {
+        field: getattr(args, option)
+        for option, field in _EDITABLE.items()
+        if getattr(args, option) is not None
+    }
+    if not values:
+        raise UsageError(
+            "nothing to change: give at least one of --title, --city, --country, --start,"
+            " --end, --format"
+        )
+    database, _ = _open(args)
+    try:
+        with database.session_scope() as session:
+            event = find_event(session, args.ref)
+            before = event.version
+            update_event(
+                session, event.id, args.if_version if args.if_version is not None else before,
+                **values,
+            )  # fmt: skip
+            details = event_details(session, event)
+    finally:
+        database.dispose()
+    if args.json:
+        _print_json(details)
+    else:
+        print(f"Changed event {details['reference']}: {', '.join(values)}")
+    return EXIT_OK
+
+
 def cmd_events_show(args: argparse.Namespace) -> int:
     from app.queries import event_details
     from app.services.events import find_event
@@ -307,6 +363,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("demo", None): cmd_demo,
     ("events", "list"): cmd_events_list,
     ("events", "add"): cmd_events_add,
+    ("events", "edit"): cmd_events_edit,
     ("events", "show"): cmd_events_show,
     ("import", None): cmd_import,
     ("backup", None): cmd_backup,
@@ -327,7 +384,14 @@ def run(args: argparse.Namespace) -> int:
     except (ValidationError, ConflictError) as exc:
         _fail(str(exc))
         return EXIT_REFUSED
-    except (NotFoundError, BackupError, SchemaError, DatabaseLocationError, ConveneError) as exc:
+    except (
+        NotFoundError,
+        BackupError,
+        SchemaError,
+        DatabaseLocationError,
+        ConveneError,
+        UsageError,
+    ) as exc:
         _fail(str(exc))
         return EXIT_UNUSABLE
     except BrokenPipeError:  # the reader (e.g. `head`) stopped early; the output was fine

@@ -107,7 +107,7 @@ def _event_row(event: Event) -> dict[str, Any]:
 
 def event_details(session: Session, event: Event) -> dict[str, Any]:
     """An event with its partners, participants and head-counts (``events show --json``)."""
-    details: dict[str, Any] = {"id": str(event.id)}
+    details: dict[str, Any] = {"id": str(event.id), "version": event.version}
     details.update({name: json_ready(getattr(event, name)) for name in EVENT_FIELDS})
     details["project"] = (
         {"code": event.project.code, "title": event.project.title} if event.project else None
