@@ -58,7 +58,8 @@ def confirm_and_anonymise(
     answer = QMessageBox.warning(
         parent,
         "Anonymise",
-        f"Erase the names, contacts, posts and notes of {what}? Sex, nationality, organisation "
+        f"Erase the names, contacts, posts and notes of {what}, and of any duplicates merged "
+        "into them? Sex, nationality, organisation "
         "and participations are kept, so figures do not change. This cannot be undone.",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -67,8 +68,7 @@ def confirm_and_anonymise(
         return False
     try:
         with database.session_scope() as session:
-            for person_id in person_ids:
-                privacy.anonymise_person(session, person_id)
+            privacy.anonymise_people(session, person_ids)
     except ConveneError as exc:
         show_error(parent, str(exc))
         return False
@@ -80,7 +80,9 @@ def confirm_and_anonymise(
 
 
 class RetentionDialog(QDialog):
-    """People with no participation in the last N years, offered for anonymising together."""
+    """People with no participation in the last N years, offered for anonymising together —
+    those in the recycle bin too; one row per person with their merged copies, whose last
+    event (binned or not) is the one the service decides by (``privacy.due_rows``)."""
 
     def __init__(
         self, database: Database, settings: Settings, parent: QWidget | None = None
@@ -95,8 +97,8 @@ class RetentionDialog(QDialog):
         self.years.valueChanged.connect(self.reload)
         self.table, self.model = rows_table(
             (("name", "Name", "text"), ("nationality", "Nationality", "country"),
-             ("last_event", "Last event", "date")),
-            (330, 120),
+             ("last_event", "Last event", "date"), ("in_recycle_bin", "In recycle bin", "text")),
+            (250, 110, 100),
         )  # fmt: skip
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
