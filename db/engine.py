@@ -106,6 +106,13 @@ def truncate_wal(dbapi_connection: Any, wait_ms: int) -> bool:
         cursor.close()
 
 
+def _left_over_wal(path: Path | None) -> bool:
+    try:
+        return path is not None and Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _configure_sqlite(engine: sa.Engine) -> set[bool]:
     """Set up every connection of ``engine``; returns the engine's "WAL checkpoint still to
     do" marker (non-empty while one is pending)."""
@@ -182,6 +189,10 @@ class Database:
                 url, echo=echo, connect_args={"check_same_thread": False}
             )
             self._checkpoint_pending = _configure_sqlite(self.engine)
+            if _left_over_wal(self.path):
+                # A program that erased and was killed before its clean-up left the old pages
+                # in the WAL: clean up once this process first gives a connection back.
+                self._checkpoint_pending.add(True)
             self._write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self.engine = sa.create_engine(url, echo=echo, pool_pre_ping=True)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import signal
 import sqlite3
 import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -324,3 +326,42 @@ def test_retention_dialog_shows_binned_people_and_hides_recent_ones(
     assert shown == ["Orazov Batyr", "", show_date(dt.date(2012, 5, 1)), "Yes"]
     assert dialog.count.text() == "1 person due for anonymising."
     dialog.grab().save("/tmp/w14exp/retention.png")
+
+
+_KILLED_AFTER_COMMIT = """
+import os, signal, sys, uuid
+from sqlalchemy import event
+from app.services import privacy
+from db.engine import open_database
+database = open_database(sys.argv[1])
+with database.session_scope() as session:
+    event.listen(session, "after_commit", lambda _s: os.kill(os.getpid(), signal.SIGKILL))
+    privacy.anonymise_person(session, uuid.UUID(sys.argv[2]))
+"""
+
+
+def test_a_program_killed_right_after_erasing_is_cleaned_up_after_by_the_next(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from db.engine import open_database
+    from tests.cli_runner import ROOT
+
+    with sqlite_db.session_scope() as s:
+        survivor, _copies, values = _make_official(s)
+    sqlite_db.dispose()
+    child = subprocess.run(
+        [sys.executable, "-c", _KILLED_AFTER_COMMIT, str(sqlite_db.path), str(survivor)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    with sqlite3.connect(sqlite_db.path) as raw:  # the erasure itself was committed
+        assert raw.execute("SELECT count(*) FROM erasure").fetchone() == (3,)
+    assert found_in_files(sqlite_db.path, values)  # but the old pages are still in the files
+    reader = sqlite3.connect(sqlite_db.path)  # keeps SQLite from cleaning up on its own
+    reader.execute("SELECT count(*) FROM person").fetchone()
+    later = open_database(sqlite_db.path)  # the next start
+    try:
+        with later.session_scope(readonly=True) as s:
+            s.execute(sa.select(sa.func.count()).select_from(Person)).scalar_one()
+        assert found_in_files(sqlite_db.path, values) == {}
+    finally:
+        later.dispose()
+        reader.close()
