@@ -146,8 +146,6 @@ def _configure_sqlite(engine: sa.Engine) -> set[bool]:
             if truncate_wal(dbapi_connection, ERASED_CHECKPOINT_WAIT_MS if fresh else 0):
                 checkpoint_pending.clear()
 
-    return checkpoint_pending
-
     @event.listens_for(engine, "begin")
     def _on_begin(connection):  # type: ignore[no-untyped-def]
         # A write transaction takes the write lock at once, waiting up to the busy timeout,
@@ -163,6 +161,8 @@ def _configure_sqlite(engine: sa.Engine) -> set[bool]:
                 if "locked" not in str(exc.orig) or attempt == BEGIN_ATTEMPTS - 1:
                     raise
                 time.sleep(min(0.05 * 2**attempt, 1.0))
+
+    return checkpoint_pending
 
 
 class Database:
