@@ -302,6 +302,7 @@ def test_retention_review_takes_merged_copies_as_one_person(sqlite_db) -> None: 
 def test_retention_dialog_shows_binned_people_and_hides_recent_ones(
     qtbot, sqlite_db, settings, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui_helpers import answer_next_dialog
     from ui.formatting import show_date
     from ui.privacy_actions import RetentionDialog
 
@@ -326,6 +327,12 @@ def test_retention_dialog_shows_binned_people_and_hides_recent_ones(
     assert shown == ["Orazov Batyr", "", show_date(dt.date(2012, 5, 1)), "Yes"]
     assert dialog.count.text() == "1 person due for anonymising."
     dialog.grab().save("/tmp/w14exp/retention.png")
+    answer_next_dialog("Yes")
+    dialog.anonymise.click()
+    qtbot.waitUntil(lambda: dialog.model.rows == [])
+    with sqlite_db.session_scope(readonly=True) as s:
+        assert s.get(Person, binned.id).family_name == privacy.ANONYMISED_NAME
+        assert s.get(Person, recent_person.id).family_name == "Sultanova"
 
 
 _KILLED_AFTER_COMMIT = """

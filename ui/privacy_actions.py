@@ -5,24 +5,26 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import ConveneError
 from app.services import privacy
 from db.engine import Database
 from ui.errors import show_error, show_info
 from ui.export_actions import EXCEL_FILTER, ask_save_path
-from ui.jobs import user_message
+from ui.jobs import JobContext, run_job, user_message
 from ui.settings import Settings
 from ui.simple_table import rows_table
 
@@ -52,9 +54,15 @@ def export_personal_data(
 
 
 def confirm_and_anonymise(
-    parent: QWidget, database: Database, person_ids: list[uuid.UUID], what: str
+    parent: QWidget,
+    database: Database,
+    person_ids: list[uuid.UUID],
+    what: str,
+    on_done: Callable[[], None],
 ) -> bool:
-    """Anonymise people after a clear warning (it cannot be undone); all or none."""
+    """Anonymise people after a clear warning (it cannot be undone); all or none. The work runs
+    on the job thread (purging the search index takes seconds in a large database) behind a
+    busy dialog; ``on_done`` runs on the GUI thread once it is committed. False if declined."""
     answer = QMessageBox.warning(
         parent,
         "Anonymise",
@@ -66,16 +74,25 @@ def confirm_and_anonymise(
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    try:
+    busy = QProgressDialog("Anonymising…", "", 0, 0, parent)
+    busy.setCancelButton(None)
+    busy.setWindowTitle("Convene")
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(300)
+
+    def work(_context: JobContext) -> None:
         with database.session_scope() as session:
             privacy.anonymise_people(session, person_ids)
-    except ConveneError as exc:
-        show_error(parent, str(exc))
-        return False
-    except Exception as exc:
-        log.exception("anonymising failed")
-        show_error(parent, f"Nothing was changed. {user_message(exc)}")
-        return False
+
+    def done(_result: object) -> None:
+        busy.close()
+        on_done()
+
+    def failed(message: str, _cancelled: bool) -> None:
+        busy.close()
+        show_error(parent, f"Nothing was changed. {message}")
+
+    run_job(work, on_success=done, on_failure=failed)
     return True
 
 
@@ -133,5 +150,4 @@ class RetentionDialog(QDialog):
     def _anonymise(self) -> None:
         ids = [row["person_id"] for row in self.model.rows]
         what = f"these {len(ids)} people" if len(ids) != 1 else "this person"
-        if confirm_and_anonymise(self, self.database, ids, what):
-            self.reload()
+        confirm_and_anonymise(self, self.database, ids, what, self.reload)
