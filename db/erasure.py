@@ -14,8 +14,8 @@ the recycle bin). Merges are known from the ``merged_into``/``merged_from`` link
 
 Every person erased is listed in the register ``erasure`` (ids only). A restore calls
 ``reapply_erasures`` on the restored records before they replace the current ones: the current
-register is merged into the restored one and everyone in it erased again, so an old backup never
-brings an erased person back.
+register is merged into the restored one and everyone in it whose restored record predates
+their erasure is erased again, so an old backup never brings an erased person back.
 
 On SQLite every connection runs with ``secure_delete`` (``db.engine``), so erased values are
 overwritten, not left in free space; ``mark_erased`` asks for the write-ahead log to be
@@ -28,6 +28,7 @@ Lives in ``db/`` because a restore needs it and ``db/`` imports nothing from ``a
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable
@@ -260,22 +261,36 @@ def mark_erased(connection: sa.Connection) -> None:
     connection.info[ERASED_FLAG] = True
 
 
+def _register(connection: sa.Connection) -> dict[uuid.UUID, dt.datetime]:
+    return dict(connection.execute(sa.select(erasure.c.person_id, erasure.c.erased_at)).all())
+
+
 def reapply_erasures(restored: sa.Connection, current: sa.Connection) -> int:
     """Before a restore swaps ``restored`` in for ``current``: merge the current register of
-    erasures into the restored one and erase again everyone it lists (with their merged copies)
-    who is not erased in the restored records. Commits on ``restored``; returns how many
-    people had to be erased again."""
-    wanted = registered_erasures(restored) | registered_erasures(current)
-    present = set()
-    for chunk in _chunks(wanted):
-        present |= set(restored.scalars(sa.select(_person.c.id).where(_person.c.id.in_(chunk))))
-    missing = wanted - registered_erasures(restored)
-    if missing:  # ids only: kept even for people this backup never had
-        now = utcnow()
-        restored.execute(erasure.insert(), [{"person_id": i, "erased_at": now} for i in missing])
-    again = 0
-    if present:
-        family = with_merged_copies(restored, present)
-        again = erase_people(restored, family, current_actor(), always_audit=False)
+    erasures into the restored one and erase again everyone it lists, with their merged copies,
+    whose restored record was last changed before that erasure. (A record changed after it
+    was erased — typed in again, and backed up later — is not the erased data and stays.)
+    Commits on ``restored``; returns how many people had to be erased again."""
+    register = _register(restored)
+    for person_id, when in _register(current).items():
+        if person_id not in register:
+            restored.execute(erasure.insert().values(person_id=person_id, erased_at=when))
+        elif when > register[person_id]:
+            restored.execute(
+                erasure.update().where(erasure.c.person_id == person_id).values(erased_at=when)
+            )
+        register[person_id] = max(when, register.get(person_id, when))
+    families = merge_families(merge_links(restored))
+    erased_at: dict[uuid.UUID, dt.datetime] = {}
+    for person_id, when in register.items():
+        for member in families.get(person_id, {person_id}):
+            erased_at[member] = max(when, erased_at.get(member, when))
+    stale = []
+    for chunk in _chunks(erased_at):
+        rows = restored.execute(
+            sa.select(_person.c.id, _person.c.updated_at).where(_person.c.id.in_(chunk))
+        )
+        stale += [person_id for person_id, updated in rows if updated <= erased_at[person_id]]
+    again = erase_people(restored, stale, current_actor(), always_audit=False) if stale else 0
     restored.commit()
     return again

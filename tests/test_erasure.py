@@ -372,3 +372,27 @@ def test_a_program_killed_right_after_erasing_is_cleaned_up_after_by_the_next(sq
     finally:
         later.dispose()
         reader.close()
+
+
+def test_a_person_typed_in_again_after_the_erasure_is_kept_by_a_later_backup(
+    any_db, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The register erases what a backup held from before the erasure, not what was entered
+    after it: the record filled in again (and the duplicate merged into it since) stay."""
+    with any_db.session_scope() as s:
+        survivor, copies, values = _make_official(s)
+    oldest = backup_database(any_db, tmp_path / "oldest.sqlite")
+    with any_db.session_scope() as s:
+        privacy.anonymise_person(s, survivor)
+        people.update_person(s, survivor, None, family_name="Abenova", given_name="Saule")
+        newcomer = people.create_person(s, family_name="Abenova", email="s.abenova@example.kz")
+        merging.merge_people(s, survivor, newcomer.id, {"email": "s.abenova@example.kz"})
+    later = backup_database(any_db, tmp_path / "later.sqlite")
+    restore_database(any_db, later)
+    with any_db.session_scope(readonly=True) as s:
+        again = s.get(Person, survivor)
+        assert (again.family_name, again.email) == ("Abenova", "s.abenova@example.kz")
+        assert s.get(Person, newcomer.id).email == "s.abenova@example.kz"
+        assert {s.get(Person, c).family_name for c in copies} == {privacy.ANONYMISED_NAME}
+    restore_database(any_db, oldest)  # and the oldest one still brings back nobody erased
+    assert _rows_holding(any_db, values) == {}
