@@ -396,3 +396,37 @@ def test_a_person_typed_in_again_after_the_erasure_is_kept_by_a_later_backup(
         assert {s.get(Person, c).family_name for c in copies} == {privacy.ANONYMISED_NAME}
     restore_database(any_db, oldest)  # and the oldest one still brings back nobody erased
     assert _rows_holding(any_db, values) == {}
+
+
+def test_upgrading_lists_people_anonymised_before_the_register_existed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from db.engine import open_database
+    from db.migrate import upgrade_database
+
+    database = open_database(tmp_path / "old.sqlite")
+    try:
+        upgrade_database(database, revision="0005")
+        earlier, other = uuid.uuid4(), uuid.uuid4()
+        with database.engine.begin() as connection:
+            for entity_id, action, when in (
+                (earlier, "create", "2024-01-01 10:00:00"),
+                (earlier, "anonymise", "2025-02-03 04:05:06"),
+                (earlier, "anonymise", "2025-06-01 00:00:00"),
+                (other, "update", "2025-02-03 04:05:06"),
+            ):
+                connection.execute(
+                    sa.text(
+                        "INSERT INTO audit_entry (id, created_at, updated_at, version, actor,"
+                        " action, entity, entity_id, changes) VALUES (:id, :at, :at, 1, 'x',"
+                        " :action, 'person', :entity_id, '{}')"
+                    ),
+                    {"id": uuid.uuid4().hex, "at": when, "action": action,
+                     "entity_id": entity_id.hex},
+                )  # fmt: skip
+        upgrade_database(database)
+        with database.engine.connect() as connection:
+            rows = connection.execute(sa.text("SELECT person_id, erased_at FROM erasure")).all()
+        assert [(uuid.UUID(r[0]), str(r[1])[:19]) for r in rows] == [
+            (earlier, "2025-02-03 04:05:06")
+        ]
+    finally:
+        database.dispose()
