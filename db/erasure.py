@@ -210,10 +210,15 @@ def erase_people(
             if changes or always_audit:
                 _audit_entry(connection, actor, "person", row["id"], changes)
     _erase_participations(connection, ids, actor, now)
+    # The register keeps each person's latest erasure: a restore re-erases what predates it.
     registered = registered_erasures(connection)
     fresh = [{"person_id": i, "erased_at": now} for i in ids if i not in registered]
     if fresh:
         connection.execute(erasure.insert(), fresh)
+    for chunk in _chunks(registered.intersection(ids)):
+        connection.execute(
+            erasure.update().where(erasure.c.person_id.in_(chunk)).values(erased_at=now)
+        )
     purge_search_index(connection)
     mark_erased(connection)
     return changed_people
@@ -247,7 +252,7 @@ def _erase_participations(
 def purge_search_index(connection: sa.Connection) -> None:
     """Drop erased words from the search index for good. SQLite's FTS5 keeps a deleted row's
     words in its older index segments until they are merged; ``optimize`` merges them all now
-    (about 2 s at 200,000 people). PostgreSQL's search words are a generated column of
+    (2–7 s at 200,000 people: it rewrites the whole index). PostgreSQL's search words are a generated column of
     ``person``, already blank."""
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(

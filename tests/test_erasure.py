@@ -430,3 +430,15 @@ def test_upgrading_lists_people_anonymised_before_the_register_existed(tmp_path)
         ]
     finally:
         database.dispose()
+
+
+def test_a_person_erased_twice_is_erased_from_a_backup_made_in_between(sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with sqlite_db.session_scope() as s:
+        survivor, _copies, _values = _make_official(s)
+        privacy.anonymise_person(s, survivor)
+        people.update_person(s, survivor, None, family_name="Abenova", email="s.ab@example.kz")
+    between = backup_database(sqlite_db, tmp_path / "between.sqlite")
+    with sqlite_db.session_scope() as s:
+        privacy.anonymise_person(s, survivor)
+    restore_database(sqlite_db, between)
+    assert _rows_holding(sqlite_db, ["Abenova", "s.ab@example.kz"]) == {}
