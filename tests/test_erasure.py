@@ -442,3 +442,18 @@ def test_a_person_erased_twice_is_erased_from_a_backup_made_in_between(sqlite_db
         privacy.anonymise_person(s, survivor)
     restore_database(sqlite_db, between)
     assert _rows_holding(sqlite_db, ["Abenova", "s.ab@example.kz"]) == {}
+
+
+def test_restore_from_the_command_line_keeps_the_erasure(sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.cli_runner import convene
+
+    with sqlite_db.session_scope() as s:
+        survivor, _copies, values = _make_official(s)
+    before = backup_database(sqlite_db, tmp_path / "before.sqlite")
+    with sqlite_db.session_scope() as s:
+        privacy.anonymise_person(s, survivor)
+    sqlite_db.dispose()
+    outcome = convene("restore", str(before), db=sqlite_db.path)
+    assert outcome.code == 0, outcome.err
+    assert _rows_holding(sqlite_db, values) == {}
+    assert found_in_files(sqlite_db.path, values) == {}
