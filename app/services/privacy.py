@@ -80,26 +80,33 @@ def due_rows(session: Session, years: int, today: dt.date | None = None) -> list
             .group_by(Participation.person_id)
         ).all()
     )  # every participation and event, binned or not
-    waiting = session.scalars(
-        sa.select(Person).where(Person.id.not_in(sa.select(e.erasure.c.person_id)))
-    ).all()
+    recent = (
+        sa.select(Participation.person_id)
+        .join(Event, Event.id == Participation.event_id)
+        .where(Event.end_date >= cutoff)
+    )
+    # Columns, not ORM objects: a large database can have a hundred thousand people due.
+    waiting = session.execute(
+        sa.select(
+            Person.id, Person.deleted_at, Person.nationality, Person.family_name,
+            Person.given_name, Person.family_name_local, Person.given_name_local,
+        )
+        .where(Person.id.not_in(sa.select(e.erasure.c.person_id)), Person.id.not_in(recent))
+        .order_by(Person.deleted_at.is_not(None))  # a family is shown by its live member
+    )  # fmt: skip
     rows, seen = [], set()
-    # Live records first, so a family is shown by its live member.
-    for person in sorted(waiting, key=lambda p: p.deleted_at is not None):
+    for person in waiting:
         family = families.get(person.id, {person.id})
         if person.id in seen:
             continue
         seen |= family
-        dates = [last_event[m] for m in family if m in last_event]
-        last = max(dates, default=None)
-        if last is not None and last >= cutoff:
-            continue
-        if family <= erased:
+        last = max((last_event[m] for m in family if m in last_event), default=None)
+        if (last is not None and last >= cutoff) or family <= erased:
             continue
         rows.append(
             {
                 "person_id": person.id,
-                "name": person.display_name(),
+                "name": Person.display_name(person),  # type: ignore[arg-type]
                 "nationality": person.nationality,
                 "last_event": last,
                 "in_recycle_bin": person.deleted_at is not None,
