@@ -41,7 +41,8 @@ def anonymise_people(session: Session, person_ids: Iterable[Any]) -> None:
     ids = [r.get_record(session, Person, pid, deleted=True).id for pid in person_ids]
     r.flush(session, "person")
     connection = session.connection()
-    e.erase_people(connection, e.with_merged_copies(connection, ids), session.info["actor"])
+    actor = session.info.get("actor") or "unknown"
+    e.erase_people(connection, e.with_merged_copies(connection, ids), actor)
     session.expire_all()  # the rows were written beside the ORM
 
 
