@@ -26,6 +26,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from db.engine import Database, create_owner_only_file, default_data_dir
+from db.erasure import reapply_erasures
 from db.migrate import (
     SchemaError,
     head_revision,
@@ -228,6 +229,7 @@ def restore_database(database: Database, source: Path) -> RestoreResult:
             replaced = backup_database(database, default_backup_path(database, "replaced"))
             with staging.engine.connect() as rows, database.session_scope() as session:
                 sink = session.connection()
+                reapply_erasures(rows, sink)  # an old backup never brings erased people back
                 if database.is_sqlite:
                     sink.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
                 for table in reversed(_record_tables()):

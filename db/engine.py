@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -26,6 +28,11 @@ ENV_DB = "CONVENE_DB"
 ENV_USER = "CONVENE_USER"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 BEGIN_ATTEMPTS = 5  # each waits up to the busy timeout
+# How long the WAL checkpoint after an erasure waits for other connections before it is left
+# for later (it must not hold up the window).
+ERASED_CHECKPOINT_WAIT_MS = 500
+# Set (by db.erasure.mark_erased) on a connection whose transaction erased personal data.
+ERASED_FLAG = "convene_erased"
 
 
 class DatabaseLocationError(Exception):
@@ -84,7 +91,34 @@ def create_owner_only_file(path: Path) -> None:
     os.close(fd)
 
 
-def _configure_sqlite(engine: sa.Engine) -> None:
+def truncate_wal(dbapi_connection: Any, wait_ms: int) -> bool:
+    """Checkpoint the WAL into the database file and truncate it to nothing, waiting at most
+    ``wait_ms`` for other connections; True when done (False while another connection still
+    reads an older snapshot, whose pages the file must keep until it ends)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={wait_ms}")
+        busy, _log, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return not busy
+    except sqlite3.Error:
+        return False
+    finally:
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+
+def _left_over_wal(path: Path | None) -> bool:
+    try:
+        return path is not None and Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _configure_sqlite(engine: sa.Engine) -> set[bool]:
+    """Set up every connection of ``engine``; returns the engine's "WAL checkpoint still to
+    do" marker (non-empty while one is pending)."""
+    checkpoint_pending: set[bool] = set()
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         # Let SQLAlchemy's "begin" below decide how transactions start (pysqlite's own
@@ -95,7 +129,23 @@ def _configure_sqlite(engine: sa.Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        # Deleted and overwritten content is zeroed, not left in free space, so an erased
+        # person's values do not survive in the file (see db.erasure).
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection, record):  # type: ignore[no-untyped-def]
+        # After a transaction that erased personal data (db.erasure.mark_erased), the WAL still
+        # holds the erased values: checkpoint it into the file and truncate it. While another
+        # connection reads an older snapshot this cannot complete; it is then tried again each
+        # time a connection comes back, and when the database is closed.
+        fresh = record is not None and record.info.pop(ERASED_FLAG, False)
+        if fresh or checkpoint_pending:
+            checkpoint_pending.add(True)
+            # A retry does not wait: it is made each time any connection comes back.
+            if truncate_wal(dbapi_connection, ERASED_CHECKPOINT_WAIT_MS if fresh else 0):
+                checkpoint_pending.clear()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):  # type: ignore[no-untyped-def]
@@ -112,6 +162,8 @@ def _configure_sqlite(engine: sa.Engine) -> None:
                 if "locked" not in str(exc.orig) or attempt == BEGIN_ATTEMPTS - 1:
                     raise
                 time.sleep(min(0.05 * 2**attempt, 1.0))
+
+    return checkpoint_pending
 
 
 class Database:
@@ -137,11 +189,16 @@ class Database:
             self.engine = sa.create_engine(
                 url, echo=echo, connect_args={"check_same_thread": False}
             )
-            _configure_sqlite(self.engine)
+            self._checkpoint_pending = _configure_sqlite(self.engine)
+            if _left_over_wal(self.path):
+                # A program that erased and was killed before its clean-up left the old pages
+                # in the WAL: clean up once this process first gives a connection back.
+                self._checkpoint_pending.add(True)
             self._write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self.engine = sa.create_engine(url, echo=echo, pool_pre_ping=True)
             self._write_bind = self.engine
+            self._checkpoint_pending = set()
         self._sessions = sessionmaker(expire_on_commit=False)
 
     @property
@@ -181,7 +238,24 @@ class Database:
         finally:
             session.close()
 
+    @property
+    def wal_checkpoint_pending(self) -> bool:
+        """True while erased values may still sit in the WAL (see ``truncate_wal``)."""
+        return bool(self._checkpoint_pending)
+
     def dispose(self) -> None:
+        if self._checkpoint_pending and self.path is not None:
+            # The last try: by now other connections of this process are closed; with
+            # readers elsewhere still on an old snapshot, SQLite itself checkpoints when the
+            # last connection to the file closes.
+            with (
+                contextlib.suppress(sqlite3.Error),
+                contextlib.closing(
+                    sqlite3.connect(self.path, timeout=ERASED_CHECKPOINT_WAIT_MS / 1000)
+                ) as connection,
+            ):
+                if truncate_wal(connection, ERASED_CHECKPOINT_WAIT_MS):
+                    self._checkpoint_pending.clear()
         self.engine.dispose()
 
 

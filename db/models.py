@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, RecordMixin, enum_column_type
+from db.base import Base, RecordMixin, UTCDateTime, enum_column_type
 from db.enums import (
     AgencySector,
     AttendanceMode,
@@ -320,6 +320,18 @@ class AuditEntry(RecordMixin, Base):
     entity_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid)
     changes: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
     summary: Mapped[str | None] = mapped_column(sa.String(500))
+
+
+# The register of erasures: the id of every person anonymised, and when — ids only, no personal
+# data. Backups carry it, and a restore merges the current register into the restored records and
+# erases those people again (``db.erasure.reapply_erasures``), so an old backup never brings an
+# erased person back.
+erasure = sa.Table(
+    "erasure",
+    Base.metadata,
+    sa.Column("person_id", sa.Uuid, primary_key=True),
+    sa.Column("erased_at", UTCDateTime(), nullable=False),
+)
 
 
 # The tables that hold the office's records, in an order safe for inserting (parents first).

@@ -352,7 +352,7 @@ def test_person_form_exports_and_anonymises(qtbot, window, tmp_path, monkeypatch
     assert target.exists()
     answer_next_dialog("Yes")
     form.anonymise()
-    assert form.field("family_name").value() == "Anonymised"
+    qtbot.waitUntil(lambda: form.field("family_name").value() == "Anonymised")
     assert form.field("email").value() is None and form.field("nationality").value() == "KG"
     assert form.changes_tab.model.rows[0]["action"].value == "anonymise"
     form.close()
@@ -368,5 +368,6 @@ def test_retention_review_lists_and_anonymises(qtbot, window) -> None:  # type: 
     assert "Berzina Ilze" in due and not any("Abdikalikov" in name for name in due)
     answer_next_dialog("Yes")
     dialog.anonymise.click()
-    assert dialog.model.rows == [] and not dialog.anonymise.isEnabled()
+    qtbot.waitUntil(lambda: dialog.model.rows == [])
+    assert not dialog.anonymise.isEnabled()
     assert window.settings.get("privacy/retention_years") == 5

@@ -5,24 +5,26 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import ConveneError
 from app.services import privacy
 from db.engine import Database
 from ui.errors import show_error, show_info
 from ui.export_actions import EXCEL_FILTER, ask_save_path
-from ui.jobs import user_message
+from ui.jobs import JobContext, run_job, user_message
 from ui.settings import Settings
 from ui.simple_table import rows_table
 
@@ -52,35 +54,52 @@ def export_personal_data(
 
 
 def confirm_and_anonymise(
-    parent: QWidget, database: Database, person_ids: list[uuid.UUID], what: str
+    parent: QWidget,
+    database: Database,
+    person_ids: list[uuid.UUID],
+    what: str,
+    on_done: Callable[[], None],
 ) -> bool:
-    """Anonymise people after a clear warning (it cannot be undone); all or none."""
+    """Anonymise people after a clear warning (it cannot be undone); all or none. The work runs
+    on the job thread (purging the search index takes seconds in a large database) behind a
+    busy dialog; ``on_done`` runs on the GUI thread once it is committed. False if declined."""
     answer = QMessageBox.warning(
         parent,
         "Anonymise",
-        f"Erase the names, contacts, posts and notes of {what}? Sex, nationality, organisation "
+        f"Erase the names, contacts, posts and notes of {what}, and of any duplicates merged "
+        "into them? Sex, nationality, organisation "
         "and participations are kept, so figures do not change. This cannot be undone.",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    try:
+    busy = QProgressDialog("Anonymising…", "", 0, 0, parent)
+    busy.setCancelButton(None)
+    busy.setWindowTitle("Convene")
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(300)
+
+    def work(_context: JobContext) -> None:
         with database.session_scope() as session:
-            for person_id in person_ids:
-                privacy.anonymise_person(session, person_id)
-    except ConveneError as exc:
-        show_error(parent, str(exc))
-        return False
-    except Exception as exc:
-        log.exception("anonymising failed")
-        show_error(parent, f"Nothing was changed. {user_message(exc)}")
-        return False
+            privacy.anonymise_people(session, person_ids)
+
+    def done(_result: object) -> None:
+        busy.close()
+        on_done()
+
+    def failed(message: str, _cancelled: bool) -> None:
+        busy.close()
+        show_error(parent, f"Nothing was changed. {message}")
+
+    run_job(work, on_success=done, on_failure=failed)
     return True
 
 
 class RetentionDialog(QDialog):
-    """People with no participation in the last N years, offered for anonymising together."""
+    """People with no participation in the last N years, offered for anonymising together —
+    those in the recycle bin too; one row per person with their merged copies, whose last
+    event (binned or not) is the one the service decides by (``privacy.due_rows``)."""
 
     def __init__(
         self, database: Database, settings: Settings, parent: QWidget | None = None
@@ -95,8 +114,8 @@ class RetentionDialog(QDialog):
         self.years.valueChanged.connect(self.reload)
         self.table, self.model = rows_table(
             (("name", "Name", "text"), ("nationality", "Nationality", "country"),
-             ("last_event", "Last event", "date")),
-            (330, 120),
+             ("last_event", "Last event", "date"), ("in_recycle_bin", "In recycle bin", "text")),
+            (250, 110, 100),
         )  # fmt: skip
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -131,5 +150,4 @@ class RetentionDialog(QDialog):
     def _anonymise(self) -> None:
         ids = [row["person_id"] for row in self.model.rows]
         what = f"these {len(ids)} people" if len(ids) != 1 else "this person"
-        if confirm_and_anonymise(self, self.database, ids, what):
-            self.reload()
+        confirm_and_anonymise(self, self.database, ids, what, self.reload)

@@ -5,142 +5,119 @@ and the post and notes of their participations — and keeps sex, nationality, o
 the participations themselves, so every figure and report stays as it was. Past audit entries of
 the person and their participations have the erased values blanked too (the trail keeps who
 changed what, and when, but no longer the personal data); the ``anonymise`` entry itself holds
-no erased value.
+no erased value. Every copy of the person goes with them: the duplicates merged into them (in
+the recycle bin) and the record they were merged into; the search index is purged and the person
+listed in the register of erasures, which a restore applies again (``db.erasure``).
+
+The retention review offers a person only when nobody among them and their merged copies took
+part in an event that ended inside the period — counting events and participations in the
+recycle bin, which can come back: its "Last event" is that same date, so what it shows and
+what it offers never disagree. People in the recycle bin are reviewed too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.services import records as r
-from db.base import utcnow
-from db.enums import AuditAction
+from db import erasure as e
 from db.models import Event, Participation, Person
 
-ANONYMISED_NAME = "Anonymised"
-ERASED = "[erased]"
-PERSON_FIELDS = (
-    "family_name", "given_name", "patronymic", "family_name_local", "given_name_local",
-    "patronymic_local", "position", "rank", "email", "phone", "notes",
-)  # fmt: skip
-PARTICIPATION_FIELDS = ("position", "notes")
+ANONYMISED_NAME = e.ANONYMISED_NAME
+ERASED = e.ERASED
+PERSON_FIELDS = e.PERSON_FIELDS
+PARTICIPATION_FIELDS = e.PARTICIPATION_FIELDS
 
 
-def _erase(value: Any) -> Any:
-    """A value as the scrubbed history keeps it: nothing personal, placeholders as they are."""
-    return value if value in (None, ANONYMISED_NAME, ERASED) else ERASED
-
-
-def _scrub_history(
-    session: Session, entity: str, record_id: uuid.UUID, fields: tuple[str, ...]
-) -> None:
-    for entry in r.audit_history(session, entity, record_id):
-        changes = dict(entry.changes)
-        touched = False
-        for name in fields:
-            if name in changes:
-                changes[name] = [_erase(value) for value in changes[name]]
-                touched = True
-        if "match_key" in changes:  # derived from the names: erased, but an empty key stays empty
-            changes["match_key"] = [value and ERASED for value in changes["match_key"]]
-            touched = True
-        if touched:
-            entry.changes = changes
-        if entry.summary and entity == "person":
-            entry.summary = None
+def anonymise_people(session: Session, person_ids: Iterable[Any]) -> None:
+    """Erase the people ``person_ids`` and every merged copy of them (see the module docstring),
+    in the caller's transaction: one audit entry per record, one purge of the search index."""
+    ids = [r.get_record(session, Person, pid, deleted=True).id for pid in person_ids]
+    r.flush(session, "person")
+    connection = session.connection()
+    actor = session.info.get("actor") or "unknown"
+    e.erase_people(connection, e.with_merged_copies(connection, ids), actor)
+    session.expire_all()  # the rows were written beside the ORM
 
 
 def anonymise_person(
     session: Session, person_id: Any, expected_version: int | None = None
 ) -> Person:
-    """Erase what identifies a person (see the module docstring); one audit entry per record."""
+    """Erase what identifies a person and their merged copies (see the module docstring)."""
     person = r.get_record(session, Person, person_id, deleted=True)
     r.check_version(person, expected_version, "person")
-    _scrub_history(session, "person", person.id, PERSON_FIELDS)
-    changed: dict[str, tuple[Any, Any]] = {}
-    for name in PERSON_FIELDS:
-        new = ANONYMISED_NAME if name == "family_name" else None
-        if getattr(person, name) != new:
-            changed[name] = (_erase(getattr(person, name)), new)
-            setattr(person, name, new)
-    if person.match_key:
-        # Recorded (as erased) so the trail still replays: later edits start from the empty key.
-        changed["match_key"] = (ERASED, "")
-    person.match_key = ""
-    person.updated_at = utcnow()
-    r.flush(session, "person")
-    r.record_audit(session, AuditAction.ANONYMISE, person, changed)
-    for participation in session.scalars(
-        sa.select(Participation).where(Participation.person_id == person.id)
-    ):
-        _scrub_history(session, "participation", participation.id, PARTICIPATION_FIELDS)
-        erased = {
-            name: (ERASED, None)
-            for name in PARTICIPATION_FIELDS
-            if getattr(participation, name) is not None
-        }
-        if erased:
-            for name in erased:
-                setattr(participation, name, None)
-            r.record_audit(session, AuditAction.ANONYMISE, participation, erased)
-    r.flush(session, "person")
+    anonymise_people(session, [person.id])
+    session.refresh(person)
     return person
+
+
+def _cutoff(years: int, today: dt.date | None) -> dt.date:
+    today = today or dt.date.today()
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+def due_rows(session: Session, years: int, today: dt.date | None = None) -> list[dict[str, Any]]:
+    """The people due for anonymising under a retention period of ``years`` (see the module
+    docstring), one row per person with their merged copies, oldest last event first: the id to
+    anonymise, name, nationality, last event (None if never listed anywhere), and whether the
+    record is in the recycle bin."""
+    cutoff = _cutoff(years, today)
+    connection = session.connection()
+    families = e.merge_families(e.merge_links(connection))
+    erased = e.registered_erasures(connection)
+    last_event = dict(
+        session.execute(
+            sa.select(Participation.person_id, sa.func.max(Event.end_date))
+            .join(Event, Event.id == Participation.event_id)
+            .group_by(Participation.person_id)
+        ).all()
+    )  # every participation and event, binned or not
+    recent = (
+        sa.select(Participation.person_id)
+        .join(Event, Event.id == Participation.event_id)
+        .where(Event.end_date >= cutoff)
+    )
+    # Columns, not ORM objects: a large database can have a hundred thousand people due.
+    waiting = session.execute(
+        sa.select(
+            Person.id, Person.deleted_at, Person.nationality, Person.family_name,
+            Person.given_name, Person.family_name_local, Person.given_name_local,
+        )
+        .where(Person.id.not_in(sa.select(e.erasure.c.person_id)), Person.id.not_in(recent))
+        .order_by(Person.deleted_at.is_not(None))  # a family is shown by its live member
+    )  # fmt: skip
+    rows, seen = [], set()
+    for person in waiting:
+        family = families.get(person.id, {person.id})
+        if person.id in seen:
+            continue
+        seen |= family
+        last = max((last_event[m] for m in family if m in last_event), default=None)
+        if (last is not None and last >= cutoff) or family <= erased:
+            continue
+        rows.append(
+            {
+                "person_id": person.id,
+                "name": Person.display_name(person),  # type: ignore[arg-type]
+                "nationality": person.nationality,
+                "last_event": last,
+                "in_recycle_bin": person.deleted_at is not None,
+            }
+        )
+    return sorted(rows, key=lambda row: (row["last_event"] or dt.date.min, row["name"]))
 
 
 def people_due_for_anonymising(
     session: Session, years: int, today: dt.date | None = None
 ) -> list[uuid.UUID]:
-    """Live, not yet anonymised people with no participation in an event that ended within the
-    last ``years`` years (including people with no participation at all)."""
-    today = today or dt.date.today()
-    try:
-        cutoff = today.replace(year=today.year - years)
-    except ValueError:  # 29 February
-        cutoff = today.replace(year=today.year - years, day=28)
-    recent = (
-        sa.select(Participation.person_id)
-        .join(Event, Event.id == Participation.event_id)
-        .where(
-            Event.end_date >= cutoff, Participation.deleted_at.is_(None), Event.deleted_at.is_(None)
-        )
-    )
-    statement = (
-        sa.select(Person.id)
-        .where(
-            Person.deleted_at.is_(None),
-            Person.match_key != "",
-            Person.id.not_in(recent),
-        )
-        .order_by(Person.family_name)
-    )
-    return list(session.scalars(statement))
-
-
-def due_rows(session: Session, years: int, today: dt.date | None = None) -> list[dict[str, Any]]:
-    """The people due for anonymising, with their last event (for the retention dialog)."""
-    ids = people_due_for_anonymising(session, years, today)
-    if not ids:
-        return []
-    last = dict(
-        session.execute(
-            sa.select(Participation.person_id, sa.func.max(Event.end_date))
-            .join(Event, Event.id == Participation.event_id)
-            .where(Participation.person_id.in_(ids), Participation.deleted_at.is_(None))
-            .group_by(Participation.person_id)
-        ).all()
-    )
-    rows = [
-        {
-            "person_id": p.id,
-            "name": p.display_name(),
-            "nationality": p.nationality,
-            "last_event": last.get(p.id),
-        }
-        for p in session.scalars(sa.select(Person).where(Person.id.in_(ids)))
-    ]
-    return sorted(rows, key=lambda row: (row["last_event"] or dt.date.min, row["name"]))
+    """The ids of ``due_rows``: who the retention review offers for anonymising."""
+    return [row["person_id"] for row in due_rows(session, years, today)]

@@ -104,9 +104,13 @@ class PersonForm(RecordForm):
 
         if self.record_id is None:
             return
-        if confirm_and_anonymise(self, self.database, [self.record_id], self.title()):
+        record_id = self.record_id
+
+        def anonymised() -> None:
             self.load()
-            self.saved.emit(self.record_id)
+            self.saved.emit(record_id)
+
+        confirm_and_anonymise(self, self.database, [record_id], self.title(), anonymised)
 
     def title(self) -> str:
         values = self.values()
