@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import reference, report_commands
+from app import certificate_commands, reference, report_commands
+from app.cli_database import open_for_command
 from app.errors import ConflictError, ConveneError, NotFoundError, ValidationError
 from db.enums import EventFormat, EventType
 
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_import_parser(commands)
     report_commands.add_parsers(commands)  # report, signin-sheet, export
+    certificate_commands.add_parsers(commands)  # certificates
 
     backup = commands.add_parser("backup", help="write a complete copy of the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path)
@@ -96,15 +98,8 @@ def _print_json(document: Any) -> None:
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
-    """The database of ``--db`` (or the default), upgraded. Only the commands that add records
-    (``create=True``: init, demo, events add, restore) make a SQLite file that is not there; the
-    others, which read or need records already there, refuse a missing one in one line."""
-    from app.database import prepare_database
-
-    database, upgrade = prepare_database(args.db, create=create)
-    if upgrade.backup_path is not None:
-        print(f"Copied the database to {upgrade.backup_path} before upgrading it.", file=sys.stderr)
-    return database, upgrade
+    """The database of ``--db`` (or the default), upgraded (see ``app.cli_database``)."""
+    return open_for_command(args, create=create)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -293,6 +288,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("backup", None): cmd_backup,
     ("restore", None): cmd_restore,
     **report_commands.COMMANDS,
+    **certificate_commands.COMMANDS,
 }
 
 
