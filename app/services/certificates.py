@@ -326,6 +326,9 @@ def issue_certificates(
         raise ValidationError.single(
             "event", _message("none_eligible", event=event.reference, reason=reason)
         )
+    # Held from here to the commit: no one else numbers (office, year) or issues for this event
+    # meanwhile, so what is read below is still true when the new rows are written.
+    _lock_numbers(session, office_code(session) or "", event.start_date.year)
     current = {c.participation_id: c for c in _current(session, event.id)}
     issued = []
     for participation in eligible:
@@ -346,6 +349,8 @@ def reissue_certificate(session: Session, certificate_id: uuid.UUID) -> Certific
     """A new certificate in place of a current one (a new number and code); the old one stays
     in the register, superseded. ValidationError if it was superseded already."""
     old = r.get_record(session, Certificate, certificate_id)
+    _lock_numbers(session, office_code(session) or "", old.year)
+    session.refresh(old)  # as it is now that no one else can supersede it
     if not old.is_current:
         raise ValidationError.single(
             "certificate", f"Certificate {old.number} was already superseded."
