@@ -131,7 +131,9 @@ def _issue_and_print(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     reprinted = len(issued) - len(new)
-    done = f"{len(new)} issued" + (f" ({new[0]}–{new[-1]})" if new else "")
+    done = f"{len(new)} issued"
+    if new:
+        done += f" ({new[0]})" if len(new) == 1 else f" ({new[0]} … {new[-1]})"
     if reprinted:
         done += f", {reprinted} reprinted"
     print(

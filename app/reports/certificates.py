@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from app.output_files import OutputError, atomic_output
 from app.reports import labels
 from app.reports.render import PDF_RESOLUTION, ensure_gui_application, report_font
-from app.reports.words import date_span
+from app.reports.words import date_span, join_words
 from db.enums import EventType, PartnerRole, Sex
 from db.models import Certificate, Event, EventPartner, Organization, Participation, Person
 
@@ -52,7 +52,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "title": ("Certificate of Attendance", "Сертификат об участии"),
     "certify": ("This is to certify that", "Настоящим удостоверяется, что"),
     "took_part": ("took part in the {kind}", "{verb} участие в {kind}"),
-    "organised_by": ("Organised by {names}", "Организаторы: {names}"),
+    "organised_by": ("Organised by {names}", "Организатор: {names}"),
+    "organised_by_many": ("Organised by {names}", "Организаторы: {names}"),
     "supported_by": ("With the support of {names}", "При поддержке: {names}"),
     "number": ("Certificate No. {number}", "Сертификат № {number}"),
     "code": ("Verification code: {code}", "Код проверки: {code}"),
@@ -323,7 +324,7 @@ def paint_certificate(
     foot, and the statement centred in the space between them."""
     _paint_frame(page)
     y = _paint_logo(page, logo, 22 if logo is not None else 30)
-    y = page.text(word("title", lang).upper(), y, page.font(25, bold=True, spacing=12), NAVY)
+    y = page.text(word("title", lang).upper(), y, page.font(25, bold=True, spacing=4), NAVY)
     page.rule(y + 3, PAGE_MM[0] / 2 - 35, PAGE_MM[0] / 2 + 35, GOLD, 0.6)
     top, bottom = y + 6, _foot_top(page) - 6
     measure = _Page(page.painter, page.device, dry=True)
@@ -341,15 +342,22 @@ def _paint_statement(page: _Page, content: CertificateContent, lang: str, y: flo
     quoted = f"«{content.event_title(lang)}»" if lang == "ru" else f"“{content.event_title(lang)}”"
     y = page.text(quoted, y + 2, page.font(16, bold=True), NAVY, max_lines=3)
     y = page.text(content.place_and_dates(lang), y + 3, page.font(12.5), INK)
-    names = [ru if lang == "ru" else en for en, ru in content.organisers]
-    if names:
-        joined = ", ".join(names)
-        y = page.text(word("organised_by", lang, names=joined), y + 7, page.font(10.5), MUTED)
-    donors = [ru if lang == "ru" else en for en, ru in content.donors]
-    if donors:
-        joined = ", ".join(donors)
-        y = page.text(word("supported_by", lang, names=joined), y + 1.5, page.font(10.5), MUTED)
+    if content.organisers:
+        names = bodies(content.organisers, lang)
+        key = "organised_by" if len(content.organisers) == 1 else "organised_by_many"
+        y = page.text(word(key, lang, names=names), y + 7, page.font(10.5), MUTED)
+    if content.donors:
+        names = bodies(content.donors, lang)
+        y = page.text(word("supported_by", lang, names=names), y + 1.5, page.font(10.5), MUTED)
     return y - start
+
+
+def bodies(names: Sequence[tuple[str, str]], lang: str) -> str:
+    """Organisations as the sentence lists them: "the OSCE Centre in Ashgabat and the European
+    Union" / "Центр ОБСЕ в Ашхабаде, Европейский союз" (after a colon in Russian)."""
+    if lang == "ru":
+        return ", ".join(ru for _en, ru in names)
+    return join_words([en if en[:4].lower() == "the " else f"the {en}" for en, _ru in names], "en")
 
 
 def _foot_top(page: _Page) -> float:
