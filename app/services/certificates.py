@@ -26,7 +26,7 @@ import json
 import secrets
 import uuid
 import zlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, joinedload
@@ -145,7 +145,7 @@ class Candidate:
 def candidates(session: Session, event: Event) -> list[Candidate]:
     """Everyone listed in ``event``, each with whether they may have a certificate (and why
     not) and the number of their current certificate."""
-    current = {c.participation_id: c.number for c in _current(session, event.id)}
+    current = {c.participation_id: c.number for c in current_certificates(session, event.id)}
     return [
         Candidate(
             p.id,
@@ -237,7 +237,8 @@ def _unique_code(session: Session) -> str:
 # --- Issuing -----------------------------------------------------------------------------------
 
 
-def _current(session: Session, event_id: uuid.UUID) -> list[Certificate]:
+def current_certificates(session: Session, event_id: uuid.UUID) -> list[Certificate]:
+    """The current (not superseded) certificates of an event."""
     return list(
         session.scalars(
             sa.select(Certificate).where(
@@ -298,13 +299,19 @@ def _supersede(session: Session, old: Certificate, new: Certificate) -> None:
 
 
 def issue_certificates(
-    session: Session, event: Event, person_id: uuid.UUID | None = None
+    session: Session,
+    event: Event,
+    person_id: uuid.UUID | None = None,
+    *,
+    only: Collection[uuid.UUID] | None = None,
 ) -> list[Certificate]:
-    """The current certificates of everyone eligible in ``event`` (or only of ``person_id``),
-    issuing those not issued yet and reissuing those whose person or event was corrected since.
-    In the order of the list of names. ValidationError (nothing written) when the person asked
-    for is not eligible, or no one is."""
+    """The current certificates of everyone eligible in ``event`` (or only of ``person_id``, or
+    of the people in ``only`` who are eligible), issuing those not issued yet and reissuing
+    those whose person or event was corrected since. In the order of the list of names.
+    ValidationError (nothing written) when the person asked for is not eligible, or no one is."""
     listed = _listed(session, event)
+    if only is not None:
+        listed = [p for p in listed if p.person_id in only]
     if person_id is not None:
         listed = [p for p in listed if p.person_id == person_id]
         if not listed:
@@ -329,7 +336,7 @@ def issue_certificates(
     # Held from here to the commit: no one else numbers (office, year) or issues for this event
     # meanwhile, so what is read below is still true when the new rows are written.
     _lock_numbers(session, office_code(session) or "", event.start_date.year)
-    current = {c.participation_id: c for c in _current(session, event.id)}
+    current = {c.participation_id: c for c in current_certificates(session, event.id)}
     issued = []
     for participation in eligible:
         found = current.get(participation.id)
