@@ -263,3 +263,30 @@ def test_two_issuers_at_once_take_unique_gapless_numbers(any_db) -> None:  # typ
             .group_by(Certificate.participation_id)
         ).all()
         assert len(current) == 36 and {n for _, n in current} == {1}
+
+
+def test_merging_two_people_takes_their_certificates_along_one_current_each(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from app.services.merging import merge_people
+
+    with sqlite_db.session_scope() as s:
+        both = _event(s, dt.date(2021, 5, 3))
+        only_dropped = _event(s, dt.date(2021, 9, 6))
+        keep = _person(s, "Saidov", "Jamshed")
+        drop = _person(s, "Saidow", "Jamshed")
+        for person, event in ((keep, both), (drop, both), (drop, only_dropped)):
+            participations.add_participation(s, event.id, person.id, status="attended")
+        kept = {c.person_id: c for c in certificates.issue_certificates(s, both)}
+        (moved,) = certificates.issue_certificates(s, only_dropped)
+        merge_people(s, keep.id, drop.id)
+        assert [c.person_id for c in certificates.person_certificates(s, drop.id)] == []
+        mine = certificates.person_certificates(s, keep.id)
+        assert sorted(c.number for c in mine) == ["2021-0001", "2021-0002", "2021-0003"]
+        assert kept[drop.id].superseded_by_id == kept[keep.id].id
+        assert moved.is_current and moved.person_id == keep.id
+        assert [c.number for c in certificates.issue_certificates(s, both)] == [
+            kept[keep.id].number
+        ]  # printing again issues nothing new
+        assert [e.action.value for e in audit_history(s, "certificate", moved.id)] == [
+            "create",
+            "merge",
+        ]

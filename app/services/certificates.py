@@ -370,6 +370,38 @@ def reissue_certificate(session: Session, certificate_id: uuid.UUID) -> Certific
     return new
 
 
+def follow_participation(
+    session: Session, old: Participation, new: Participation, person_id: uuid.UUID
+) -> None:
+    """When two people are merged: the certificates of ``old`` (a participation of the person
+    merged away) go with it to ``new`` and to ``person_id``. Where ``new`` has a current
+    certificate already, the moved current one is superseded by it (one current certificate
+    per participation). Audited; numbers and codes never change."""
+    mine = next(
+        (c for c in current_certificates(session, new.event_id) if c.participation_id == new.id),
+        None,
+    )
+    theirs = session.scalars(
+        sa.select(Certificate).where(Certificate.participation_id == old.id)
+    ).all()
+    for certificate in theirs:
+        changes: dict[str, tuple[object, object]] = {}
+        if certificate.person_id != person_id:
+            changes["person_id"] = (certificate.person_id, person_id)
+        if certificate.participation_id != new.id:
+            changes["participation_id"] = (certificate.participation_id, new.id)
+        if mine is not None and certificate.is_current and certificate.id != mine.id:
+            changes["superseded_by"] = (None, mine.number)
+            certificate.superseded_by_id = mine.id
+        if not changes:
+            continue
+        certificate.person_id, certificate.participation_id = person_id, new.id
+        r.record_audit(session, AuditAction.MERGE, certificate, changes)
+    if theirs and not new.certificate_issued:
+        new.certificate_issued = True
+        r.record_audit(session, AuditAction.MERGE, new, {"certificate_issued": (False, True)})
+
+
 # --- Reading the register ----------------------------------------------------------------------
 
 
