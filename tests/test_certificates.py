@@ -290,3 +290,18 @@ def test_merging_two_people_takes_their_certificates_along_one_current_each(sqli
             "create",
             "merge",
         ]
+
+
+def test_anonymising_a_person_erases_the_hash_of_the_names_on_their_certificates(
+    sqlite_db,
+) -> None:  # type: ignore[no-untyped-def]
+    from app.services import privacy
+
+    with sqlite_db.session_scope() as s:
+        event = _event(s, dt.date(2018, 10, 1))
+        listed = _listed(s, event, [("Rahimov Farrukh", ParticipationStatus.ATTENDED, None)])
+        (issued,) = certificates.issue_certificates(s, event)
+        assert len(issued.content_digest) == 64
+        privacy.anonymise_person(s, listed["Rahimov Farrukh"].person_id)
+        assert issued.content_digest == privacy.ERASED
+        assert issued.number == "2018-0001" and issued.is_current  # still verifiable

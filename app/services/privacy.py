@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.services import records as r
 from db.base import utcnow
 from db.enums import AuditAction
-from db.models import Event, Participation, Person
+from db.models import Certificate, Event, Participation, Person
 
 ANONYMISED_NAME = "Anonymised"
 ERASED = "[erased]"
@@ -88,6 +88,15 @@ def anonymise_person(
             for name in erased:
                 setattr(participation, name, None)
             r.record_audit(session, AuditAction.ANONYMISE, participation, erased)
+    for certificate in session.scalars(
+        sa.select(Certificate).where(Certificate.person_id == person.id)
+    ):
+        # The hash of the names printed on it would let a list of names be tried against it.
+        if certificate.content_digest != ERASED:
+            certificate.content_digest = ERASED
+            r.record_audit(
+                session, AuditAction.ANONYMISE, certificate, {"content_digest": (ERASED, ERASED)}
+            )
     r.flush(session, "person")
     return person
 
