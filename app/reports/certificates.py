@@ -265,10 +265,8 @@ class _Page:
         while True:
             metrics = QFontMetricsF(font, self.device)
             bounds = metrics.boundingRect(area, int(flags), text)
-            if (
-                bounds.height() <= metrics.lineSpacing() * max_lines + 1
-                or font.pointSizeF() < size * 0.7
-            ):
+            fits = bounds.height() <= metrics.lineSpacing() * max_lines + 1
+            if fits or font.pointSizeF() * 0.92 < size * 0.7:
                 break
             font.setPointSizeF(font.pointSizeF() * 0.92)
         if not self.dry:
