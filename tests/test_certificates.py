@@ -305,3 +305,21 @@ def test_anonymising_a_person_erases_the_hash_of_the_names_on_their_certificates
         privacy.anonymise_person(s, listed["Rahimov Farrukh"].person_id)
         assert issued.content_digest == privacy.ERASED
         assert issued.number == "2018-0001" and issued.is_current  # still verifiable
+
+
+def test_the_certificate_flag_is_set_by_the_register_only(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    with sqlite_db.session_scope() as s:
+        event = _event(s, dt.date(2020, 10, 5))
+        listed = _listed(s, event, [("Toktosunov Azamat", ParticipationStatus.ATTENDED, None)])
+        listing = listed["Toktosunov Azamat"]
+        with pytest.raises(ValidationError, match="follows the register"):
+            participations.update_participation(s, listing.id, None, certificate_issued=True)
+        other = _person(s, "Usenova", "Cholpon")
+        with pytest.raises(ValidationError, match="follows the register"):
+            participations.add_participation(s, event.id, other.id, certificate_issued="yes")
+        certificates.issue_certificates(s, event)
+        assert listing.certificate_issued
+        with pytest.raises(ValidationError, match="follows the register"):
+            participations.update_participation(s, listing.id, None, certificate_issued=False)
+        # Other edits of a listing with a certificate go through.
+        participations.update_participation(s, listing.id, None, notes="Group B")
