@@ -1,6 +1,6 @@
 """The command line of certificates of attendance (DESIGN.md, "Command line"):
 
-    certificates REF -o FILE.pdf [--lang en|ru|both] [--person ID]
+    certificates REF -o FILE.pdf [--lang en|ru|both] [--person ID|NAME]
     certificates verify CODE [--json]
     certificates list REF [--json]
     certificates logo FILE | certificates logo --remove
@@ -25,7 +25,7 @@ from app.errors import ConveneError, NotFoundError
 EXIT_OK = 0
 
 USAGE = (
-    "%(prog)s REF -o FILE.pdf [--lang en|ru|both] [--person ID]\n"
+    "%(prog)s REF -o FILE.pdf [--lang en|ru|both] [--person ID|NAME]\n"
     "       %(prog)s verify CODE [--json]\n"
     "       %(prog)s list REF [--json]\n"
     "       %(prog)s logo FILE | logo --remove"
@@ -37,7 +37,8 @@ MESSAGES = {
     "too_many": "'certificates REF' takes one event reference; to verify a code use"
     " 'certificates verify CODE'",
     "logo_file": "cannot read {path}: {reason}",
-    "no_person": "no person with the id '{person}'",
+    "no_person": "no one listed in {event} is '{person}'",
+    "several_people": "'{person}' could be any of: {names}; give more of the name, or the id",
 }
 
 
@@ -56,7 +57,11 @@ def add_parsers(commands: Any) -> None:
     parser.add_argument("value", nargs="?", metavar="CODE|REF|FILE", help=argparse.SUPPRESS)
     parser.add_argument("-o", "--output", metavar="FILE.pdf")
     parser.add_argument("--lang", choices=("en", "ru", "both"), default="en")
-    parser.add_argument("--person", metavar="ID", help="only this person's certificate")
+    parser.add_argument(
+        "--person",
+        metavar="ID|NAME",
+        help="only this person's certificate (id or part of the name)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON (verify, list)")
     parser.add_argument("--remove", action="store_true", help="logo: remove the logo")
 
@@ -90,16 +95,32 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     return _issue_and_print(args)
 
 
-def _person_id(session: Any, text: str) -> uuid.UUID:
+def _as_uuid(text: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        return None
+
+
+def _person_id(session: Any, event: Any, text: str) -> uuid.UUID:
+    """The person ``--person`` names: their id, or part of their name (either script) matching
+    exactly one person listed in the event."""
+    from app.services.certificates import candidates
     from db.models import Person
 
-    try:
-        person_id = uuid.UUID(text.strip())
-    except ValueError:
-        raise NotFoundError(MESSAGES["no_person"].format(person=text)) from None
+    person_id = _as_uuid(text)
+    if person_id is None:
+        wanted = " ".join(text.split()).casefold()
+        found = [c for c in candidates(session, event) if wanted and wanted in c.name.casefold()]
+        if len(found) == 1:
+            return found[0].person_id
+        if found:
+            names = "; ".join(c.name for c in found[:3]) + ("; …" if len(found) > 3 else "")
+            raise ConveneError(MESSAGES["several_people"].format(person=text, names=names))
+        raise NotFoundError(MESSAGES["no_person"].format(person=text, event=event.reference))
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
-        raise NotFoundError(MESSAGES["no_person"].format(person=text))
+        raise NotFoundError(MESSAGES["no_person"].format(person=text, event=event.reference))
     return person_id
 
 
@@ -116,7 +137,7 @@ def _issue_and_print(args: argparse.Namespace) -> int:
     try:
         with database.session_scope() as session:  # issuing and reading in one transaction
             event = find_event(session, args.target)
-            person_id = _person_id(session, args.person) if args.person else None
+            person_id = _person_id(session, event, args.person) if args.person else None
             before = {c.id for c in certificates.event_register(session, event.id)}
             issued = certificates.issue_certificates(session, event, person_id)
             by_participation = {c.participation_id: c for c in issued}

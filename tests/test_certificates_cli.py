@@ -136,6 +136,16 @@ def test_certificate_text_in_english_russian_and_both(demo_db, sqlite_path, tmp_
     code = listed[0]["code"]
     assert code in _text(pdf, 1) and code in _text(pdf, 2)
 
+    # --person by part of the name, in either script; one that fits several is refused.
+    by_name = tmp_path / "by-name.pdf"
+    done = convene(
+        "certificates", CUSTOMS, "--person", "каримова", "-o", str(by_name), db=sqlite_path
+    )
+    assert done.code == 0 and _pages(by_name) == 1 and "Dilnoza Karimova" in _text(by_name)
+    several = convene("certificates", CABMI, "--person", "ov", "-o", str(by_name), db=sqlite_path)
+    assert several.code == 2 and "give more of the name" in several.err
+    assert_one_clean_line(several)
+
     # No name in Cyrillic: the Russian page gives the Latin one; a man "принял".
     ru = tmp_path / "ru.pdf"
     assert convene("certificates", CABMI, "--lang", "ru", "-o", str(ru), db=sqlite_path).code == 0
