@@ -165,3 +165,30 @@ def test_event_form_offers_certificates_and_person_history_lists_them(
         ("2019-003", f"superseded by {rows[0]['number']}"),
     ]
     person.close()
+
+
+def test_print_issues_and_paints_every_page_on_the_chosen_printer(
+    qtbot, demo_db, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    printed = tmp_path / "printer.pdf"
+
+    class ChosenPrinter:  # the print dialog, answered "Print" with a PDF printer chosen
+        def __init__(self, printer: QPrinter, parent) -> None:  # type: ignore[no-untyped-def]
+            self.printer = printer
+
+        def exec(self) -> int:
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(printed))
+            return certificate_dialog.QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(certificate_dialog, "QPrintDialog", ChosenPrinter)
+    dialog = CertificatesDialog(demo_db, _event_id(demo_db, "2019-003"))
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    assert dialog.print_certificates()
+    issued = _issued(demo_db)
+    assert issued == [f"2019-{n:04d}" for n in range(1, len(issued) + 1)] and issued
+    text = _pdf_text(printed)
+    assert text.count("СЕРТИФИКАТ ОБ УЧАСТИИ") == len(issued)
