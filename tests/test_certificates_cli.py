@@ -187,13 +187,10 @@ def test_refusals_write_nothing_and_say_one_line(demo_db, sqlite_path, tmp_path)
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".*part"))
 
 
-def test_logo_is_kept_in_the_database_and_printed(demo_db, sqlite_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_logo_is_kept_in_the_database_and_printed(qapp, demo_db, sqlite_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor, QImage
 
-    from app.reports.render import ensure_gui_application
-
-    demo_db.dispose()
-    ensure_gui_application()
+    demo_db.dispose()  # (qapp: the one Qt application of the test run)
     image = QImage(1600, 400, QImage.Format.Format_RGB32)
     image.fill(QColor("#17365d"))
     logo = tmp_path / "logo.jpg"
