@@ -126,8 +126,9 @@ def _person_id(session: Any, event: Any, text: str) -> uuid.UUID:
 
 def _issue_and_print(args: argparse.Namespace) -> int:
     from app.output_files import check_output_path
-    from app.reports.certificates import certificate_contents, write_certificates_pdf
-    from app.services import certificates
+    from app.reports.certificate_content import certificate_contents
+    from app.reports.certificates import write_certificates_pdf
+    from app.services import certificates, office_settings
     from app.services.events import find_event
 
     if not args.output:
@@ -143,7 +144,7 @@ def _issue_and_print(args: argparse.Namespace) -> int:
             by_participation = {c.participation_id: c for c in issued}
             participations = [c.participation for c in issued]
             contents = certificate_contents(session, event, participations, by_participation)
-            logo = certificates.logo_png(session)
+            logo = office_settings.logo_png(session)
             new = [c.number for c in issued if c.id not in before]
             reference = event.reference
             # Written before the transaction commits: a file that cannot be written leaves the
@@ -221,7 +222,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _logo(args: argparse.Namespace) -> int:
-    from app.services import certificates
+    from app.services import office_settings
 
     data = None
     if not args.remove:
@@ -235,7 +236,7 @@ def _logo(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         with database.session_scope() as session:
-            certificates.set_logo(session, data)
+            office_settings.set_logo(session, data)
     finally:
         database.dispose()
     print(

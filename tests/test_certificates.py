@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.errors import NotFoundError, ValidationError
-from app.services import certificates, events, participations, people
+from app.services import certificates, events, office_settings, participations, people
 from app.services.records import audit_history
 from db.engine import open_database
 from db.enums import EventStatus, ParticipationStatus
@@ -148,13 +148,13 @@ def test_numbers_run_without_gaps_per_office_and_year_across_two_offices_and_a_r
             _listed(s, event, rows)
         no_office = certificates.issue_certificates(s, first_2019)
         assert certificates.numbers(no_office) == ["2019-0001", "2019-0002", "2019-0003"]
-        certificates.set_office_code(s, "tjk")
+        office_settings.set_office_code(s, "tjk")
         tajik = certificates.issue_certificates(s, second_2019)
         assert certificates.numbers(tajik) == ["TJK-2019-0001", "TJK-2019-0002", "TJK-2019-0003"]
-        certificates.set_office_code(s, "KGZ")
+        office_settings.set_office_code(s, "KGZ")
         kyrgyz = certificates.issue_certificates(s, one_2020)
         assert certificates.numbers(kyrgyz) == ["KGZ-2020-0001", "KGZ-2020-0002", "KGZ-2020-0003"]
-        certificates.set_office_code(s, "TJK")
+        office_settings.set_office_code(s, "TJK")
         renewed = certificates.reissue_certificate(s, tajik[1].id)
         assert renewed.number == "TJK-2019-0004"
         assert tajik[1].superseded_by_id == renewed.id

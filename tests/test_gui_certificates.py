@@ -101,7 +101,7 @@ def test_logo_button_stores_the_image_and_refuses_other_files(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor, QImage
 
-    from app.services.certificates import logo_png
+    from app.services.office_settings import logo_png
 
     warnings: list[str] = []
     monkeypatch.setattr(

@@ -61,10 +61,11 @@ def main() -> int:
     import uuid
 
     from app.database import prepare_database
-    from app.reports.certificates import certificate_contents, write_certificates_pdf
+    from app.reports.certificate_content import certificate_contents
+    from app.reports.certificates import write_certificates_pdf
     from app.reports.render import ensure_gui_application
     from app.sample_data import load_demo
-    from app.services import certificates
+    from app.services import certificates, office_settings
     from app.services.events import find_event, update_event
 
     ensure_gui_application()
@@ -78,13 +79,13 @@ def main() -> int:
             event = find_event(session, EVENT)
             update_event(session, event.id, None, signatory_name="Anna Keller",
                          signatory_title="Programme Manager, OSCE Centre in Ashgabat")  # fmt: skip
-            certificates.set_logo(session, sample_logo())
+            office_settings.set_logo(session, sample_logo())
             issued = certificates.issue_certificates(session, event, uuid.UUID(PERSON))
             contents = certificate_contents(
                 session, event, [c.participation for c in issued],
                 {c.participation_id: c for c in issued},
             )  # fmt: skip
-            logo = certificates.logo_png(session)
+            logo = office_settings.logo_png(session)
         database.dispose()
         for lang in ("en", "ru"):
             pdf = work / f"certificate-{lang}.pdf"

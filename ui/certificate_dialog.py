@@ -31,15 +31,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.errors import ConveneError
+from app.reports.certificate_content import CertificateContent, certificate_contents
 from app.reports.certificates import (
-    CertificateContent,
-    certificate_contents,
     page_layout,
     paint_certificates,
     suggested_file_name,
     write_certificates_pdf,
 )
-from app.services import certificates
+from app.services import certificates, office_settings
 from app.services.certificates import Candidate
 from app.services.events import find_event
 from db.engine import Database
@@ -230,7 +229,7 @@ class CertificatesDialog(QDialog):
             return None
         with self.database.session_scope(readonly=True) as session:
             contents = self._contents(session, issue=False)
-            logo = certificates.logo_png(session)
+            logo = office_settings.logo_png(session)
         lang = self.lang()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
@@ -258,7 +257,9 @@ class CertificatesDialog(QDialog):
         try:
             with self.database.session_scope() as session:
                 contents = self._contents(session, issue=True)
-                paint_certificates(contents, self.lang(), printer, certificates.logo_png(session))
+                paint_certificates(
+                    contents, self.lang(), printer, office_settings.logo_png(session)
+                )
         except ConveneError as exc:
             warn(self, str(exc))
             return False
@@ -281,7 +282,7 @@ class CertificatesDialog(QDialog):
             target = check_output_path(path, (".pdf",))
             with self.database.session_scope() as session:
                 contents = self._contents(session, issue=True)
-                logo = certificates.logo_png(session)
+                logo = office_settings.logo_png(session)
                 write_certificates_pdf(contents, self.lang(), target, logo)
         except ConveneError as exc:
             warn(self, str(exc))
@@ -299,7 +300,7 @@ class CertificatesDialog(QDialog):
         try:
             data = path.read_bytes()
             with self.database.session_scope() as session:
-                certificates.set_logo(session, data)
+                office_settings.set_logo(session, data)
         except OSError as exc:
             warn(self, f"Cannot read {path}: {exc.strerror or exc}.")
             return False
