@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import reference, report_commands
+from app import certificate_commands, reference, report_commands
+from app.cli_database import open_for_command
 from app.errors import ConflictError, ConveneError, NotFoundError, ValidationError
 from db.enums import EventFormat, EventType
 
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_import_parser(commands)
     report_commands.add_parsers(commands)  # report, signin-sheet, export
+    certificate_commands.add_parsers(commands)  # certificates
 
     backup = commands.add_parser("backup", help="write a complete copy of the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path)
@@ -111,34 +113,8 @@ def _print_json(document: Any) -> None:
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
-    """The database of ``--db`` (or the default), upgraded. Only the commands that add records
-    (``create=True``: init, demo, events add, restore) make a SQLite file that is not there; the
-    others, which read or need records already there, refuse a missing one in one line."""
-    from app.database import prepare_database
-    from db.secrets import asks_for_password
-
-    try:
-        database, upgrade = prepare_database(args.db, create=create)
-    except Exception as exc:
-        if not (asks_for_password(exc) and sys.stdin.isatty()):
-            raise
-        database, upgrade = prepare_database(_with_typed_password(args.db), create=create)
-    if upgrade.backup_path is not None:
-        print(f"Copied the database to {upgrade.backup_path} before upgrading it.", file=sys.stderr)
-    return database, upgrade
-
-
-def _with_typed_password(location: str | None) -> str:
-    """``location`` with a password typed at the terminal (the server asked for one that
-    neither the address, libpq's files nor the keyring gave); it is never written anywhere."""
-    import getpass
-
-    from db.engine import resolve_url
-    from db.secrets import without_password
-
-    url = resolve_url(location)
-    password = getpass.getpass(f"Password for {without_password(str(location or ''))}: ")
-    return url.set(password=password).render_as_string(hide_password=False)
+    """The database of ``--db`` (or the default), upgraded (see ``app.cli_database``)."""
+    return open_for_command(args, create=create)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -369,6 +345,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("backup", None): cmd_backup,
     ("restore", None): cmd_restore,
     **report_commands.COMMANDS,
+    **certificate_commands.COMMANDS,
 }
 
 

@@ -62,9 +62,9 @@ def add_parsers(commands: Any) -> None:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.cli import _open as open_database
+    from app.cli_database import open_for_command
 
-    return open_database(args)[0]
+    return open_for_command(args)[0]
 
 
 def cmd_report_event(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, RecordMixin, UTCDateTime, enum_column_type
+from db.base import Base, RecordMixin, UTCDateTime, enum_column_type, utcnow
 from db.enums import (
     AgencySector,
     AttendanceMode,
@@ -226,6 +226,11 @@ class Event(RecordMixin, Base):
     reported_total: Mapped[int | None]
     reported_female: Mapped[int | None]
     reported_male: Mapped[int | None]
+    # Certificates of attendance: the days a partial attendee needs for one (none: only those
+    # who attended throughout get one), and who signs them.
+    certificate_min_days: Mapped[int | None]
+    signatory_name: Mapped[str | None] = mapped_column(sa.String(200))
+    signatory_title: Mapped[str | None] = mapped_column(sa.String(300))
 
     project: Mapped[Project | None] = relationship(back_populates="events")
     fields_of_work: Mapped[list[FieldOfWork]] = relationship(
@@ -290,6 +295,60 @@ class Participation(RecordMixin, Base):
     organization: Mapped[Organization | None] = relationship()
 
 
+class Certificate(RecordMixin, Base):
+    """The register of certificates of attendance: one row per certificate ever issued.
+
+    ``number`` is ``OFFICE-YEAR-NNNN`` (``YEAR-NNNN`` where the office has no code; ``office``
+    is then empty), numbered without gaps per office and year (``serial``); ``code`` is the
+    random verification code. A reissue (after a correction) is a new row; the old one points
+    to it by ``superseded_by_id`` and keeps its number. ``content_digest`` is a hash of what the
+    certificate states about the person and the event, so that a correction is noticed without
+    keeping a second copy of the person's name here.
+    """
+
+    __tablename__ = "certificate"
+    __table_args__ = (
+        sa.UniqueConstraint("office", "year", "serial"),
+        sa.CheckConstraint("serial > 0", name="serial_positive"),
+    )
+
+    participation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("participation.id"), index=True
+    )
+    person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("person.id"), index=True)
+    event_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("event.id"), index=True)
+    office: Mapped[str] = mapped_column(sa.String(20), default="")
+    year: Mapped[int]
+    serial: Mapped[int]
+    number: Mapped[str] = mapped_column(sa.String(40), unique=True)
+    code: Mapped[str] = mapped_column(sa.String(20), unique=True)
+    content_digest: Mapped[str] = mapped_column(sa.String(64))
+    issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    issued_by: Mapped[str] = mapped_column(sa.String(100))
+    superseded_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        sa.ForeignKey("certificate.id"), index=True
+    )
+
+    participation: Mapped[Participation] = relationship()
+    person: Mapped[Person] = relationship()
+    event: Mapped[Event] = relationship()
+
+    @property
+    def is_current(self) -> bool:
+        return self.superseded_by_id is None
+
+
+class OfficeSetting(RecordMixin, Base):
+    """One setting of the office that belongs in the database rather than on one computer
+    (shared by everyone using it): e.g. the logo printed on certificates, as PNG bytes."""
+
+    __tablename__ = "office_setting"
+
+    key: Mapped[str] = mapped_column(sa.String(60), unique=True)
+    text_value: Mapped[str | None] = mapped_column(Text)
+    binary_value: Mapped[bytes | None] = mapped_column(sa.LargeBinary)
+
+
 class ImportBatch(RecordMixin, Base):
     """One attendee list imported into an event: which file, how it was read, what it gave."""
 
@@ -344,6 +403,8 @@ RECORD_MODELS: tuple[type[Base], ...] = (
     EventPartner,
     ImportBatch,
     Participation,
+    Certificate,
+    OfficeSetting,
     AuditEntry,
 )
 

@@ -8,7 +8,8 @@ import json
 import sqlalchemy as sa
 
 from app.sample_data import sample_id
-from app.services import events, participations, people, privacy
+from app.services import certificates, events, participations, people, privacy
+from app.services.events import find_event
 from app.services.records import audit_history
 from db.models import AuditEntry, Participation, Person
 
@@ -84,10 +85,14 @@ def test_personal_data_export_holds_everything_about_the_person(demo_db, tmp_pat
     path = tmp_path / "person.xlsx"
     with demo_db.session_scope() as s:
         people.update_person(s, sample_id("tm-1"), None, phone="+993 12 00 00 00")
+        (issued,) = certificates.issue_certificates(s, find_event(s, "2025-001"), sample_id("tm-1"))
+        number = issued.number
     with demo_db.session_scope(readonly=True) as s:
         export_person(s, sample_id("tm-1"), path)
     book = CalamineWorkbook.from_path(str(path))
-    assert book.sheet_names == ["Person", "Participations", "Change history"]
+    assert book.sheet_names == ["Person", "Participations", "Certificates", "Change history"]
+    issued_rows = book.get_sheet_by_name("Certificates").to_python()[1:]
+    assert [(r[0], r[2], r[6]) for r in issued_rows] == [(number, "2025-001", "current")]
     record = dict(book.get_sheet_by_name("Person").to_python()[1:])
     assert record["Family name"] == "Öwezow" and record["Family name (local script)"] == "Овезов"
     assert record["Phone"] == "+993 12 00 00 00"  # kept as text, not a formula

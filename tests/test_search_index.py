@@ -67,6 +67,11 @@ def test_every_write_path_keeps_the_index_right(any_db) -> None:  # type: ignore
 
 
 def test_upgrade_indexes_existing_rows_and_downgrade_removes_the_index(any_db) -> None:  # type: ignore[no-untyped-def]
+    # Written by today's models (they cannot write a 0001 schema), then the index is taken away.
+    with any_db.session_scope() as session:
+        people.create_person(session, family_name="Nurmuhammedow", given_name="Ýusup")
+        events.create_event(session, title="Workshop on canine detection", type="workshop",
+                            start_date="2021-03-01", end_date="2021-03-02", city="Mary")  # fmt: skip
     downgrade_database(any_db, "0001")
     with any_db.engine.connect() as connection:
         inspector = sa.inspect(connection)
@@ -77,11 +82,7 @@ def test_upgrade_indexes_existing_rows_and_downgrade_removes_the_index(any_db) -
             assert not connection.exec_driver_sql(
                 "SELECT proname FROM pg_proc WHERE starts_with(proname, 'convene_')"
             ).all()
-    with any_db.session_scope() as session:  # written while there was no index
-        people.create_person(session, family_name="Nurmuhammedow", given_name="Ýusup")
-        events.create_event(session, title="Workshop on canine detection", type="workshop",
-                            start_date="2021-03-01", end_date="2021-03-02", city="Mary")  # fmt: skip
-    upgrade_database(any_db)
+    upgrade_database(any_db)  # indexes the rows that are there
     assert _names(any_db, "muhammed ýus") == {"Nurmuhammedow"}
     assert _names(any_db, "NURMUHAMMEDOW Ý") == {"Nurmuhammedow"}
     with any_db.session_scope(readonly=True) as session:

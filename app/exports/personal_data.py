@@ -1,5 +1,6 @@
 """Everything Convene holds about one person, as an xlsx workbook (a subject-access export):
-the person's record, every participation with its event, and the change history of both."""
+the person's record, every participation with its event, the certificates of attendance issued
+to them, and the change history of all of these."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app import reference
 from app.exports.workbook import Column, discard_workbook, new_workbook, save_workbook, write_sheet
-from app.services import people
+from app.services import certificates, people
 from app.services.records import audit_history, get_record, json_ready
 from db.models import Event, Organization, Participation, Person
 
@@ -66,6 +67,15 @@ def export_person(session: Session, person_id: Any, path: Path) -> int:
             _show(participation.deleted_at),
         ])  # fmt: skip
         histories.append(("participation", participation.id, f"Participation {event.reference}"))
+    certificate_rows = []
+    for certificate in certificates.person_certificates(session, person.id):
+        newer = certificates.superseding_number(session, certificate)
+        certificate_rows.append([
+            certificate.number, certificate.code, certificate.event.reference,
+            certificate.event.title, _show(certificate.issued_at), certificate.issued_by,
+            "current" if newer is None else f"superseded by {newer}",
+        ])  # fmt: skip
+        histories.append(("certificate", certificate.id, f"Certificate {certificate.number}"))
     history_rows = [
         [_show(entry.created_at), entry.actor, reference.label(entry.action), what, field,
          json.dumps(json_ready(old), ensure_ascii=False), json.dumps(json_ready(new), ensure_ascii=False)]
@@ -89,6 +99,13 @@ def export_person(session: Session, person_id: Any, path: Path) -> int:
              Column("Position then", max_width=40), Column("Days attended", "number"),
              Column("Certificate"), Column("Notes", max_width=60), Column("Removed")),
             participation_rows,
+        )  # fmt: skip
+        written += write_sheet(
+            workbook, "Certificates",
+            (Column("Number"), Column("Verification code"), Column("Reference"),
+             Column("Event", max_width=60), Column("Issued", "date"), Column("Issued by"),
+             Column("State", max_width=30)),
+            certificate_rows,
         )  # fmt: skip
         written += write_sheet(
             workbook, "Change history",

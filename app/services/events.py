@@ -41,6 +41,15 @@ def _check(session: Session, merged: dict[str, Any], current: Event | None) -> l
                 f" ({reference.show_date(start)}).",
             )
         )
+    needed = merged.get("certificate_min_days")
+    if needed is not None and start and end and not 1 <= needed <= (end - start).days + 1:
+        problems.append(
+            FieldProblem(
+                "certificate_min_days",
+                f"Days needed for a certificate must be between 1 and the"
+                f" {(end - start).days + 1} days the event lasts.",
+            )
+        )
     total = merged.get("reported_total")
     female, male = merged.get("reported_female") or 0, merged.get("reported_male") or 0
     if total is not None and female + male > total:
@@ -87,6 +96,9 @@ EVENT = r.RecordSpec(
         r.FieldRule("reported_total", "Reported total", r.count),
         r.FieldRule("reported_female", "Reported women", r.count),
         r.FieldRule("reported_male", "Reported men", r.count),
+        r.FieldRule("certificate_min_days", "Days needed for a certificate", r.count),
+        r.FieldRule("signatory_name", "Certificates signed by", r.text(200)),
+        r.FieldRule("signatory_title", "Signatory's title", r.text(300)),
     ),
     check=_check,
 )

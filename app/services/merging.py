@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.services import certificates
 from app.services import records as r
 from app.services.organizations import ORGANIZATION
 from app.services.people import PERSON, person_match_key
@@ -117,6 +118,7 @@ def merge_people(
             )
         )
         if mine is None:
+            certificates.follow_participation(session, participation, participation, keep.id)
             participation.person_id = keep.id
             r.record_audit(
                 session, AuditAction.MERGE, participation, {"person_id": (drop.id, keep.id)}
@@ -134,6 +136,7 @@ def merge_people(
                     setattr(mine, name, getattr(participation, name))
         if revived:
             r.record_audit(session, AuditAction.MERGE, mine, revived)
+        certificates.follow_participation(session, participation, mine, keep.id)
         _bin(session, participation, mine.id, "merged_into")
         binned += 1
     _finish(session, keep, drop, changes, "person", drop.display_name(), keep.display_name())

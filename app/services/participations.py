@@ -21,10 +21,18 @@ from db.enums import (
 )
 from db.models import Event, ImportBatch, Organization, Participation, Person
 
+CERTIFICATE_FLAG = (
+    "Certificate issued follows the register of certificates: issue one from the event's"
+    " Certificates of attendance."
+)
+
 
 def _check(
     session: Session, merged: dict[str, Any], current: Participation | None
 ) -> list[FieldProblem]:
+    issued = bool(merged.get("certificate_issued"))
+    if issued != (current.certificate_issued if current is not None else False):
+        return [FieldProblem("certificate_issued", CERTIFICATE_FLAG)]
     event = session.get(Event, merged["event_id"]) if merged.get("event_id") else None
     days = merged.get("days_attended")
     if event is not None and days is not None:

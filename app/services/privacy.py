@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 
 from app.services import records as r
 from db import erasure as e
-from db.models import Event, Participation, Person
+from db.enums import AuditAction
+from db.models import Certificate, Event, Participation, Person
 
 ANONYMISED_NAME = e.ANONYMISED_NAME
 ERASED = e.ERASED
@@ -42,8 +43,24 @@ def anonymise_people(session: Session, person_ids: Iterable[Any]) -> None:
     r.flush(session, "person")
     connection = session.connection()
     actor = session.info.get("actor") or "unknown"
-    e.erase_people(connection, e.with_merged_copies(connection, ids), actor)
+    family = e.with_merged_copies(connection, ids)
+    e.erase_people(connection, family, actor)
     session.expire_all()  # the rows were written beside the ORM
+    _erase_certificate_digests(session, family)
+
+
+def _erase_certificate_digests(session: Session, person_ids: Iterable[uuid.UUID]) -> None:
+    """The hash of the names printed on a person's certificates would let a list of names be
+    tried against it: erased too (the register keeps number, code, event and dates)."""
+    for certificate in session.scalars(
+        sa.select(Certificate).where(
+            Certificate.person_id.in_(list(person_ids)), Certificate.content_digest != ERASED
+        )
+    ):
+        certificate.content_digest = ERASED
+        r.record_audit(
+            session, AuditAction.ANONYMISE, certificate, {"content_digest": (ERASED, ERASED)}
+        )
 
 
 def anonymise_person(

@@ -86,6 +86,15 @@ class EventForm(RecordForm):
         self.add_field(right, "reported_total", "Total", CountField())
         self.add_field(right, "reported_female", "Women", CountField())
         self.add_field(right, "reported_male", "Men", CountField())
+        right.addRow(heading("Certificates of attendance"))
+        self.add_field(
+            right, "certificate_min_days", "Days needed (partial)", CountField(366)
+        ).setToolTip(
+            "A partial attendee gets a certificate after this many days; empty: only those"
+            " who attended throughout."
+        )
+        self.add_field(right, "signatory_name", "Signed by", TextField("name", 200))
+        self.add_field(right, "signatory_title", "Signatory's title", TextField("post", 300))
         columns = QHBoxLayout(details)
         columns.addLayout(left, 3)
         columns.addSpacing(16)
@@ -115,7 +124,8 @@ class EventForm(RecordForm):
         self.resize(1080, 720)
 
     def _add_print_menu(self) -> None:
-        """Print / PDF: the event summary, the sign-in sheet and the participants in Excel."""
+        """Print / PDF: the event summary, the sign-in sheet, the participants in Excel and the
+        certificates of attendance."""
         button = QToolButton()
         button.setObjectName("print_menu")
         button.setText("Print / PDF")
@@ -128,6 +138,7 @@ class EventForm(RecordForm):
             ("Sign-in sheet…", "preview_signin_sheet"),
             ("Save sign-in sheet (PDF or Excel)…", "save_signin_sheet"),
             ("Export participants to Excel…", "export_participants"),
+            ("Certificates of attendance…", "certificates"),
         ):
             menu.addAction(text, lambda n=name: self.run_report(n))
         button.setMenu(menu)
@@ -143,7 +154,11 @@ class EventForm(RecordForm):
             )
             if answer != QMessageBox.StandardButton.Yes or not self.save():
                 return
-        if name == "export_participants":
+        if name == "certificates":
+            from ui.certificate_dialog import open_certificates
+
+            open_certificates(self, self.database, self.record_id)
+        elif name == "export_participants":
             report_actions.export_to_excel(
                 self, self.database, "participants", event_id=self.record_id
             )

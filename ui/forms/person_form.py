@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app import lists
 from app.queries import person_history
-from app.services import people
+from app.services import certificates, people
 from db.enums import Sex
 from db.models import Person
 from ui.forms.base import RecordForm, heading
@@ -77,7 +77,25 @@ class PersonForm(RecordForm):
             on_open=lambda row: self.open_related("events", row["event_id"]),
         )
         self.history_table.setObjectName("history")
-        self.tabs.addTab(self.history_table, "History")
+        self.certificates_table, self.certificates = rows_table(
+            (
+                ("number", "Certificate", "text"),
+                ("reference", "Ref.", "text"),
+                ("title", "Event", "text"),
+                ("issued_at", "Issued", "datetime"),
+                ("state", "State", "text"),
+            ),
+            (120, 75, 330, 125),
+            on_open=lambda row: self.open_related("events", row["event_id"]),
+        )
+        self.certificates_table.setObjectName("person_certificates")
+        self.history_page = QWidget()
+        history = QVBoxLayout(self.history_page)
+        history.setContentsMargins(0, 0, 0, 0)
+        history.addWidget(self.history_table, 3)
+        history.addWidget(heading("Certificates of attendance"))
+        history.addWidget(self.certificates_table, 1)
+        self.tabs.addTab(self.history_page, "History")
         self._add_personal_data_menu()
         self.resize(860, 640)
 
@@ -126,7 +144,8 @@ class PersonForm(RecordForm):
             self.field("sex").set_value(Sex.UNSPECIFIED)
         rows = person_history(session, record.id) if record is not None else []
         self.history.set_rows(rows)
-        self.tabs.setTabText(self.tabs.indexOf(self.history_table), f"History ({len(rows)})")
+        self.certificates.set_rows(_certificate_rows(session, record))
+        self.tabs.setTabText(self.tabs.indexOf(self.history_page), f"History ({len(rows)})")
 
     def changes(self) -> dict[str, Any]:
         changes = super().changes()
@@ -138,3 +157,23 @@ class PersonForm(RecordForm):
         if self.record_id is None:
             return people.create_person(session, **changes)
         return people.update_person(session, self.record_id, self.version, **changes)
+
+
+def _certificate_rows(session: Session, record: Person | None) -> list[dict[str, Any]]:
+    """The person's certificates of attendance, newest first, current or superseded."""
+    if record is None:
+        return []
+    rows = []
+    for certificate in certificates.person_certificates(session, record.id):
+        newer = certificates.superseding_number(session, certificate)
+        rows.append(
+            {
+                "number": certificate.number,
+                "reference": certificate.event.reference,
+                "title": certificate.event.title,
+                "issued_at": certificate.issued_at,
+                "state": "current" if newer is None else f"superseded by {newer}",
+                "event_id": certificate.event_id,
+            }
+        )
+    return rows
