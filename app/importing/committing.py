@@ -203,6 +203,22 @@ def _batch_row(session: Session, plan: ImportPlan) -> ImportBatch:
     return batch
 
 
+def new_organization_values(text: str, country: str | None, international: bool) -> dict[str, Any]:
+    """A new organisation named ``text`` as an import (or a person typed in) makes it: "Name
+    (ACR)" split, a Cyrillic name also kept as the local name, of ``country``, an international
+    organisation or of kind "other" (to be told apart later)."""
+    name, acronym = split_acronym(text)
+    return {
+        "name": name,
+        "name_local": name if has_cyrillic(name) else None,
+        "acronym": acronym,
+        "kind": OrganizationKind.INTERNATIONAL_ORGANIZATION
+        if international
+        else OrganizationKind.OTHER,
+        "country": country,
+    }
+
+
 def _create_organizations(
     writer: _Writer, plan: ImportPlan
 ) -> dict[tuple[str, str | None], uuid.UUID]:
@@ -213,16 +229,9 @@ def _create_organizations(
     wanted = plan.new_organizations()
     ids = new_ids(len(wanted))
     for text, country, international in wanted.values():
-        name, acronym = split_acronym(text)
         values = dict.fromkeys(ORGANIZATION.fields)
-        values.update(
-            name=name_rule.coerce(name),
-            name_local=name if has_cyrillic(name) else None,
-            acronym=acronym,
-            kind=OrganizationKind.INTERNATIONAL_ORGANIZATION if international
-            else OrganizationKind.OTHER,
-            country=country,
-        )  # fmt: skip
+        values.update(new_organization_values(text, country, international))
+        values["name"] = name_rule.coerce(values["name"])
         for field, value in values.items():
             columns[field].append(value)
     table = Organization.__table__

@@ -142,17 +142,7 @@ class ImportPlan:
         name; None when several countries have one."""
         text = listed.organization
         options = self.organizations.get(c.organization_key(text)) if text else None
-        if not options:
-            return None
-        country = listed.person.get("nationality")
-        if country is None:
-            found = next((o.id for o in options if o.country is None or o.international), None)
-            return found or (options[0].id if len(options) == 1 else None)
-        for wanted in (lambda o: o.country == country, lambda o: o.international):
-            found = next((o.id for o in options if wanted(o)), None)
-            if found is not None:
-                return found
-        return None
+        return organization_among(options or [], listed.person.get("nationality"))
 
     def new_organization(self, listed: ListedRow) -> tuple[str, str | None] | None:
         """The organisation to create for a row (normalised name, country), or None."""
@@ -193,6 +183,21 @@ class ImportPlan:
             by_row[listed.row] = (key, country)
             made.setdefault((key, country), (text, country, international))
         return by_row, made
+
+
+def organization_among(options: list[c.KnownOrganization], country: str | None) -> uuid.UUID | None:
+    """Of the organisations bearing one name, the one a person of ``country`` works for (see
+    ``ImportPlan.organization_of``; also the rule for a person typed in by hand)."""
+    if not options:
+        return None
+    if country is None:
+        found = next((o.id for o in options if o.country is None or o.international), None)
+        return found or (options[0].id if len(options) == 1 else None)
+    for wanted in (lambda o: o.country == country, lambda o: o.international):
+        found = next((o.id for o in options if wanted(o)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def make_plan(

@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app import reference
+from app import lists, reference
+from app.people_at_entry import organisation_for, people_alike
 from app.queries import participant_rows
 from app.search import search_people
-from app.services import participations, people
+from app.services import organizations, participations, people
 from db.engine import Database
 from db.enums import AttendanceMode, ParticipationRole, ParticipationStatus, Sex
 from db.models import Person
+from ui.alike_dialog import NEW, ask_alike
 from ui.forms.quick_form import QuickForm
 from ui.simple_table import StagedRows
 from ui.widgets import TextField, country_field, enum_field
@@ -59,6 +61,7 @@ class ParticipantRow:
     participation_id: uuid.UUID | None = None
     version: int | None = None
     new_person: dict[str, Any] | None = None  # values for a person created on saving
+    new_organization: dict[str, Any] | None = None  # and for their organisation, if new
     original: tuple[Any, ...] | None = None
 
     def editable(self) -> tuple[Any, ...]:
@@ -230,11 +233,36 @@ def quick_person_form(database: Database) -> QuickForm:
             ("given_name_local", "Given name (local)", TextField("Cyrillic, as written")),
             ("sex", "Sex", enum_field(Sex)),
             ("nationality", "Nationality", country_field()),
+            ("organization", "Organisation", _organisation_field(database)),
+            ("position", "Position", TextField("e.g. Senior inspector")),
         ),
         "Add to the list",
         "quick",
-        keep=("sex", "nationality"),
+        keep=("sex", "nationality", "organization"),
     )
+
+
+def _organisation_field(database: Database) -> TextField:
+    """The organisation by name, with the recorded names offered as one types (found or made
+    by the import's rule when the person is added: one agency per country)."""
+    field = TextField("as the person's agency is called")
+    with database.session_scope(readonly=True) as session:
+        names = sorted({label for _id, label in lists.organization_choices(session)})
+    completer = QCompleter(names, field)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    field.setCompleter(completer)
+    return field
+
+
+def _organisation_made(session: Session, values: dict[str, Any]) -> uuid.UUID:
+    """The organisation a new person's row names, made on saving — unless an earlier row of
+    the same save made it already (two people of one new agency)."""
+    made = session.info.setdefault("organisations_made", {})
+    key = (values["name"].casefold(), values.get("country"))
+    if key not in made:
+        made[key] = organizations.create_organization(session, **values).id
+    return made[key]  # type: ignore[no-any-return]
 
 
 class ParticipantsTab(QWidget):
@@ -358,6 +386,32 @@ class ParticipantsTab(QWidget):
         self.message.setText(f"Added {person.display_name()} (saved with the event).")
 
     def add_new_person(self, values: dict[str, Any]) -> None:
+        """A person typed in: first the people the import would take them for (use one of
+        them, or make a new record after all); the organisation found or made by the import's
+        rule."""
+        values = dict(values)
+        organisation = values.pop("organization", None)
+        typed = " ".join(
+            v for k in ("family_name", "given_name", "family_name_local", "given_name_local")
+            if (v := values.get(k))
+        )  # fmt: skip
+        with self.database.session_scope(readonly=True) as session:
+            organization_id, new_organization = organisation_for(
+                session, organisation, values.get("nationality")
+            )
+            alike = people_alike(session, values, organization_id)
+        if alike:
+            choice = ask_alike(self, typed, alike)
+            if choice is None:
+                return  # the typed values stay, to be corrected
+            if choice != NEW:
+                with self.database.session_scope(readonly=True) as session:
+                    person = session.get(Person, choice)
+                self.add_person(person)
+                self.quick.clear()
+                return
+        if organization_id is not None:
+            values["organization_id"] = organization_id
         self.model.add(
             ParticipantRow(
                 person_id=None,
@@ -367,13 +421,15 @@ class ParticipantsTab(QWidget):
                 ),
                 sex=values["sex"],
                 nationality=values["nationality"],
-                organization_id=None,
-                organization="",
-                position=None,
+                organization_id=organization_id,
+                organization=" ".join((organisation or "").split()),
+                position=values.get("position"),
                 **self._defaults(),
                 new_person=values,
+                new_organization=new_organization,
             )
         )
+        self.quick.clear()
         self.message.setText("New person added to the list (created when you save).")
 
     def selected(self) -> list[int]:
@@ -412,7 +468,10 @@ class ParticipantsTab(QWidget):
             if row.participation_id is None:
                 person_id = row.person_id
                 if person_id is None:
-                    person_id = people.create_person(session, **(row.new_person or {})).id
+                    typed = dict(row.new_person or {})
+                    if row.new_organization is not None:
+                        typed["organization_id"] = _organisation_made(session, row.new_organization)
+                    person_id = people.create_person(session, **typed).id
                 participations.add_participation(session, event_id, person_id, **values)
             elif row.changed:
                 participations.update_participation(

@@ -164,6 +164,7 @@ class PartnersTab(QWidget):
 
     def add_new(self, values: dict[str, Any]) -> None:
         self._stage(PartnerRow(None, values["name"], self.role.value(), new_organization=values))
+        self.quick.clear()
 
     def remove_selected(self) -> None:
         numbers = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists
+from app.people_at_entry import people_alike
 from app.queries import person_history
 from app.services import certificates, people
 from db.enums import Sex
 from db.models import Person
+from ui.alike_dialog import NEW, ask_alike
 from ui.forms.base import RecordForm, heading
 from ui.simple_table import rows_table
 from ui.widgets import ChoiceField, NotesField, TextField, country_field, enum_field
@@ -152,6 +154,25 @@ class PersonForm(RecordForm):
         if self.record_id is None:
             changes["sex"] = self.values()["sex"]
         return changes
+
+    def save(self) -> bool:
+        """A new person is first checked against those recorded, as an import checks a row:
+        if they may be someone already there, the user chooses — open that record instead (this
+        one is dropped), or make a new one after all."""
+        if self.record_id is None and self.is_dirty() and not self.validate_now():
+            values = self.values()
+            with self.database.session_scope(readonly=True) as session:
+                alike = people_alike(session, values, values.get("organization_id"))
+            if alike:
+                choice = ask_alike(self, self.title(), alike)
+                if choice is None:
+                    return False
+                if choice != NEW:
+                    self.open_related("people", choice)
+                    self._initial = self.values()  # nothing of this window is kept
+                    self.close()
+                    return False
+        return super().save()
 
     def write(self, session: Session, changes: dict[str, Any]) -> Person:
         if self.record_id is None:

@@ -50,15 +50,24 @@ class QuickForm(QFrame):
         grid.addWidget(self.add_button, last, 3, Qt.AlignmentFlag.AlignRight)
 
     def submit(self) -> None:
+        """Check the values against the record's rules (fields beyond them, such as an
+        organisation typed by name, are the receiver's) and hand them over; the receiver calls
+        ``clear`` once it has taken them (it may ask the user first)."""
         values = {name: field.value() for name, field in self.fields.items()}
         try:
             with self.database.session_scope(readonly=True) as session:
-                self.spec.validate(session, values)
+                self.spec.validate(
+                    session, {k: v for k, v in values.items() if k in self.spec.fields}
+                )
         except ValidationError as exc:
             self.error.show_message(str(exc))
             return
         self.error.show_message(None)
+        self.submitted.emit(values)
+
+    def clear(self) -> None:
+        """Empty the fields for the next record (those in ``keep`` stay: a delegation's
+        country, say)."""
         for name, field in self.fields.items():
             if name not in self.keep and hasattr(field, "setText"):
                 field.set_value(None)
-        self.submitted.emit(values)
