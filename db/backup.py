@@ -216,11 +216,13 @@ def _replace_contents(database: Database, staging: Database) -> Path:
                 _count_figures_again(sink)
             return replaced
         except sa.exc.OperationalError as exc:
-            if not _lost_a_deadlock(exc) or attempt == _RESTORE_ATTEMPTS - 1:
+            if not _lost_a_deadlock(exc):
                 raise
             replaced.unlink(missing_ok=True)  # the copy of a restore that did not happen
+            if attempt == _RESTORE_ATTEMPTS - 1:
+                raise BackupError(MESSAGES["busy"]) from exc
             time.sleep(0.2 * (attempt + 1))
-    raise BackupError(MESSAGES["busy"])
+    raise AssertionError("unreachable")
 
 
 def _lock_records(sink: sa.Connection) -> None:
