@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,14 @@ def _quit_on_termination(app: QApplication) -> None:
 
     def terminate(_number: int, _frame: Any) -> None:
         tempfiles.remove_own_folder()
-        app.quit()
+        app.quit()  # the main loop, when it runs; a dialog open before or in it is closed:
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        # Whatever still holds the process (a job deep in a query) ends it in 10 s at most.
+        deadline = threading.Timer(10.0, os._exit, (128 + _number,))
+        deadline.daemon = True
+        deadline.start()
 
     for number in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
         if number is not None:
