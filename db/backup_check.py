@@ -105,12 +105,15 @@ def expected_schema(revision: str) -> Schema:
             connection.close()
 
 
+_TELLING = ("view", "trigger", "table", "index")  # the order differences are named in
+
+
 def _differences(found: Schema, expected: Schema) -> str | None:
     """A few words naming what ``found`` holds beyond or instead of ``expected``; None if alike."""
-    for key, shape in sorted(found.items()):
+    for key, shape in sorted(found.items(), key=lambda item: (_TELLING.index(item[0][0]), item)):
         kind, name, _table = key
         if key not in expected:
-            return f"a {kind} '{name}'"
+            return f"{'an' if kind == 'index' else 'a'} {kind} '{name}'"
         if shape != expected[key]:
             return f"a changed {kind} '{name}'"
     return None

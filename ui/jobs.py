@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from app.errors import ConveneError
 from app.progress import Cancelled
 from db.errors import describe_database_error
+from db.migrate import SchemaError
+from db.sqlite_copy import BackupError
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,9 @@ def user_message(exc: BaseException) -> str:
     description of a database or file problem."""
     if isinstance(exc, ConveneError | Cancelled):
         return str(exc)
+    if isinstance(exc, BackupError | SchemaError):  # already one sentence about the file
+        text = str(exc)
+        return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".")
     text = describe_database_error(exc)
     return text[0].upper() + text[1:] + "."
 
