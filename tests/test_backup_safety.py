@@ -364,3 +364,16 @@ def test_daily_backup_skips_no_day_for_a_partial_file(sqlite_db) -> None:  # typ
     written = daily_backup(sqlite_db)
     assert written is not None and inspect_backup(written).revision
     assert sorted(os.listdir(folder)) == [written.name]
+
+
+def test_a_check_that_overruns_its_time_limit_is_refused(
+    demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deadline stops any statement on the file, not only the ones a bomb would slow."""
+    from db import backup_check
+
+    monkeypatch.setattr(backup_check, "INSPECT_SECONDS", 0.0)
+    started = time.monotonic()
+    with pytest.raises(BackupError, match="could not be checked within 0 seconds"):
+        inspect_backup(demo_file)
+    assert time.monotonic() - started < 5
