@@ -377,3 +377,17 @@ def test_a_check_that_overruns_its_time_limit_is_refused(
     with pytest.raises(BackupError, match="could not be checked within 0 seconds"):
         inspect_backup(demo_file)
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.postgres
+def test_a_postgresql_backup_to_an_awkward_name_restores(pg_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with pg_db.session_scope() as session:
+        load_demo(session)
+    backup = backup_database(pg_db, tmp_path / "shared #1 a%20b?.sqlite")
+    assert _event_count(backup) == 11
+    assert sorted(p.name for p in tmp_path.iterdir()) == [backup.name]
+    with pg_db.session_scope() as session:
+        events.create_event(session, title="After the backup", type="meeting",
+                            start_date="2026-02-02")  # fmt: skip
+    result = restore_database(pg_db, backup)
+    assert table_count(pg_db, "event") == 11 and _event_count(result.replaced_copy) == 12
