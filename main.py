@@ -6,6 +6,7 @@ uv run main.py events list         the command line; see `uv run main.py --help`
 
 from __future__ import annotations
 
+import signal
 import sys
 
 # Some environments set PYTHONDONTWRITEBYTECODE; without cached bytecode every start compiles
@@ -32,8 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)
     from app.cli import EXIT_UNUSABLE, UsageError, parse_args, run
     from app.logs import setup_logging
+    from db import tempfiles
 
     setup_logging()
+    tempfiles.install()  # temporary files in a private folder, removed at exit (or next start)
     try:
         args = parse_args(argv)
     except UsageError as exc:
@@ -43,7 +46,16 @@ def main(argv: list[str] | None = None) -> int:
         from ui.application import run_gui
 
         return run_gui(args.db)
-    return run(args)
+    # SIGTERM and SIGHUP end a command as Ctrl+C does: its transaction rolls back, its
+    # temporary files are removed, and one line says so.
+    numbers = [n for n in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if n is not None]
+    for number in numbers:
+        signal.signal(number, signal.default_int_handler)
+    try:
+        return run(args)
+    finally:  # once the command is over, a signal just ends the process (the next start tidies)
+        for number in numbers:
+            signal.signal(number, signal.SIG_DFL)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import ConveneError
+from db import tempfiles
 
 
 class OutputError(ConveneError):
@@ -41,11 +42,12 @@ def atomic_output(path: Path) -> Iterator[Path]:
     owner only), on failure it is removed and ``path`` is left as it was."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
-        yield temporary
-        if not temporary.exists() or temporary.stat().st_size == 0:
-            raise OutputError(f"cannot write {path}: nothing was written")
-        temporary.chmod(0o600)  # reports and exports hold personal data: owner-only, as backups
-        os.replace(temporary, path)
+        with tempfiles.tracked(temporary):  # removed by the next start if this one is killed
+            yield temporary
+            if not temporary.exists() or temporary.stat().st_size == 0:
+                raise OutputError(f"cannot write {path}: nothing was written")
+            temporary.chmod(0o600)  # reports and exports hold personal data: owner-only
+            os.replace(temporary, path)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     finally:

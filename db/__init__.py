@@ -3,6 +3,7 @@
 This package module itself stays free of SQLAlchemy: start-up reads the locations from here."""
 
 from pathlib import Path
+from urllib.parse import unquote
 
 import platformdirs
 
@@ -24,7 +25,7 @@ def sqlite_path_of(location: str) -> Path | None:
     None for other URLs. Needs no SQLAlchemy (see ``db.engine.resolve_url`` for the rest)."""
     value = location.strip()
     if value.startswith("sqlite:///"):
-        value = value[len("sqlite:///") :]
+        value = unquote(value[len("sqlite:///") :])  # as SQLAlchemy reads the URL: %20 is a space
     elif "://" in value or value.startswith("sqlite:"):
         return None
     return Path(value).expanduser().resolve() if value else None

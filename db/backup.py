@@ -5,9 +5,13 @@ unlike a file copy of a live WAL database). A PostgreSQL database is copied tabl
 new SQLite file with the same schema, inside one repeatable-read transaction, so one backup
 format serves both and a shared database can be restored onto a laptop or back.
 
-Restoring checks the file first (integrity, Convene schema, version known), upgrades a copy of an
-older file to the current schema, keeps a backup of the database being replaced, and only then
-replaces the contents — in one transaction, so a failed restore leaves the database as it was.
+Every copy is written under a temporary name and renamed into place when complete
+(``db.sqlite_copy``). Restoring copies the file into the private temporary folder
+(``db.tempfiles``), checks the copy (``db.backup_check``: integrity, exactly Convene's schema,
+a version known, under a time limit), upgrades it to the current schema, then — holding the
+database's write lock — keeps a copy of the database being replaced and replaces the contents,
+in one transaction, so a failed restore leaves the database as it was and no change saved by
+someone else meanwhile is lost.
 The period report's figures kept ahead of time (``figures_*``) are derived from the records and
 not copied: a restore lists every event for the next report to count again.
 """
@@ -17,60 +21,38 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from db.engine import Database, create_owner_only_file, default_data_dir
+from db import tempfiles
+from db.backup_check import BackupInfo, inspect_backup
+from db.engine import Database, default_data_dir
 from db.erasure import reapply_erasures
-from db.migrate import (
-    SchemaError,
-    head_revision,
-    known_revisions,
-    timestamp,
-    upgrade_database,
-)
+from db.migrate import SchemaError, head_revision, timestamp, upgrade_database
 from db.models import FIGURES_TABLES, Base, figures_stale, lock_figures
+from db.sqlite_copy import (
+    BackupError,
+    remove_partials,
+    sqlite_online_copy,
+    written_in_place,
+)
+
+__all__ = ["BackupError", "BackupInfo", "inspect_backup", "sqlite_online_copy"]
 
 _COPY_CHUNK = 5_000
+_RESTORE_ATTEMPTS = 3  # PostgreSQL: a restore chosen to end a deadlock with a writer starts again
 
-
-class BackupError(Exception):
-    """A backup could not be written or a file cannot be restored; the message says why."""
-
-
-@dataclasses.dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    revision: str
-    counts: dict[str, int]
-
-
-def sqlite_online_copy(source: Path, destination: Path) -> None:
-    """Copy a SQLite database with the online backup API into a new owner-only file."""
-    destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if destination.exists():
-        raise BackupError(f"{destination} already exists")
-    create_owner_only_file(destination)
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(destination)
-            try:
-                src.backup(dst)
-                # A backup is one self-contained file: no -wal beside it.
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except sqlite3.Error as exc:
-        destination.unlink(missing_ok=True)
-        raise BackupError(f"could not copy {source}: {exc}") from exc
+# The sentences a failed restore says, in one place.
+MESSAGES = {
+    "not_upgradable": "{source} cannot be brought to this version: {detail}",
+    "busy": "the restore kept colliding with other people's changes; nothing was restored, "
+    "try again when fewer people are saving",
+}
 
 
 def backup_dir_for(database: Database) -> Path:
@@ -93,32 +75,33 @@ def default_backup_path(database: Database, label: str = "") -> Path:
 
 
 def backup_database(database: Database, destination: Path | None = None) -> Path:
-    """Write a complete copy of ``database`` to ``destination`` (or the default) and return it."""
+    """Write a complete copy of ``database`` to ``destination`` (or the default) and return it;
+    the file appears under its name only when complete (``db.sqlite_copy``)."""
     destination = destination or default_backup_path(database)
     if destination.exists():
         raise BackupError(f"{destination} already exists; choose another file name")
+    remove_partials(destination.parent)
     if database.path is not None:
         sqlite_online_copy(database.path, destination)
         return destination
-    try:
-        _copy_to_new_sqlite(database, destination)
-    except BaseException:
-        destination.unlink(missing_ok=True)
-        raise
+    with written_in_place(destination) as temporary, database.engine.connect() as source:
+        if database.is_postgresql:
+            source.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        _copy_to_new_sqlite(source, temporary)
+        source.rollback()
     return destination
 
 
-def _copy_to_new_sqlite(database: Database, destination: Path) -> None:
+def _copy_to_new_sqlite(source: sa.Connection, destination: Path) -> None:
+    """Copy the records ``source`` sees into the new SQLite file ``destination``, at the same
+    schema revision."""
+    destination.unlink(missing_ok=True)  # the owner-only empty file: Database makes it again
     target = Database(sa.engine.URL.create("sqlite", database=str(destination)))
     try:
-        with database.engine.connect() as source:
-            if database.is_postgresql:
-                source.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            revision = source.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-            upgrade_database(target, revision=revision)
-            with target.engine.begin() as sink:
-                _copy_rows(source, sink)
-            source.rollback()
+        revision = source.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        upgrade_database(target, revision=revision)
+        with target.engine.begin() as sink:
+            _copy_rows(source, sink)
     finally:
         target.dispose()
     connection = sqlite3.connect(destination)  # a backup is one self-contained file: no -wal
@@ -170,42 +153,6 @@ def _copy_rows(source: sa.Connection, sink: sa.Connection) -> None:
             )
 
 
-def inspect_backup(path: Path) -> BackupInfo:
-    """Check that ``path`` is a sound Convene backup; raise BackupError saying why if not."""
-    if not path.is_file():
-        raise BackupError(f"{path} does not exist")
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise BackupError(f"{path} is not a Convene backup (not a SQLite database)")
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise BackupError(f"{path} cannot be opened: {exc}") from exc
-    try:
-        check = connection.execute("PRAGMA integrity_check").fetchall()
-        if check != [("ok",)]:
-            raise BackupError(f"{path} is damaged: {check[0][0]}")
-        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-        if "alembic_version" not in tables:
-            raise BackupError(f"{path} is not a Convene backup (no schema version)")
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if revision is None:
-            raise BackupError(f"{path} is not a Convene backup (empty schema version)")
-        if revision[0] not in known_revisions():
-            raise BackupError(
-                f"{path} was made by a newer version of Convene (schema {revision[0]})"
-            )
-        counts = {}
-        for table in ("event", "person", "organization", "participation"):
-            if table in tables:
-                counts[table] = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path} is damaged or not a database: {exc}") from exc
-    finally:
-        connection.close()
-    return BackupInfo(path, revision[0], counts)
-
-
 @dataclasses.dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path
@@ -214,32 +161,82 @@ class RestoreResult:
 
 
 def restore_database(database: Database, source: Path) -> RestoreResult:
-    """Replace the contents of ``database`` with the backup at ``source`` (see module docs)."""
-    info = inspect_backup(source)
-    with tempfile.TemporaryDirectory(prefix="convene-restore-") as work:
+    """Replace the contents of ``database`` with the backup at ``source`` (see module docs).
+
+    The file is copied through SQLite's backup API (so what is still in its ``-wal`` comes too)
+    into the private temporary folder, and that copy is checked and restored. The database's
+    write lock (SQLite) or its tables' write locks (PostgreSQL) are taken before the copy of the
+    replaced contents is made, and held until the restore commits: a change another program
+    saves meanwhile waits, and lands after the restore; none falls between the two.
+    """
+    with tempfile.TemporaryDirectory(prefix="restore-", dir=tempfiles.own_folder()) as work:
         staged = Path(work) / "staged.sqlite"
-        create_owner_only_file(staged)
-        shutil.copyfile(source, staged)
+        if not source.is_file():
+            inspect_backup(source)  # says why
+        try:
+            sqlite_online_copy(source, staged)
+        except BackupError:
+            inspect_backup(source)  # says why in the words of a check, if it can
+            raise
+        info = inspect_backup(staged, shown_as=source)
         staging = Database(sa.engine.URL.create("sqlite", database=str(staged)))
         try:
             try:
                 upgrade_database(staging)
             except SchemaError as exc:
-                raise BackupError(f"{source} cannot be brought to this version: {exc}") from exc
-            replaced = backup_database(database, default_backup_path(database, "replaced"))
-            with staging.engine.connect() as rows, database.session_scope() as session:
-                sink = session.connection()
-                reapply_erasures(rows, sink)  # an old backup never brings erased people back
-                if database.is_sqlite:
-                    sink.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-                for table in reversed(_record_tables()):
-                    sink.execute(table.delete())
-                _copy_rows(rows, sink)
-                _count_figures_again(sink)
+                message = MESSAGES["not_upgradable"].format(source=source, detail=exc)
+                raise BackupError(message) from exc
+            replaced = _replace_contents(database, staging)
         finally:
             staging.dispose()
     upgraded_from = None if info.revision == head_revision() else info.revision
     return RestoreResult(source, replaced, upgraded_from)
+
+
+def _replace_contents(database: Database, staging: Database) -> Path:
+    """Keep a copy of ``database`` and put the staged records in its place, under one lock."""
+    for attempt in range(_RESTORE_ATTEMPTS):
+        replaced = default_backup_path(database, "replaced")
+        try:
+            with staging.engine.connect() as rows, database.session_scope() as session:
+                sink = session.connection()  # SQLite: BEGIN IMMEDIATE, the write lock is ours
+                if database.path is not None:
+                    # Read by a connection of its own: SQLite will not back up from one that
+                    # holds the write lock. In WAL mode it reads the last commit, and none can
+                    # come after it while the lock is ours.
+                    sqlite_online_copy(database.path, replaced)
+                    sink.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+                else:
+                    if database.is_postgresql:
+                        _lock_records(sink)
+                    with written_in_place(replaced) as temporary:
+                        _copy_to_new_sqlite(sink, temporary)
+                reapply_erasures(rows, sink)  # an old backup never brings erased people back
+                for table in reversed(_record_tables()):
+                    sink.execute(table.delete())
+                _copy_rows(rows, sink)
+                _count_figures_again(sink)
+            return replaced
+        except sa.exc.OperationalError as exc:
+            if not _lost_a_deadlock(exc):
+                raise
+            replaced.unlink(missing_ok=True)  # the copy of a restore that did not happen
+            if attempt == _RESTORE_ATTEMPTS - 1:
+                raise BackupError(MESSAGES["busy"]) from exc
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _lock_records(sink: sa.Connection) -> None:
+    """PostgreSQL: wait for the writers at work, then keep every other writer out of the record
+    tables until this transaction ends (readers go on). Parents first, the order writers insert
+    in, which keeps deadlocks with them rare (and PostgreSQL ends any that happens)."""
+    names = ", ".join(sink.dialect.identifier_preparer.format_table(t) for t in _record_tables())
+    sink.exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
+
+
+def _lost_a_deadlock(exc: sa.exc.OperationalError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) in ("40P01", "40001")
 
 
 AUTO_LABEL = "auto"
@@ -254,6 +251,7 @@ def daily_backup(database: Database, keep: int = 14, today: dt.date | None = Non
     folder = backup_dir_for(database)
     pattern = f"{database.path.stem}-*-{AUTO_LABEL}.sqlite"
     autos = sorted(folder.glob(pattern), reverse=True) if folder.is_dir() else []
+    remove_partials(folder)  # of a backup killed half-way: it never counted as the day's
     if any(p.name.startswith(f"{database.path.stem}-{today:%Y%m%d}-") for p in autos):
         return None
     written = backup_database(database, default_backup_path(database, AUTO_LABEL))

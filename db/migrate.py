@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from db.engine import Database
 from db.models import Base
 from db.revisions import MIGRATIONS_DIR, newest_revision
+from db.sqlite_copy import sqlite_online_copy
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -181,8 +182,6 @@ def _upgrade_sqlite(database: Database, revision: str) -> UpgradeResult:
         return UpgradeResult(before, target, None)
     backup_path = None
     if has_tables and database.path is not None:
-        from db.backup import sqlite_online_copy
-
         backup_path = database.path.with_name(
             f"{database.path.stem}-{timestamp()}-before-upgrade{database.path.suffix or '.sqlite'}"
         )

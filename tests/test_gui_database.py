@@ -127,3 +127,24 @@ def test_showing_the_quick_page_needs_no_sqlalchemy(demo_db) -> None:  # type: i
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["11", "False"]
+
+
+def test_a_hostile_backup_is_refused_from_the_file_menu_in_one_sentence(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from db.backup import backup_database
+    from tests.test_backup_safety import _view_bomb
+
+    bomb = backup_database(window.database, tmp_path / "backup #3.sqlite")
+    _view_bomb(bomb)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bomb), ""))
+    seen: list[str] = []
+    answer_next_dialog("OK", seen)
+    database_actions.restore(window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen[0] == (
+        f"{bomb} is not a Convene backup: it holds a view 'person' that Convene does not make."
+    )
+    assert window.page.model.rowCount() == 11

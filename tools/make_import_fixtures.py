@@ -270,7 +270,7 @@ def convert(source: Path, kind: str) -> None:
     """Save ``source`` as ``kind`` (xls or ods) with LibreOffice, next to it."""
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+            ["soffice", f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
              "--convert-to", kind, "--outdir", str(source.parent), str(source)],
             check=True, capture_output=True, timeout=180,
         )  # fmt: skip

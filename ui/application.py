@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,7 @@ def run_gui(db_location: str | None = None) -> int:
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
     install_excepthook()
+    _quit_on_termination(app)
     settings = Settings()
     location, explicit = chosen_location(db_location, settings)
     first_page = _quick_first_page(location)
@@ -97,6 +98,37 @@ def run_gui(db_location: str | None = None) -> int:
         if window.database is not None:
             window.database.dispose()
     return failed[0] if failed else code
+
+
+def _quit_on_termination(app: QApplication) -> None:
+    """On SIGTERM or SIGHUP close the application the normal way (databases disposed, the
+    private temporary folder removed at exit), and remove the temporary files at once."""
+    import signal
+    import threading
+
+    from db import tempfiles
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def terminate(_number: int, _frame: Any) -> None:
+        tempfiles.remove_own_folder()
+        app.quit()  # the main loop, when it runs; a dialog open before or in it is closed:
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        # Whatever still holds the process (a job deep in a query) ends it in 10 s at most.
+        deadline = threading.Timer(10.0, os._exit, (128 + _number,))
+        deadline.daemon = True
+        deadline.start()
+
+    for number in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if number is not None:
+            signal.signal(number, terminate)
+    # Python runs a signal handler only when it gets control; Qt's loop gives it none while idle.
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
 
 
 def finish_opening(window: Any, location: str | None, explicit: bool) -> bool:

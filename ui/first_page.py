@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from db import enums
 from db.revisions import newest_revision
+from db.sqlite_copy import connect_readonly
 from ui.formatting import show_value
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ def read_first_page(path: Path) -> FirstPage | None:
         recipe = json.loads(RECIPE_FILE.read_text("utf-8"))
         if recipe["revision"] != newest_revision() or not path.is_file():
             return None
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_readonly(path)
         try:
             stored = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if stored is None or stored[0] != recipe["revision"]:

@@ -20,7 +20,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from app.errors import ConveneError
 from app.progress import Cancelled
 from db.errors import describe_database_error
+from db.migrate import SchemaError
 from db.secrets import redact
+from db.sqlite_copy import BackupError
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,9 @@ def user_message(exc: BaseException) -> str:
     description of a database or file problem."""
     if isinstance(exc, ConveneError | Cancelled):
         return redact(str(exc))
+    if isinstance(exc, BackupError | SchemaError):  # already one sentence about the file
+        text = redact(str(exc))
+        return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".")
     text = redact(describe_database_error(exc))
     return text[0].upper() + text[1:] + "."
 
