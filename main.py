@@ -25,6 +25,18 @@ def _run_module_when_bundled() -> None:
         sys.exit(0)
 
 
+def _interrupt_again_outside_finalizers(unraisable) -> None:  # type: ignore[no-untyped-def]
+    """A signal that lands while Python runs a finalizer (a weakref callback, ``__del__``)
+    cannot stop the command there: Python would print "Exception ignored" and go on. Raise it
+    again at the next ordinary step instead, so the command still ends cleanly."""
+    if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+        import _thread
+
+        _thread.interrupt_main()
+        return
+    sys.__unraisablehook__(unraisable)
+
+
 def main(argv: list[str] | None = None) -> int:
     import os
 
@@ -51,8 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     numbers = [n for n in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if n is not None]
     for number in numbers:
         signal.signal(number, signal.default_int_handler)
+    sys.unraisablehook = _interrupt_again_outside_finalizers
     try:
         return run(args)
+    except KeyboardInterrupt:  # a signal before the command's own handling began
+        print("error: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_UNUSABLE
     finally:  # once the command is over, a signal just ends the process (the next start tidies)
         for number in numbers:
             signal.signal(number, signal.SIG_DFL)
