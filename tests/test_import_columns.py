@@ -112,6 +112,11 @@ def test_yes_no_and_second_name_columns_are_named_in_the_plan_notes() -> None:
         ("Participant's full name", "full_name"),
         ("Name in Latin letters", "full_name"),
         ("Фамилия участника", "family_name"),
+        ("Speaker name", "full_name"),
+        ("Тегі, аты", "full_name"),
+        ("Ism-familiyasi", "full_name"),
+        ("Familiyasi, ismi, otasining ismi", "full_name"),
+        ("Фамилия и инициалы", "full_name"),
         ("Должность в организации", "position"),
     ],
 )
@@ -456,3 +461,24 @@ def test_in_the_wizard_choosing_the_name_column_is_enough(  # type: ignore[no-un
     assert understood is not None and preview.isComplete() and preview.message.text() == ""
     assert understood.header_row == header_row and preview.header_spin.text() == letter_headers
     assert _people(understood)[0] == "Атаев Сергей Петрович" and len(_people(understood)) == 4
+
+
+def test_a_list_without_headers_leaves_no_layout_to_remember(any_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    with any_db.session_scope() as s:
+        ref = events.create_event(
+            s, title="Seminar", type="seminar", start_date=dt.date(2025, 5, 6),
+            end_date=dt.date(2025, 5, 6), country="KG",
+        ).reference  # fmt: skip
+    headless = open_list(any_db, FIXTURES / "no_header_cp1251.csv", overrides={"A": "full_name"})
+    assert headless.header_row == 0
+    assert import_list(any_db, headless, ref).summary()["people_created"] == 4
+    book = openpyxl.Workbook()  # a blank first row, the headers below it
+    book.active.append([None, None])
+    book.active.append(["ФИО", "Страна"])
+    book.active.append(["Усенов Бакыт", "KG"])
+    book.save(tmp_path / "later.xlsx")
+    later = open_list(any_db, tmp_path / "later.xlsx")
+    assert later.header_row == 2 and not later.remembered
+    assert later.mapping == {"ФИО": "full_name", "Страна": "nationality"}

@@ -156,8 +156,9 @@ def understand(
             f"Row {header_row} is outside sheet '{sheet.name}', which has {len(sheet.rows)} rows."
         )
     columns = m.detect_columns(sheet, header_row)
+    # A list without headers has no layout to remember (every such list would share it).
     headers = sheet.rows[header_row - 1] if header_row else []
-    signature = m.layout_signature(m.header_texts(headers))
+    signature = m.layout_signature(m.header_texts(headers)) if header_row else ""
     was_remembered = signature in remembered
     if was_remembered:
         m.apply_remembered(columns, remembered[signature])

@@ -158,7 +158,20 @@ def _phrases() -> tuple[dict[str, tuple[int, str]], int]:
 
 
 LONGEST_HEADER = 300  # characters; a longer cell is a value (a note, a name pasted 1,000 times)
-WHOLE, PART, PHRASE = 3, 2, 1  # how a header named its field, the plainest first
+WHOLE, PART, PHRASE = 3, 2, 1
+
+
+@functools.cache
+def _name_qualifiers() -> frozenset[str]:
+    """The words a header may hold beside a name for it to stay a name column: the listed
+    qualifiers, the words of the name headers themselves ("Ism-familiyasi", "Тегі, аты") and
+    the participation roles ("Speaker name", "Expert name")."""
+    names = {key for key, field in header_synonyms().items() if field in NAME_FIELDS}
+    roles = {header_key(spelling) for spelling in value_table("role")}
+    words = {w for phrase in names | roles for w in phrase.split(" ")}
+    return _header_words()["name_qualifiers"] | frozenset(
+        words
+    )  # how a header named its field, the plainest first
 
 
 def field_for_header(header: Any) -> str | None:
@@ -215,7 +228,7 @@ def _phrase_field(words: list[str]) -> str | None:
     organisation = any(map(is_organisation_word, words))
     if not hits:
         return "organization" if organisation else None
-    qualifiers = _header_words()["name_qualifiers"]
+    qualifiers = _name_qualifiers()
     for _rank, field, start, length in hits:
         if field not in NAME_FIELDS:
             return field
