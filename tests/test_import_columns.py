@@ -482,3 +482,21 @@ def test_a_list_without_headers_leaves_no_layout_to_remember(any_db, tmp_path: P
     later = open_list(any_db, tmp_path / "later.xlsx")
     assert later.header_row == 2 and not later.remembered
     assert later.mapping == {"ФИО": "full_name", "Страна": "nationality"}
+
+
+def test_letters_alone_read_a_list_without_headers_from_its_first_row(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in ([None, "Атаев Сергей", "Кыргызстан"], [2, "Усенов Бакыт", "KG"],
+                [3, "Каримова Дилноза", "Узбекистан"]):  # fmt: skip
+        book.active.append(row)
+    book.save(tmp_path / "headless.xlsx")
+    workbook = read_workbook(tmp_path / "headless.xlsx")
+    with pytest.raises(MappingError, match="No header row"):
+        understand(workbook)
+    understood = understand(workbook, overrides={"C": "nationality", "B": "full_name"})
+    assert understood.header_row == 0
+    assert [(r.name, r.person["nationality"]) for r in understood.rows] == [
+        ("Атаев Сергей", "KG"), ("Усенов Бакыт", "KG"), ("Каримова Дилноза", "UZ"),
+    ]  # fmt: skip

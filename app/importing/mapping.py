@@ -132,11 +132,11 @@ def header_row_of_letters(sheet: Sheet, chosen: Mapping[str, str | None]) -> int
     if not indexes:
         return None
     for number, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
-        cells = [row[i] for i in indexes if i < len(row) and row[i] is not None]
-        if cells:
-            first = indexes[0]
+        filled = [i for i in indexes if i < len(row) and row[i] is not None]
+        if filled:
+            first = filled[0]
             below = [r[first] for r in sheet.rows[number + 1 : number + 51] if first < len(r)]
-            return number + 1 if _reads_as_header(cells[0], below) else 0
+            return number + 1 if _reads_as_header(row[first], below) else 0
     return 0
 
 
