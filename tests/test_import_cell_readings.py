@@ -128,6 +128,7 @@ def test_an_unreadable_role_status_or_mode_says_the_events_default_is_used(tmp_p
     rows = _rows(_xlsx(tmp_path / "list.xlsx", [
         ["ФИО", "Роль", "Статус", "Формат", "E-mail"],
         ["Атаев Сергей", "жонглёр", "может быть", "гибрид", "ataev.mail.kg"],
+        ["Исмаилов Берик", "участник", None, None, None],  # the column holds roles (1 of 2)
     ]))  # fmt: skip
     messages = [p.message for p in rows[2].problems]
     assert len(messages) == 4

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ConveneError
+from app.importing import mapping
 from app.importing.importer import ImportOutcome, remembered_layouts
 from app.importing.planning import ImportPlan
 from app.importing.reading import Workbook, column_letter, read_workbook
@@ -211,7 +212,8 @@ class PreviewPage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Check the header row and the columns"))
         self.header_spin = QSpinBox()
-        self.header_spin.setMinimum(1)
+        self.header_spin.setMinimum(0)  # 0: the list has no header row
+        self.header_spin.setSpecialValueText(self.tr("none"))
         self.remembered = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -234,13 +236,17 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.table, 1)
         self.combos: dict[int, QComboBox] = {}
         self._layout: list[tuple[int, str]] | None = None
-        self.header_spin.valueChanged.connect(
-            lambda _v: self._reread(header_row=self.header_spin.value())
-        )
+        self.header_chosen = False  # the user set the header row (else it is worked out)
+        self.header_spin.valueChanged.connect(self._header_row_chosen)
+
+    def _header_row_chosen(self, row: int) -> None:
+        self.header_chosen = True
+        self._reread(header_row=row)
 
     def initializePage(self) -> None:
         book = self.w.workbook
         assert book is not None
+        self.header_chosen = False
         self.sheet_name = self.w.file_page.sheet_box.currentData()
         self.header_spin.setMaximum(max(len(book.sheet(self.sheet_name).rows), 1))
         self._reread(header_row=None)
@@ -266,6 +272,7 @@ class PreviewPage(QWizardPage):
             self.message.setText(str(exc))
             sheet = book.sheet(self.sheet_name)
             self.model.show(sheet, [], header_row or 0)
+            self._offer_columns(header_row, overrides)
             self.completeChanged.emit()
             return
         understood = self.w.understood
@@ -277,17 +284,30 @@ class PreviewPage(QWizardPage):
             if understood.remembered
             else ""
         )
-        self._show_columns(understood)
+        self._show_columns(understood.columns)
         self.model.show(understood.sheet, understood.columns, understood.header_row)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), 260))
         self.completeChanged.emit()
 
-    def _show_columns(self, understood: UnderstoodList) -> None:
-        layout = [(c.index, c.header) for c in understood.columns]
+    def _offer_columns(
+        self, header_row: int | None, overrides: dict[str, str | None] | None
+    ) -> None:
+        """The columns to choose from when no name column was found (a list without headers,
+        or with headers not known): each can be given its field, as ``--map`` does."""
+        assert self.w.workbook is not None
+        sheet = self.w.workbook.sheet(self.sheet_name)
+        columns = mapping.detect_columns(sheet, header_row or 0)
+        for column in columns:
+            if overrides and column.letter in overrides:
+                column.field = overrides[column.letter]
+        self._show_columns(columns)
+
+    def _show_columns(self, columns: list[mapping.Column]) -> None:
+        layout = [(c.index, c.header) for c in columns]
         if layout == self._layout:  # same columns: only the choices moved
-            for column in understood.columns:
+            for column in columns:
                 combo = self.combos.get(column.index)
                 if combo is not None:
                     combo.blockSignals(True)
@@ -300,8 +320,10 @@ class PreviewPage(QWizardPage):
         grid.setContentsMargins(4, 4, 4, 4)
         self.combos = {}
         per_line = 3
-        for column in understood.columns:
-            if not column.header and column.field is None:
+        sheet = self.w.workbook.sheet(self.sheet_name) if self.w.workbook else None
+        filled = {i for row in (sheet.rows[:50] if sheet else []) for i, v in enumerate(row) if v}
+        for column in columns:
+            if not column.header and column.field is None and column.index not in filled:
                 continue
             line, place = divmod(len(self.combos), per_line)
             label = QLabel(f"<b>{column.letter}</b> {column.header[:28]}")
@@ -319,11 +341,16 @@ class PreviewPage(QWizardPage):
             self.combos[column.index] = combo
         for place in range(per_line):
             grid.setColumnStretch(place * 2 + 1, 1)
+        old = self.columns_area.takeWidget()
+        if old is not None:  # a combo of it may be the one whose change led here
+            old.deleteLater()
         self.columns_area.setWidget(holder)
 
     def _columns_changed(self) -> None:
         understood = self.w.understood
         header_row = understood.header_row if understood else self.header_spin.value()
+        if understood is None and not self.header_chosen:
+            header_row = None  # worked out from the columns chosen, as with --map
         chosen = {column_letter(i): combo.currentData() for i, combo in self.combos.items()}
         self._reread(header_row, chosen)
 

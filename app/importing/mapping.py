@@ -1,10 +1,18 @@
 """Which row holds the headers and which column holds which field.
 
 The header row is the row among the first thirty whose cells name the most known fields (and at
-least one name field), so title and date rows above it are passed over. Each header is looked up
-in the synonyms resource; a header that is a date makes a day-attendance column; a "Title" column
-full of Mr/Ms is read as sex. A header layout seen in an earlier import brings back the mapping
-used then (``remembered``), and the user's own choices (``overrides``) come last.
+least one name field), so title and date rows above it are passed over; a row with an e-mail
+address in it is data, never the header. With ``--map`` and no header row found, the row holding
+the mapped header text is the header, or, for a column named by its letter, the first row when
+its cell there reads as a header, else there is none (``header_row`` 0: the list starts in row 1).
+
+Each header is looked up in the synonyms resource (``vocabulary.header_match``); a header that is
+a date makes a day-attendance column; a "Title" column full of Mr/Ms is read as sex. The header
+decides before the values do, and the values then correct it: a name column of yes/no marks
+("Show name on badge": Yes or blank) is no name, a "Role" column of job titles is the position,
+and two columns never give one name field unless one holds Cyrillic names and the other Latin
+ones (the plainer header is kept). A header layout seen in an earlier import brings back the
+mapping used then (``remembered``), and the user's own choices (``overrides``) come last.
 """
 
 from __future__ import annotations
@@ -17,10 +25,31 @@ from typing import Any
 
 from app.errors import ConveneError
 from app.importing import values as v
+from app.importing.headers import HEADER_SEARCH_ROWS, row_score
 from app.importing.reading import Sheet, column_letter
-from app.importing.vocabulary import FIELDS, NAME_FIELDS, field_for_header, normalise, value_table
+from app.importing.vocabulary import (
+    FIELDS,
+    LONGEST_HEADER,
+    NAME_FIELDS,
+    full_name_when_alone,
+    header_key,
+    header_match,
+    heading_phrases,
+    is_yes_no,
+    normalise,
+    value_table,
+)
 
-HEADER_SEARCH_ROWS = 30
+# What the plan says about a column whose values changed what its header named.
+NOTE_POSITIONS_IN_ROLE = (
+    "{column} holds job titles, not participation roles: read as the position"
+    " ({share} of its values are roles)"
+)
+NOTE_YES_NO = "{column} holds yes/no marks, not names: not imported"
+NOTE_SECOND_NAME_COLUMN = (
+    "{column} would give the {field} a second time (as {other} does): not imported"
+)
+ROLE_SHARE = 0.5  # a Role column is read as roles when at least this share of values are roles
 
 
 class MappingError(ConveneError):
@@ -36,6 +65,8 @@ class Column:
     field: str | None = None  # None: not imported
     day: dt.date | None = None  # for "day" columns: the date in the header
     source: str = "detected"  # detected, remembered or chosen
+    strength: int = 0  # how plainly the header named the field (vocabulary.WHOLE, PART, PHRASE)
+    note: str = ""  # what the plan says about how the column is read, if anything
 
     @property
     def letter(self) -> str:
@@ -60,35 +91,90 @@ def layout_signature(headers: list[str]) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
 
-def _row_score(row: list[Any]) -> tuple[int, bool]:
-    fields = set()
-    for cell in row:
-        if isinstance(cell, str):
-            field = field_for_header(cell)
-            if field and field not in ("ignore",):
-                fields.add(field)
-        elif v.as_date(cell) is not None and not isinstance(cell, int | float):
-            fields.add("day")
-    return len(fields), bool(fields & set(NAME_FIELDS))
-
-
 def find_header_row(sheet: Sheet, remembered: Mapping[str, Any]) -> int | None:
     """The 1-based sheet row holding the headers, or None when no row names a name column."""
     best, best_score = None, 0
     for i, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
         if layout_signature(header_texts(row)) in remembered:
             return i + 1
-        score, has_name = _row_score(row)
+        score, has_name = row_score(row)
         if has_name and score > best_score:
             best, best_score = i + 1, score
     return best
 
 
-def header_strength(sheet: Sheet) -> int:
-    """How plainly ``sheet`` holds a list: how many known fields its best heading row names
-    (0 when no row among the first ``HEADER_SEARCH_ROWS`` names a name column)."""
-    scores = (_row_score(row) for row in sheet.rows[:HEADER_SEARCH_ROWS])
-    return max((score for score, has_name in scores if has_name), default=0)
+def row_of_header_texts(
+    sheet: Sheet, chosen: Mapping[str, str | None], found: int | None = None
+) -> int | None:
+    """The row among the first thirty holding the most of the header texts ``--map`` names
+    (``found``, the row detected, when it holds any of them); None when no row holds one."""
+    wanted = {header_key(name) for name in chosen} - {""}
+    best, best_count = None, 0
+    for i, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        count = sum(
+            1
+            for cell in row
+            if cell is not None and len(str(cell)) <= LONGEST_HEADER and header_key(cell) in wanted
+        )
+        if count and i + 1 == found:
+            return found
+        if count > best_count:
+            best, best_count = i + 1, count
+    return best
+
+
+def header_row_of_letters(sheet: Sheet, chosen: Mapping[str, str | None]) -> int | None:
+    """The header row that ``--map`` options naming columns by letter imply when no header row
+    was found: the first row with a value in those columns when that value reads as a header
+    (a known header word, a title, one word above names of several words), else 0 — no header
+    row, the list starts in row 1. None when no option names a letter."""
+    indexes = sorted({i for i in map(_letter_index, chosen) if i is not None})
+    if not indexes:
+        return None
+    for number, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        filled = [i for i in indexes if i < len(row) and row[i] is not None]
+        if filled:
+            first = filled[0]
+            below = [r[first] for r in sheet.rows[number + 1 : number + 51] if first < len(r)]
+            return number + 1 if _reads_as_header(row[first], below) else 0
+    return 0
+
+
+def _letter_index(name: str) -> int | None:
+    letters = name.strip().upper()
+    if not (1 <= len(letters) <= 3 and letters.isascii() and letters.isalpha()):
+        return None
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _reads_as_header(cell: Any, below: list[Any]) -> bool:
+    """Does the first cell of a column read as its header rather than its first value?"""
+    text = v.cell_text(cell)
+    if not isinstance(cell, str) or not text:
+        return False
+    if text.endswith(":") or header_match(text)[0] is not None:
+        return True
+    key = header_key(text)
+    if any(key.startswith(phrase) for phrase in heading_phrases()):
+        return True
+    if any(header_match(word)[0] is not None for word in key.split(" ") if len(word) > 3):
+        return True  # "Слушатели курса": a header word in it
+    values = [t for t in (v.cell_text(x) for x in below) if t]
+    if not values:
+        return False
+    several = sum(len(t.split()) >= 2 for t in values)
+    if len(text.split()) == 1 and several * 2 > len(values):
+        return True  # "Слушатели" above "Атаев Сергей"
+    capitalised = sum(map(_capitalised, values))
+    return not _capitalised(text) and capitalised * 2 > len(values)  # "Кто прибыл"
+
+
+def _capitalised(text: str) -> bool:
+    """Does every word of the text open with a capital, as names do ("Атаев Сергей")?"""
+    return all(word[:1].isupper() for word in text.split() if word[:1].isalpha())
 
 
 def _day_of(header_cell: Any) -> dt.date | None:
@@ -111,9 +197,11 @@ def _sniffed_field(values: list[Any]) -> str | None:
 
 
 def detect_columns(sheet: Sheet, header_row: int) -> list[Column]:
-    """Columns of the sheet with the field each header names (or the values show)."""
-    headers = sheet.rows[header_row - 1] if header_row - 1 < len(sheet.rows) else []
-    body = sheet.rows[header_row:]
+    """Columns of the sheet with the field each header names (or the values show). Header row
+    0: the sheet has none; every column is named by its letter and read from row 1."""
+    rows = sheet.rows
+    headers = rows[header_row - 1] if 0 < header_row <= len(rows) else []
+    body = rows[header_row:]
     columns = []
     for index in range(sheet.width):
         cell = headers[index] if index < len(headers) else None
@@ -123,8 +211,8 @@ def detect_columns(sheet: Sheet, header_row: int) -> list[Column]:
         if day is not None:
             column.field, column.day = "day", day
             column.header = header if isinstance(cell, str) else f"{day:%d.%m.%Y}"
-        else:
-            column.field = field_for_header(header) if header else None
+        elif header:
+            column.field, column.strength = header_match(header)
         if column.field in (None, "position"):
             sample = [row[index] for row in body if index < len(row)]
             sniffed = _sniffed_field(sample)
@@ -133,12 +221,76 @@ def detect_columns(sheet: Sheet, header_row: int) -> list[Column]:
         if column.field == "ignore":
             column.field = None
         columns.append(column)
+    _correct_by_values(columns, body)
+    return columns
+
+
+def _correct_by_values(columns: list[Column], body: list[list[Any]]) -> None:
+    """What the values say against the headers: yes/no marks are no names, job titles in a
+    Role column are positions, one name field comes from one column (per script)."""
+    samples = {
+        c.index: [t for t in (v.cell_text(r[c.index]) for r in body[:500] if c.index < len(r)) if t]
+        for c in columns
+        if c.field in (*NAME_FIELDS, "role")
+    }
+    for column in columns:
+        texts = samples.get(column.index)
+        if not texts:
+            continue
+        if column.field in NAME_FIELDS:
+            if sum(map(is_yes_no, texts)) * 2 > len(texts):
+                column.field, column.note = None, NOTE_YES_NO.format(column=column.describe())
+        elif column.field == "role":
+            roles = sum(_is_role(t) for t in texts)
+            if roles < ROLE_SHARE * len(texts):
+                column.field = "position"
+                column.note = NOTE_POSITIONS_IN_ROLE.format(
+                    column=column.describe(), share=f"{roles} of {len(texts)}"
+                )
+    name_columns = [c for c in columns if c.field in NAME_FIELDS]
+    if len(name_columns) == 1 and full_name_when_alone(name_columns[0].header):
+        name_columns[0].field = "full_name"  # "Nombre" or "Nom" alone: the whole name
     has_family = any(c.field == "family_name" for c in columns)
     for column in columns:
         # "Name" beside "Surname" is the given name, as "Имя" beside "Фамилия".
         if has_family and column.field == "full_name" and normalise(column.header) == "name":
             column.field = "given_name"
-    return columns
+    kept: list[tuple[Column, str]] = []
+    plainest_first = sorted(
+        (c for c in columns if c.field in NAME_FIELDS), key=lambda c: (-c.strength, c.index)
+    )
+    for column in plainest_first:
+        script = _script(samples.get(column.index, []))
+        other = next(
+            (k for k, k_script in kept if k.field == column.field and not (
+                script and k_script and script != k_script
+            )),
+            None,
+        )  # fmt: skip
+        if other is None:
+            kept.append((column, script))
+            continue
+        label = FIELDS[column.field or ""].split(" (")[0].lower()
+        column.field = None
+        column.note = NOTE_SECOND_NAME_COLUMN.format(
+            column=column.describe(), field=label, other=other.describe()
+        )
+
+
+def _is_role(text: str) -> bool:
+    try:
+        return v.choice_value("role", text) is not None
+    except ValueError:
+        return False
+
+
+def _script(texts: list[str]) -> str:
+    """ "local" when most of a column's texts are Cyrillic, "latin" when most are not, "" when
+    it has none."""
+    if not texts:
+        return ""
+    cyrillic = sum(map(v.has_cyrillic, texts))
+    return "local" if cyrillic * 2 > len(texts) else "latin"
 
 
 def apply_remembered(columns: list[Column], fields_by_letter: Mapping[str, str | None]) -> None:

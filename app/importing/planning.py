@@ -221,7 +221,8 @@ def make_plan(
     organizations = c.organization_index(session)
     plan = ImportPlan(
         understood, event.id, f"{event.reference} {event.title}", [], event_defaults(event),
-        organizations, day_range_note(understood.columns, event.start_date, event.end_date),
+        organizations,
+        [*understood.notes, *day_range_note(understood.columns, event.start_date, event.end_date)],
     )  # fmt: skip
     seen_email: dict[str, list[PlannedRow]] = defaultdict(list)
     seen_key: dict[str, list[PlannedRow]] = defaultdict(list)

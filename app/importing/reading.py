@@ -4,7 +4,9 @@ Spreadsheets (.xlsx, .xlsm, .xls, .xlsb, .ods) are read with python-calamine in 
 with memory and time limits (``isolated_reading``); text files (.csv, .txt, .tsv) with the csv
 module after working out the encoding (UTF-8 with or without a byte-order mark, UTF-16 as Excel's
 "Unicode text" writes it, or Windows-1251 as Russian-locale Excel writes it) and the separator
-(comma, semicolon or tab). The kind of file is told by its content, not its name. Merged cells
+(comma, semicolon or tab). The kind of file is told by its content, not its name, and whether a
+zip is a spreadsheet by whether the reader can read it (a valid package whose parts are not under
+``xl/``, as some tools write it, is read). Merged cells
 give their value to every cell they cover, so a delegation's organisation merged down several
 rows reaches every row. When no sheet is named, the one read is a visible sheet that holds the
 list (``Workbook.default_sheet``), not a hidden or lookup sheet before it. A file that cannot be
@@ -27,6 +29,7 @@ from typing import Any
 
 from app.errors import ConveneError
 from app.importing.calamine_child import MAX_CELLS, MEMORY_LIMIT_BYTES, TIME_LIMIT_SECONDS
+from app.importing.headers import header_strength
 from app.importing.isolated_reading import SpreadsheetRefused, read_sheets
 
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
@@ -38,6 +41,7 @@ MAX_TEXT_BYTES = 64 * 1024 * 1024  # a CSV of 50,000 people is about 5 MB
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
+_ANY_PACKAGE = "package"  # an Office package with its parts elsewhere: read as xlsx if it can be
 
 
 class UnreadableFile(ConveneError):
@@ -93,14 +97,12 @@ class Workbook:
         """The sheet read when none is named: of the visible sheets with content (hidden ones
         only when no visible sheet has any), the one whose heading row names the most known
         fields, a name column among them; the first of them when none has such a row."""
-        from app.importing.mapping import header_strength  # mapping reads Sheet from here
-
         sheets = self.sheets
         filled = [s for s in sheets if any(any(v is not None for v in r) for r in s.rows)]
         candidates = [s for s in filled if not s.hidden] or filled or sheets[:1]
         if len(candidates) == 1:
             return candidates[0]
-        strengths = [header_strength(s) for s in candidates]
+        strengths = [header_strength(s.rows) for s in candidates]
         return candidates[strengths.index(max(strengths))]
 
 
@@ -155,7 +157,8 @@ def _read_any(path: Path) -> Workbook:
 
 
 def _zip_kind(path: Path) -> str:
-    """xlsx, xlsb or ods, after checking that unpacking it cannot flood the memory."""
+    """xlsx, xlsb or ods, after checking that unpacking it cannot flood the memory; for an Office
+    package whose parts are not named as Excel names them, ``_ANY_PACKAGE``: the reader decides."""
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
@@ -177,7 +180,11 @@ def _zip_kind(path: Path) -> str:
                 return "xlsx"
             if "word/document.xml" in names:
                 raise UnreadableFile(f"{path.name} is a Word document, not a spreadsheet.")
-            raise UnreadableFile(f"{path.name} is a zip archive, not a spreadsheet.")
+            if "[Content_Types].xml" not in names:
+                raise UnreadableFile(f"{path.name} is a zip archive, not a spreadsheet.")
+            # An Office package whose parts are not where Excel puts them (other tools name
+            # them as they like): whether it is a spreadsheet is for the reader to say.
+            return "xlsb" if any(n.endswith(".bin") for n in names) else _ANY_PACKAGE
     except zipfile.BadZipFile:
         raise UnreadableFile(
             f"The file {path.name} is damaged or incomplete (cut short); save it again and retry."
@@ -186,9 +193,17 @@ def _zip_kind(path: Path) -> str:
 
 def _read_spreadsheet(path: Path, kind: str) -> Workbook:
     try:
-        cells = read_sheets(path, kind)
+        cells = read_sheets(path, "xlsx" if kind == _ANY_PACKAGE else kind)
     except SpreadsheetRefused as refused:
+        if kind == _ANY_PACKAGE and refused.reason == "damaged":
+            if _declares_a_workbook(path):
+                raise UnreadableFile(
+                    f"The spreadsheet {path.name} is laid out in a way that cannot be read here;"
+                    " open it in Excel or LibreOffice, save it again as .xlsx and import that."
+                ) from None
+            raise UnreadableFile(f"{path.name} is a zip archive, not a spreadsheet.") from None
         raise UnreadableFile(_refusal_message(path, refused)) from None
+    kind = "xlsx" if kind == _ANY_PACKAGE else kind
     sheets: dict[str, Sheet] = {}
     for name, rows, merged, hidden in cells:
         _spread_merged(rows, merged)
@@ -196,6 +211,16 @@ def _read_spreadsheet(path: Path, kind: str) -> Workbook:
     if not sheets:
         raise UnreadableFile(f"The file {path.name} has no sheets with cells.")
     return Workbook(path, kind, list(sheets), sheets)
+
+
+def _declares_a_workbook(path: Path) -> bool:
+    """Does the package's list of parts name a spreadsheet's workbook?"""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("[Content_Types].xml") as listing:
+            head = listing.read(256 * 1024)
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return False
+    return b"spreadsheetml.sheet.main" in head or b"ms-excel.sheet" in head
 
 
 def _refusal_message(path: Path, refused: SpreadsheetRefused) -> str:

@@ -101,11 +101,17 @@ class UnderstoodList:
 
     workbook: Workbook
     sheet: Sheet
-    header_row: int
+    header_row: int  # 0: the list has no header row, its first row is a person's
     columns: list[m.Column]
     rows: list[ListedRow]
     signature: str
     remembered: bool = False
+
+    @property
+    def notes(self) -> list[str]:
+        """What the plan says about how columns are read where their values changed what their
+        headers named (a "Role" column of job titles read as the position)."""
+        return [c.note for c in self.columns if c.note]
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -133,18 +139,26 @@ def understand(
     remembered = remembered or {}
     if header_row is None:
         header_row = m.find_header_row(sheet, remembered)
+        if overrides:  # the row holding the mapped header text, or a mapped letter's
+            named = m.row_of_header_texts(sheet, overrides, header_row)
+            if named is not None:
+                header_row = named
+            elif header_row is None:
+                header_row = m.header_row_of_letters(sheet, overrides)
         if header_row is None:
             raise m.MappingError(
                 f"No header row with a name column (such as 'ФИО', 'Full name', 'Фамилия' or"
                 f" 'Surname') was found in the first {m.HEADER_SEARCH_ROWS} rows of sheet"
                 f" '{sheet.name}'."
             )
-    elif not 1 <= header_row <= max(len(sheet.rows), 1):
+    elif not 0 <= header_row <= max(len(sheet.rows), 1):
         raise m.MappingError(
             f"Row {header_row} is outside sheet '{sheet.name}', which has {len(sheet.rows)} rows."
         )
     columns = m.detect_columns(sheet, header_row)
-    signature = m.layout_signature(m.header_texts(sheet.rows[header_row - 1]))
+    # A list without headers has no layout to remember (every such list would share it).
+    headers = sheet.rows[header_row - 1] if header_row else []
+    signature = m.layout_signature(m.header_texts(headers)) if header_row else ""
     was_remembered = signature in remembered
     if was_remembered:
         m.apply_remembered(columns, remembered[signature])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +58,94 @@ def _vocabulary() -> dict[str, Any]:
 
 @functools.cache
 def header_synonyms() -> dict[str, str]:
-    """Normalised header text → field."""
+    """Header key (``header_key``) → field."""
     table: dict[str, str] = {}
     for field, texts in _vocabulary()["columns"].items():
         for text in texts:
-            table.setdefault(normalise(text), field)
+            table.setdefault(header_key(text), field)
     return table
+
+
+@functools.cache
+def _whole_only() -> dict[str, str]:
+    """Titles of one-column lists ("Список участников") → field, read as whole headers only."""
+    sections = _vocabulary()["columns_whole_only"].items()
+    return {header_key(text): field for field, texts in sections for text in texts}
+
+
+@functools.cache
+def _header_words() -> dict[str, Any]:
+    words = _vocabulary()["header_words"]
+    return {
+        "abbreviations": {header_key(k): header_key(v) for k, v in words["abbreviations"].items()},
+        **{
+            section: frozenset(header_key(w) for w in words[section])
+            for section in ("name_qualifiers", "organisation_words", "full_name_when_alone")
+        },
+        "language_suffixes": frozenset(
+            tuple(header_key(w).split(" ")) for w in words["language_suffixes"]
+        ),
+        "organisation_prefixes": tuple(header_key(w) for w in words["organisation_prefixes"]),
+    }
+
+
+_CAMEL = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
+_LATIN_SPECIAL = {"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
+
+
+def _fold_latin_accents(text: str) -> str:
+    """Latin letters without their accents (é → e, ö → o); other scripts as they are (й stays)."""
+    if text.isascii():
+        return text
+    folded = []
+    for char in text:
+        special = _LATIN_SPECIAL.get(char.lower())
+        if special is not None:
+            folded.append(special)
+            continue
+        parts = unicodedata.normalize("NFD", char)
+        folded.append(parts[0] if len(parts) > 1 and parts[0].isascii() else char)
+    return "".join(folded)
+
+
+def header_key(header: Any) -> str:
+    """A header as compared: camelCase split into words ("nameEn" → "name en"), the accents of
+    Latin letters dropped ("Prénom" → "prenom"), then ``normalise``d ("FRST_NM" → "frst nm")."""
+    return normalise(_fold_latin_accents(_CAMEL.sub(" ", str(header))))
+
+
+def _readings(key: str) -> list[list[str]]:
+    """The header's words as written, without the words at its end that only name a language
+    or script ("name en", "фамилия лат"), and with short words spelt out ("frst nm")."""
+    words = key.split(" ")
+    found = [words]
+    suffixes = _header_words()["language_suffixes"]
+    stripped = words
+    while len(stripped) > 1:
+        length = next(
+            (n for n in (3, 2, 1) if n < len(stripped) and tuple(stripped[-n:]) in suffixes), 0
+        )
+        if not length:
+            break
+        stripped = stripped[:-length]
+    if stripped != words:
+        found.append(stripped)
+    abbreviations = _header_words()["abbreviations"]
+    for reading in list(found):
+        spelt = " ".join(abbreviations.get(w, w) for w in reading).split(" ")
+        if spelt != reading:
+            found.append(spelt)
+    return found
+
+
+def is_organisation_word(word: str) -> bool:
+    words = _header_words()
+    return word in words["organisation_words"] or word.startswith(words["organisation_prefixes"])
+
+
+def full_name_when_alone(header: str) -> bool:
+    """Does this header mean the whole name when no other column holds a name ("Nombre")?"""
+    return header_key(header) in _header_words()["full_name_when_alone"]
 
 
 @functools.cache
@@ -74,33 +157,87 @@ def _phrases() -> tuple[dict[str, tuple[int, str]], int]:
     return phrases, max((p.count(" ") + 1 for p in phrases), default=1)
 
 
+LONGEST_HEADER = 300  # characters; a longer cell is a value (a note, a name pasted 1,000 times)
+WHOLE, PART, PHRASE = 3, 2, 1
+
+
+@functools.cache
+def _name_qualifiers() -> frozenset[str]:
+    """The words a header may hold beside a name for it to stay a name column: the listed
+    qualifiers, the words of the name headers themselves ("Ism-familiyasi", "Тегі, аты") and
+    the participation roles ("Speaker name", "Expert name")."""
+    names = {key for key, field in header_synonyms().items() if field in NAME_FIELDS}
+    roles = {header_key(spelling) for spelling in value_table("role")}
+    words = {w for phrase in names | roles for w in phrase.split(" ")}
+    return _header_words()["name_qualifiers"] | frozenset(
+        words
+    )  # how a header named its field, the plainest first
+
+
 def field_for_header(header: Any) -> str | None:
-    """The field a header names: the whole text, one of its parts ("Фамилия / Surname"), or the
-    longest known phrase inside it ("Name of the organisation" → organisation)."""
+    """The field a header names (see ``header_match``)."""
+    return header_match(header)[0]
+
+
+def header_match(header: Any) -> tuple[str | None, int]:
+    """The field a header names and how plainly (``WHOLE``, ``PART`` or ``PHRASE``; 0 when it
+    names none): the whole text, also without a language suffix or with its short words spelt
+    out ("nameEn", "FRST_NM"); one of its parts ("Фамилия / Surname"); or the longest known
+    phrase inside it ("Name of the organisation" → organisation). A name found inside a longer
+    header counts only when the header's other words are words that go with a name ("Name of
+    participant", not "Show name on badge" or "Account name"), and a word that means an
+    organisation ("Company Name", "Employer name") makes it the organisation."""
     if header is None:
-        return None
+        return None, 0
+    text = header if type(header) is str else str(header)
+    return _match(text) if len(text) <= LONGEST_HEADER else (None, 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _match(header: str) -> tuple[str | None, int]:
     table = header_synonyms()
-    whole = normalise(header)
-    if not whole:
-        return None
-    if whole in table:
-        return table[whole]
+    key = header_key(header)
+    if not key:
+        return None, 0
+    readings = _readings(key)
+    for reading in readings:
+        joined = " ".join(reading)
+        found = table.get(joined) or _whole_only().get(joined)
+        if found:
+            return found, WHOLE
     parts = _PART_SEPARATORS.split(str(header))
     for part in parts if len(parts) > 1 else ():
-        key = normalise(part)
-        if key in table:
-            return table[key]
-    # The longest known phrase among the header's runs of whole words (looked up run by run:
-    # trying every phrase on every header made a 10,000-column sheet take half a minute).
+        for reading in _readings(header_key(part)) if header_key(part) else ():
+            found = table.get(" ".join(reading))
+            if found:
+                return found, PART
+    found = _phrase_field(readings[-1])
+    return (found, PHRASE) if found else (None, 0)
+
+
+def _phrase_field(words: list[str]) -> str | None:
+    """The longest known phrase among the header's runs of whole words (looked up run by run:
+    trying every phrase on every header made a 10,000-column sheet take half a minute)."""
     phrases, most_words = _phrases()
-    words = whole.split(" ")
-    found = (
-        phrases.get(" ".join(words[start : start + length]))
+    hits = sorted(
+        (hit[0], hit[1], start, length)
         for start in range(len(words))
         for length in range(1, min(most_words, len(words) - start) + 1)
+        if (hit := phrases.get(" ".join(words[start : start + length]))) is not None
     )
-    best = min((hit for hit in found if hit is not None), default=None)
-    return best[1] if best else None
+    organisation = any(map(is_organisation_word, words))
+    if not hits:
+        return "organization" if organisation else None
+    qualifiers = _name_qualifiers()
+    for _rank, field, start, length in hits:
+        if field not in NAME_FIELDS:
+            return field
+        if organisation:
+            return "organization"
+        others = words[:start] + words[start + length :]
+        if all(w in qualifiers or w.isdigit() for w in others):
+            return field
+    return None
 
 
 @functools.cache
@@ -112,6 +249,16 @@ def value_table(kind: str) -> dict[str, str]:
         for spelling in spellings:
             table.setdefault(normalise(spelling), value)
     return table
+
+
+@functools.cache
+def _yes_no_marks() -> frozenset[str]:
+    return frozenset(normalise(m) or m.strip() for m in _vocabulary()["values"]["yes_no_marks"])
+
+
+def is_yes_no(text: str) -> bool:
+    """Does the cell only say yes or no ("Yes", "да", "✓", "x")? A column of them is no name."""
+    return (normalise(text) or text.strip()) in _yes_no_marks()
 
 
 @functools.cache
