@@ -29,9 +29,9 @@ from db.enums import OrganizationKind
 from db.models import Organization, Person
 
 CHUNK = 500
-BLOCK = 3  # letters of the folded family name that put people in one comparison block
+BLOCK = 3  # first letters of the folded family name by which people are looked up
 STRONG, CONSIDERED = 92, 85
-MAX_VARIANTS = 16
+MAX_VARIANTS = 24  # readings of a listed name looked up (a name has two or three, rarely more)
 FATHERS_ALIKE = 75  # (fathers' names are short: Рашид and Рашит are 83 % alike)
 INTERNATIONAL_FILE = (
     Path(__file__).resolve().parents[2] / "resources" / "international_organizations.json"
@@ -92,18 +92,18 @@ def row_keys(person: dict[str, Any]) -> list[str]:
 def spelling_variants(person: dict[str, Any], keys: list[str]) -> list[str]:
     """More keys for the names read in the other schemes Central Asian names are published in
     (``app.matching.readings``), not among ``keys``: looked up as they are, not compared
-    fuzzily. At most ``MAX_VARIANTS`` (a name rarely has more than two or three readings)."""
+    fuzzily."""
     variants: list[str] = []
     for names in (("family_name", "given_name"), ("family_name_local", "given_name_local")):
         families, givens = (readings(person.get(name)) for name in names)
         if len(families) < 2 and len(givens) < 2:  # (most names)
             continue
-        for family in families or ("",):
-            for given in givens or ("",):
-                for key in (_key(family, given), _key(given, family)):
-                    if key and key not in keys and key not in variants:
-                        variants.append(key)
-    return variants[:MAX_VARIANTS]
+        pairs = [(f, g) for f in families or ("",) for g in givens or ("",)][:MAX_VARIANTS]
+        # the names in the other order ("Ajbek Sulajmanov") for the first few readings only
+        for key in [_key(f, g) for f, g in pairs] + [_key(g, f) for f, g in pairs[:4]]:
+            if key and key not in keys and key not in variants:
+                variants.append(key)
+    return variants
 
 
 def patronymic_key(person: dict[str, Any]) -> str:
@@ -164,7 +164,8 @@ class KnownPeople:
         found: list[Known] = []
         by_email: list[Known] = []
         if len(prefixes) <= 4 * CHUNK:  # (and the blocks of names spelled alike: see similar)
-            prefixes = sorted(set(prefixes).union(*(_alike_prefixes(k) for k in keys if k)))
+            starts = {k.partition("|")[0][: BLOCK + 3] for k in keys if k}
+            prefixes = sorted(set(prefixes).union(*map(_alike_prefixes, starts)))
         if max(len(prefixes), len(emails)) > 4 * CHUNK:  # a very long list: one pass over
             # everyone is cheaper than many lookups (measured on PostgreSQL, 45,000 addresses:
             # 90 queries of 500 addresses took 1.7 s)
@@ -186,11 +187,9 @@ class KnownPeople:
         for known in sorted(by_email, key=lambda k: str(k.raw_id)):  # (one order either way)
             self.by_email[(known.email or "").lower()].append(known)
         self.by_key: dict[str, list[Known]] = defaultdict(list)
-        self.blocks: dict[str, list[Known]] = defaultdict(list)
         for known in found:
             self.by_key[known.key].append(known)
-            self.blocks[known.key[:BLOCK]].append(known)
-        self._loose: dict[str, dict[str, list[Known]]] = {}
+        self._by_loose_family: dict[str, list[Known]] | None = None
 
     def exact(self, keys: list[str]) -> list[Known]:
         seen: dict[Any, Known] = {}
@@ -203,32 +202,25 @@ class KnownPeople:
         """People whose names ``name_score`` finds alike (at least CONSIDERED) to any of
         ``keys``, best first: of the same family name or one spelled alike (``loose_name``),
         looked up by it rather than compared one by one."""
+        if self._by_loose_family is None:  # (once, when a row first needs it)
+            self._by_loose_family = defaultdict(list)
+            for key, known in self.by_key.items():
+                self._by_loose_family[m.loose_name(key.partition("|")[0])].extend(known)
         best: dict[Any, tuple[Known, float]] = {}
         for key in keys:
-            loose = m.loose_name(key.partition("|")[0])
-            for prefix in _alike_prefixes(key):
-                for known in self._by_loose_family(prefix).get(loose, ()):
-                    score = name_score(key, known.key)
-                    if score >= CONSIDERED and (
-                        known.raw_id not in best or best[known.raw_id][1] < score
-                    ):
-                        best[known.raw_id] = (known, score)
+            for known in self._by_loose_family.get(m.loose_name(key.partition("|")[0]), ()):
+                score = name_score(key, known.key)
+                if score >= CONSIDERED and (
+                    known.raw_id not in best or best[known.raw_id][1] < score
+                ):
+                    best[known.raw_id] = (known, score)
         return sorted(best.values(), key=lambda pair: -pair[1])
 
-    def _by_loose_family(self, prefix: str) -> dict[str, list[Known]]:
-        """The people of one block by the ``loose_name`` of their family name (worked out for
-        a block when it is first looked into: most rows of a list never need it)."""
-        index = self._loose.get(prefix)
-        if index is None:
-            index = self._loose[prefix] = defaultdict(list)
-            for known in self.blocks.get(prefix, ()):
-                index[m.loose_name(known.key.partition("|")[0])].append(known)
-        return index
 
-
-def _alike_prefixes(key: str) -> frozenset[str]:
-    """The blocks of the people whose family name may be spelled alike to ``key``'s."""
-    return m.stored_prefixes(m.loose_name(key.partition("|")[0]) + "|", BLOCK)
+def _alike_prefixes(family_start: str) -> frozenset[str]:
+    """The first letters (BLOCK) of the keys of the people whose family name may be spelled
+    alike to one beginning with ``family_start`` (its first BLOCK + 3 letters decide)."""
+    return m.stored_prefixes((m.loose_name(family_start) + "|")[:BLOCK], BLOCK)
 
 
 # name_score for how the family and the given names agree (app.matching.compare_*): the same
