@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from app.matching import fold_name, match_key
+from app.matching import (
+    DIFFERENT,
+    INITIAL,
+    SAME,
+    SHORT_FORM,
+    SPELLED_ALIKE,
+    compare_family_names,
+    compare_given_names,
+    fold_name,
+    match_key,
+    readings,
+)
 
 
 @pytest.mark.parametrize(
@@ -36,3 +47,66 @@ def test_different_names_stay_apart(a: str, b: str) -> None:
 def test_match_key_prefers_latin_and_falls_back_to_local_script() -> None:
     assert match_key("Ataev", "Sergey") == match_key(None, None, "Атаев", "Сергей") == "ataev|serge"
     assert match_key(None, None) == ""
+
+
+@pytest.mark.parametrize(
+    ("listed", "stored"),
+    [
+        ("Sulajmanov", "Сулайманов"),  # Й written j
+        ("Ajbek", "Айбек"),
+        ("KAJYRBEKOVA", "Кайырбекова"),
+        ("Oʻktam", "Уктам"),  # Uzbek oʻ, gʻ, x, q
+        ("G'ulomov", "Гуломов"),
+        ("Xolmatov", "Холматов"),
+        ("Qurbonov", "Курбонов"),
+        ("Ghafurov", "Гафуров"),  # Tajik gh
+        ("Jangybekov", "Жаңыбеков"),  # Ң written ng
+        ("Tschingis", "Чингис"),  # German
+        ("Chudayberganov", "Худайберганов"),
+        ("Rasoulzoda", "Расулзода"),  # French
+        ("Sattoriýon", "Сатториён"),  # Turkmen ý
+        ("Baxtiyor", "Бахтиёр"),  # and the other way: Ё read yo, Uzbek Latin (iuliia.UZ)
+        ("Xasanov", "Хасанов"),
+    ],
+)
+def test_published_spellings_share_a_reading(listed: str, stored: str) -> None:
+    assert set(readings(listed)) & set(readings(stored)), (readings(listed), readings(stored))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Серик", "Berik", DIFFERENT),
+        ("Нурлан", "Nurzhan", DIFFERENT),
+        ("Алия", "Alina", DIFFERENT),
+        ("Сергей", "Sergei", SAME),
+        ("Серик", "S", INITIAL),
+        ("Серик", "B", DIFFERENT),
+        ("Сергей", "Серёжа", SHORT_FORM),
+        ("Сергей", "Серж", SHORT_FORM),
+        ("Александр", "Sasha", SHORT_FORM),
+        ("Aleksandr", "Alexander", SHORT_FORM),
+        ("Бакытбек", "Bakyt", SHORT_FORM),
+        ("Нурланбек", "Nurlan", SHORT_FORM),
+        ("Мырат", "Murat", SPELLED_ALIKE),
+        ("Джамшид", "Jamshed", SHORT_FORM),
+    ],
+)
+def test_given_names_agree_only_as_one_name(a: str, b: str, agree: str) -> None:
+    assert compare_given_names(fold_name(a), fold_name(b)) == agree
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Иванов", "Ivanova", DIFFERENT),
+        ("Ахметов", "Akhmedov", DIFFERENT),
+        ("Шукуров", "Sukurov", DIFFERENT),
+        ("Тлеубаев", "Tileubayev", SPELLED_ALIKE),  # the Kazakh form
+        ("Нормурадов", "Normurodov", SPELLED_ALIKE),  # Uzbek o for а
+        ("Абылгазиев", "Abulgaziev", SPELLED_ALIKE),
+        ("Атаев", "Atayev", SAME),
+    ],
+)
+def test_family_names_one_letter_apart_are_other_families(a: str, b: str, agree: str) -> None:
+    assert compare_family_names(fold_name(a), fold_name(b)) == agree

@@ -1,10 +1,11 @@
 """Finding the people of a list who are already in the database, in a few set-based queries.
 
 Each listed person is looked up by e-mail first, then by match key (``app.matching``: Атаев
-Сергей, Ataev Sergey and Atayev Sergei share one), then compared with rapidfuzz against the
-people whose family name begins alike, with nationality and organisation to break ties. The
-stored key is never changed; a row also tries its names in the other order ("Sergey Ataev") and
-its Latin and local spellings separately, to find more.
+Сергей, Ataev Sergey and Atayev Sergei share one) and the keys of its other readings
+(Sulajmanov Ajbek: Сулайманов Айбек), then among the people whose names are only alike
+(``name_score``: to be asked about, never matched by themselves), with nationality and
+organisation to break ties. The stored key is never changed; a row also tries its names in the
+other order ("Sergey Ataev") and its Latin and local spellings separately, to find more.
 """
 
 from __future__ import annotations
@@ -19,16 +20,18 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from sqlalchemy.orm import Session
 
-from app.matching import fold_name
+from app import matching as m
+from app.matching import fold_name, read_as_russian, readings
 from db.enums import OrganizationKind
 from db.models import Organization, Person
 
 CHUNK = 500
-BLOCK = 3  # letters of the folded family name that put people in one comparison block
+BLOCK = 3  # first letters of the folded family name by which people are looked up
 STRONG, CONSIDERED = 92, 85
+MAX_VARIANTS = 24  # readings of a listed name looked up (a name has two or three, rarely more)
 FATHERS_ALIKE = 75  # (fathers' names are short: Рашид and Рашит are 83 % alike)
 INTERNATIONAL_FILE = (
     Path(__file__).resolve().parents[2] / "resources" / "international_organizations.json"
@@ -87,34 +90,20 @@ def row_keys(person: dict[str, Any]) -> list[str]:
 
 
 def spelling_variants(person: dict[str, Any], keys: list[str]) -> list[str]:
-    """More keys for the Latin name read as Russian-based spellings would have it
-    (``_read_as_russian``), not among ``keys``: looked up as they are, not compared fuzzily."""
-    family, given = person.get("family_name"), person.get("given_name")
-    family_read, given_read = _read_as_russian(family), _read_as_russian(given)
-    if not family_read and not given_read:  # (most names)
-        return []
-    family_read, given_read = fold_name(family_read or family), fold_name(given_read or given)
-    variants = []
-    if family_read or given_read:
-        for key in (_key(family_read, given_read), _key(given_read, family_read)):
+    """More keys for the names read in the other schemes Central Asian names are published in
+    (``app.matching.readings``), not among ``keys``: looked up as they are, not compared
+    fuzzily."""
+    variants: list[str] = []
+    for names in (("family_name", "given_name"), ("family_name_local", "given_name_local")):
+        families, givens = (readings(person.get(name)) for name in names)
+        if len(families) < 2 and len(givens) < 2:  # (most names)
+            continue
+        pairs = [(f, g) for f in families or ("",) for g in givens or ("",)][:MAX_VARIANTS]
+        # the names in the other order ("Ajbek Sulajmanov") for the first few readings only
+        for key in [_key(f, g) for f, g in pairs] + [_key(g, f) for f, g in pairs[:4]]:
             if key and key not in keys and key not in variants:
                 variants.append(key)
     return variants
-
-
-_YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])[iy]+o")
-
-
-@functools.lru_cache(maxsize=65_536)  # given names repeat down a list
-def _read_as_russian(text: str | None) -> str:
-    """A Latin name as Russian-based spellings would have it: Uzbek and Kazakh Latin write Х as
-    x and Қ as q (Xasanov, Qodirov), and many write Ё after a consonant as yo where the passport
-    scheme writes e (Pyotr, Baxtiyor: Пётр, Бахтиёр). "" when that changes nothing."""
-    if not text:
-        return ""
-    lower = text.lower()
-    read = _YO.sub("e", lower.replace("x", "kh").replace("q", "k"))
-    return read if read != lower else ""
 
 
 def patronymic_key(person: dict[str, Any]) -> str:
@@ -130,7 +119,7 @@ _FATHERS = re.compile(r"(ovich|evich|ovna|evna|ichna|ich|kizi|kiz|gizi|ugli|ogli
 def father_name(patronymic: str | None) -> str:
     """The father's name a patronymic is made from, folded (Бахтиёрович, Бахтиёровна, Бахтиёр
     кизи and Baxtiyor qizi all give ``bahter``), or its initial; "" when there is none."""
-    folded = fold_name(_read_as_russian(patronymic) or patronymic)
+    folded = fold_name(read_as_russian(patronymic) or patronymic)
     return _FATHERS.sub("", folded) or folded
 
 
@@ -174,6 +163,9 @@ class KnownPeople:
         prefixes = sorted({k[:BLOCK] for k in keys if k})
         found: list[Known] = []
         by_email: list[Known] = []
+        if len(prefixes) <= 4 * CHUNK:  # (and the blocks of names spelled alike: see similar)
+            starts = {k.partition("|")[0][: BLOCK + 3] for k in keys if k}
+            prefixes = sorted(set(prefixes).union(*map(_alike_prefixes, starts)))
         if max(len(prefixes), len(emails)) > 4 * CHUNK:  # a very long list: one pass over
             # everyone is cheaper than many lookups (measured on PostgreSQL, 45,000 addresses:
             # 90 queries of 500 addresses took 1.7 s)
@@ -195,11 +187,9 @@ class KnownPeople:
         for known in sorted(by_email, key=lambda k: str(k.raw_id)):  # (one order either way)
             self.by_email[(known.email or "").lower()].append(known)
         self.by_key: dict[str, list[Known]] = defaultdict(list)
-        self.blocks: dict[str, list[Known]] = defaultdict(list)
         for known in found:
             self.by_key[known.key].append(known)
-            self.blocks[known.key[:BLOCK]].append(known)
-        self._block_keys: dict[str, list[str]] = {}
+        self._by_loose_family: dict[str, list[Known]] | None = None
 
     def exact(self, keys: list[str]) -> list[Known]:
         seen: dict[Any, Known] = {}
@@ -208,23 +198,18 @@ class KnownPeople:
                 seen.setdefault(known.raw_id, known)
         return list(seen.values())
 
-    def similar(self, keys: list[str], limit: int = 8) -> list[tuple[Known, float]]:
-        """People whose names score at least CONSIDERED against any of ``keys``, best first."""
+    def similar(self, keys: list[str]) -> list[tuple[Known, float]]:
+        """People whose names ``name_score`` finds alike (at least CONSIDERED) to any of
+        ``keys``, best first: of the same family name or one spelled alike (``loose_name``),
+        looked up by it rather than compared one by one."""
+        if self._by_loose_family is None:  # (once, when a row first needs it)
+            self._by_loose_family = defaultdict(list)
+            for key, known in self.by_key.items():
+                self._by_loose_family[m.loose_name(key.partition("|")[0])].extend(known)
         best: dict[Any, tuple[Known, float]] = {}
         for key in keys:
-            block = self.blocks.get(key[:BLOCK])
-            if not block:
-                continue
-            names = self._block_keys.get(key[:BLOCK])
-            if names is None:
-                names = self._block_keys[key[:BLOCK]] = [k.key for k in block]
-            # rapidfuzz's own ratio (fast, in C++) finds the few near names; name_score
-            # then weighs family and given names and initials.
-            for name, _rough, at in process.extract(
-                key, names, scorer=fuzz.ratio, score_cutoff=CONSIDERED - 15, limit=limit * 4
-            ):
-                score = name_score(key, name)
-                known = block[at]
+            for known in self._by_loose_family.get(m.loose_name(key.partition("|")[0]), ()):
+                score = name_score(key, known.key)
                 if score >= CONSIDERED and (
                     known.raw_id not in best or best[known.raw_id][1] < score
                 ):
@@ -232,16 +217,49 @@ class KnownPeople:
         return sorted(best.values(), key=lambda pair: -pair[1])
 
 
+def _alike_prefixes(family_start: str) -> frozenset[str]:
+    """The first letters (BLOCK) of the keys of the people whose family name may be spelled
+    alike to one beginning with ``family_start`` (its first BLOCK + 3 letters decide)."""
+    return m.stored_prefixes((m.loose_name(family_start) + "|")[:BLOCK], BLOCK)
+
+
+# name_score for how the family and the given names agree (app.matching.compare_*): the same
+# family name with the same given name, its initial or none is a match; anything less is at
+# most asked about (below STRONG); a different given name, or a family name one letter apart,
+# is someone else (0).
+_SCORES = {
+    (m.SAME, m.SAME): 100.0,
+    (m.SAME, m.INITIAL): 95.0,
+    (m.SAME, m.NOT_GIVEN): 92.0,
+    (m.SPELLED_ALIKE, m.SAME): 90.0,
+    (m.SAME, m.SPELLED_ALIKE): 89.0,
+    (m.SAME, m.SHORT_FORM): 88.0,
+    (m.SPELLED_ALIKE, m.SPELLED_ALIKE): 87.0,
+    (m.SPELLED_ALIKE, m.INITIAL): 86.0,
+    (m.SPELLED_ALIKE, m.SHORT_FORM): 85.0,
+    (m.SPELLED_ALIKE, m.NOT_GIVEN): 85.0,
+}
+SCORE_WHY = {
+    100.0: "same name",
+    95.0: "same family name and initial",
+    92.0: "same family name, no given name",
+    90.0: "family name spelled alike",
+    89.0: "given name spelled alike",
+    88.0: "a short form or variant of the given name",
+    87.0: "names spelled alike",
+    86.0: "family name spelled alike, same initial",
+    85.0: "family name spelled alike, given name a short form or missing",
+}
+
+
 def name_score(a: str, b: str) -> float:
-    """0–100 for two ``family|given`` keys; an initial ("S") agrees with any name it begins."""
+    """0–100 for two ``family|given`` keys (``_SCORES``)."""
     family_a, _, given_a = a.partition("|")
     family_b, _, given_b = b.partition("|")
-    family = fuzz.ratio(family_a, family_b)
-    if not given_a or not given_b:
-        return family - 8
-    if len(given_a) == 1 or len(given_b) == 1:
-        return family - 5 if given_a[0] == given_b[0] else 0
-    return family * 0.6 + fuzz.ratio(given_a, given_b) * 0.4
+    family = m.compare_family_names(family_a, family_b)
+    if family not in (m.SAME, m.SPELLED_ALIKE):
+        return 0.0
+    return _SCORES.get((family, m.compare_given_names(given_a, given_b)), 0.0)
 
 
 class KnownOrganization(NamedTuple):

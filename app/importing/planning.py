@@ -392,7 +392,11 @@ def _decide(
     fits = [
         k
         for k in people
-        if (not keys or not k.key or c.name_score(keys[0], k.key) >= c.CONSIDERED)
+        if (
+            not keys
+            or not k.key
+            or max(c.name_score(x, k.key) for x in [keys[0], *variants]) >= c.CONSIDERED
+        )
         and not c.patronymics_differ(patronymic, k.patronymic_key)
     ]
     if len(fits) == 1:
@@ -427,7 +431,7 @@ def _by_name(
     exact = known.exact(keys + variants)
     scored = [(k, 100.0, "same name") for k in exact]
     if not exact:
-        scored = [(k, s, f"similar name ({s:.0f}%)") for k, s in known.similar(keys)]
+        scored = [(k, s, c.SCORE_WHY[s]) for k, s in known.similar(keys + variants)]
     namesakes = bool(scored)
     scored = [x for x in scored if not c.patronymics_differ(patronymic, x[0].patronymic_key)]
     if not scored:
@@ -450,7 +454,8 @@ def _by_name(
     return PlannedRow(
         listed, AMBIGUOUS, f"could be {several} already in the database",
         candidates=[Candidate(k.id, s, why) for k, s, _t, why in options[:5]],
-        event_decides=True,
+        # namesakes, of whom the one listed for the event is meant; never a name only alike
+        event_decides=all(s >= c.STRONG for _k, s, _t, _w in options),
     )  # fmt: skip
 
 
@@ -568,4 +573,10 @@ def _describe_candidates(session: Session, plan: ImportPlan) -> None:
             shown = people[row.person_id]
             row.why += _disagreement(row.listed, shown.nationality, shown.sex)
         if row.outcome == AMBIGUOUS:
-            row.why = f"{row.why}: " + "; ".join(x.describe() for x in row.candidates)
+            row.why = f"{row.why}: " + "; ".join(_offered(x) for x in row.candidates)
+
+
+def _offered(candidate: Candidate) -> str:
+    """A candidate as an ambiguous row names them: with why, when their name is only alike."""
+    alike = 0 < candidate.score < c.STRONG
+    return f"{candidate.describe()} — {candidate.why}" if alike else candidate.describe()

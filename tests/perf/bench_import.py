@@ -38,7 +38,7 @@ from python_calamine import CalamineWorkbook
 from app.database import prepare_database
 from app.importing.candidates import spelling_variants
 from app.importing.importer import import_list, open_list
-from app.matching import match_key
+from app.matching import fold_name, loose_name, match_key
 from app.reports import tallies
 from app.services import events
 from db.base import utcnow
@@ -59,7 +59,7 @@ HEADER = ["№", "Surname", "Given name", "Sex", "Country", "Organisation", "Pos
 
 def _names(syllables: list[str], count: int, rng: random.Random) -> list[tuple[str, str]]:
     """``count`` names that no two people share, however they are spelled (Uzbek Latin
-    readings included: Xeqoov would be Khekoov's repeat)."""
+    readings included: Xeqoov would be Khekoov's repeat), nor alike (Bakotov, Bakatov)."""
     names: set[tuple[str, str]] = set()
     taken: set[str] = set()
     while len(names) < count:
@@ -67,6 +67,7 @@ def _names(syllables: list[str], count: int, rng: random.Random) -> list[tuple[s
         given = rng.choice(_GIVEN)
         keys = {match_key(family, given)}
         keys.update(spelling_variants({"family_name": family, "given_name": given}, []))
+        keys.add(f"{loose_name(fold_name(family))}|{fold_name(given)}")  # (alike: asked about)
         if not keys & taken:
             taken |= keys
             names.add((family, given))
