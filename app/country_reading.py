@@ -191,15 +191,21 @@ def _indexes() -> tuple[dict[str, str], dict[str, str]]:
 
 def _forms(text: str) -> list[str]:
     """The folded forms of ``text`` to look up: as written, with "Rep."/"St." spelled out, with
-    dots between single letters closed up ("U.S.A."), without "the", and the parts of a name
-    with parentheses or a comma."""
+    dots between single letters closed up ("U.S.A."), without "the", and a name with words in
+    parentheses without them or with them in front. ("Jordan, Michael" is no country, and
+    "Ivanov (Georgia)" none either.)"""
     folded = fold_place(text)
     words = folded.split(" ")
     spelled_out = " ".join(_ABBREVIATED.get(word, word) for word in words)
     dotted = "".join(words) if all(len(word) == 1 for word in words) else folded  # u s a → usa
     forms = [folded, spelled_out, dotted]
     forms += [form.removeprefix("the ") for form in forms]
-    forms += [fold_place(form) for form in _short_forms(text)]
+    match = _PARENTHESES.match(text)
+    if match:  # "Slovakia (Slovak Republic)", "Korea (South)"; not the words inside alone
+        outside = f"{match[1]} {match[3]}".strip()
+        forms += [
+            fold_place(f) for f in (outside, f"{match[2]} {outside}", f"{outside} {match[2]}")
+        ]
     return list(dict.fromkeys(form for form in forms if form))
 
 

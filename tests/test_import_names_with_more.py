@@ -145,3 +145,14 @@ def test_the_address_and_organisation_of_the_cell_are_stored(any_db) -> None:  #
         emails = dict(s.execute(sa.select(Person.family_name, Person.email)).all())
     assert emails["Novak"] == "lena.novak@inst.example.eu"
     assert emails["Okafor"] == "c.okafor@agency.example.ng"
+
+
+def test_other_words_in_parentheses_are_reported_and_a_former_name_is_kept() -> None:
+    said = v.name_and_more("Ataev Sergey (head of delegation)")
+    assert (said.name, said.unread, said.organization) == (
+        "Ataev Sergey",
+        "(head of delegation)",
+        None,
+    )
+    assert v.name_and_more("Иванова (Петрова)").name == "Иванова (Петрова)"
+    assert v.name_and_more("Атаев С. (КНБ)").organization == "КНБ"

@@ -74,7 +74,8 @@ def test_organisations_are_told_from_people(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Robert Service", "Bank Anna", "Trust Maria", "Atabekov Nurlan", "Иванов Иван Иванович",
-     "Centre Jean", "Ataev Sergey Petrovich", "María José García de la Fuente"],
+     "Centre Jean", "Ataev Sergey Petrovich", "María José García de la Fuente",
+     "ст. лейтенант полиции Омуров Талант", "майор таможенной службы Иванов Иван"],
 )  # fmt: skip
 def test_people_named_like_organisations_stay_people(text: str) -> None:
     assert not v.is_organisation_name(text)

@@ -8,6 +8,7 @@ import gettext
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pycountry
 import pytest
 
@@ -72,6 +73,9 @@ def test_a_former_country_now_several_is_named_not_guessed(written: str) -> None
 def test_no_short_form_is_shared_by_two_countries() -> None:
     assert reference.find_country("Virgin Islands") is None  # British or U.S.?
     assert reference.find_country("Congo") == "CG"  # the ISO name of the Republic of the Congo
+    # a name with a country in it is no country (a sign-in row with only the name filled)
+    assert reference.find_country("Jordan, Michael") is None
+    assert reference.find_country("Ivanov (Georgia)") is None
 
 
 @pytest.mark.parametrize("name", ["countries.xlsx", "countries.xls"])
@@ -153,3 +157,24 @@ def test_the_wizard_plan_shows_the_same_problems(qtbot, demo_db, tmp_path) -> No
     assert "8 rows with a value" in page.counts.text()
     wizard.grab().save(str(tmp_path / "plan.png"))
     assert (tmp_path / "plan.png").stat().st_size > 10_000
+
+
+def test_a_value_a_second_column_gives_otherwise_is_a_problem(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    for row in [
+        ["ФИО", "Звание", "Гражданство", "Страна"],
+        ["полковник Атаев Сергей", "майор", "KG", "Kyrgyzstan"],
+        ["Иванов Иван", None, "KZ", "Uzbekistan"],
+        ["Петров Пётр", None, "Atlantis", "Kazakhstan"],
+    ]:
+        book.active.append(row)
+    book.save(tmp_path / "list.xlsx")
+    rows = {r.row: r for r in understand(read_workbook(tmp_path / "list.xlsx")).rows}
+    said = {n: [(p.header, p.value, p.message) for p in rows[n].problems] for n in (2, 3, 4)}
+    assert said[2] == [("ФИО", "полковник", "not read: the rank is taken from column B")]
+    assert rows[2].person["nationality"] == "KG"  # the same country twice: nothing to say
+    assert said[3] == [
+        ("Страна", "Uzbekistan", "not read: the country / nationality is taken from column C")
+    ]
+    assert rows[4].person["nationality"] == "KZ"  # the first readable column gives it
+    assert [(h, value) for h, value, _m in said[4]] == [("Гражданство", "Atlantis")]

@@ -66,7 +66,7 @@ class Problem:
 
     def describe(self) -> str:
         where = f"column {self.column} ({self.header})" if self.header else f"column {self.column}"
-        if self.value and "'" not in self.message:  # "not read: …" names no value
+        if self.value and self.message.startswith("not read: the"):  # it names no value
             return f"{where}: '{self.value}' {self.message}"
         return f"{where}: {self.message}"
 
@@ -369,8 +369,12 @@ class _RowReader:
         for column, value, cell in more:
             self._more_in_name(row, column, value, cell, given)
         self._days(row, cells)
-        if rank_in_name and "rank" not in row.person:  # "полковник Атаев Сергей", no rank column
-            row.person["rank"] = PERSON_RULES["rank"].coerce(rank_in_name)
+        if rank_in_name:  # "полковник Атаев Сергей"
+            rank = PERSON_RULES["rank"].coerce(rank_in_name)
+            if "rank" not in row.person:
+                row.person["rank"] = rank
+            elif rank != row.person["rank"] and self.name_cells:  # a rank column says otherwise
+                row.problems.append(_not_read(self.name_cells[0], rank, given["rank"], "rank"))
         if row.person.get("nationality") is None and self.heading_country:
             row.person["nationality"] = self.heading_country
         if row.person.get("sex") is None:

@@ -200,7 +200,7 @@ def name_problem(text: str) -> str | None:
 _ANGLED = re.compile(r"<\s*(?:mailto:)?\s*([^<>\s]*@[^<>\s]*)\s*>", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 _NAME_EDGES = " ,;:-–—\"“”«»'‘’"
-_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ&]{2,10}$")
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ&]{2,6}$")
 _CONNECTIVES = frozenset(("of", "and", "for", "the", "и", "по", "de", "des", "für", "und"))
 
 
@@ -233,13 +233,21 @@ def name_and_more(text: str) -> NameCell:
     match = _BRACKETED.search(cell.name)
     if match and match.start() > 0 and cell.unread is None:
         inside, rest = match[1].strip(), cell.name[: match.start()].strip(_NAME_EDGES)
-        if has_letters(inside) and has_letters(rest):
-            cell.name = rest
-            if is_organisation_name(inside) or _ABBREVIATION.match(inside):
-                cell.organization = inside
-            else:
-                cell.unread = match[0].strip()
+        abbreviation = _ABBREVIATION.match(inside) and not rest.isupper()  # "Ataev S. (KNB)"
+        if is_organisation_name(inside) or abbreviation:
+            cell.name, cell.organization = rest, inside
+        elif has_letters(inside) and has_letters(rest) and not _a_name_in_parentheses(inside):
+            cell.name, cell.unread = rest, match[0].strip()  # "(head of delegation)"
     return cell
+
+
+def _a_name_in_parentheses(text: str) -> bool:
+    """Is this one to three capitalised words of letters, as a former family name is written
+    with the name ("Иванова (Петрова)", "Smith (née Jones)" is not one)?"""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in words
+    )
 
 
 def is_organisation_name(text: str) -> bool:
@@ -247,7 +255,9 @@ def is_organisation_name(text: str) -> bool:
     Ромашка", "Barts Health NHS Trust")? A strong word (Ministry, Hospital, LLC, Служба) is
     enough; a weak one (Trust, Service, Bank: also family names) needs three words or more, or
     a connective ("of", "and")."""
-    words = normalise(text).split()
+    tokens = _tokens(text)
+    _take_titles(tokens, keep=1)  # "ст. лейтенант полиции Омуров Талант": a rank, no police
+    words = normalise(" ".join(tokens)).split()
     if not words:
         return False
     strong, strong_stems, weak, weak_stems = organisation_words()
