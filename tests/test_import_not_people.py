@@ -90,3 +90,20 @@ def test_a_list_mostly_of_people_is_not_refused(tmp_path: Path) -> None:
 def test_numbers_under_a_name_header_count_as_not_people() -> None:
     with pytest.raises(MappingError, match=r"8 of 8 rows"):
         understand(read_workbook(VALUES / "hospitals.xlsx"))
+
+
+def test_the_wizard_says_why_a_list_of_organisations_is_refused(qtbot, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.import_wizard import ImportWizard
+
+    wizard = ImportWizard(demo_db, None)
+    qtbot.addWidget(wizard)
+    wizard.resize(1000, 600)
+    wizard.show()
+    wizard.file_page.open_file(str(VALUES / "hospitals.ods"))
+    qtbot.waitUntil(lambda: wizard.file_page.reading is None, timeout=20_000)
+    wizard.next()
+    message = wizard.preview_page.message.text()
+    assert "lists organisations or numbers, not people" in message and "8 of 8 rows" in message
+    assert not wizard.preview_page.isComplete()
+    wizard.grab().save(str(tmp_path / "refused.png"))
+    assert (tmp_path / "refused.png").stat().st_size > 5_000
