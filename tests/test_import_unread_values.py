@@ -178,3 +178,20 @@ def test_a_value_a_second_column_gives_otherwise_is_a_problem(tmp_path: Path) ->
     ]
     assert rows[4].person["nationality"] == "KZ"  # the first readable column gives it
     assert [(h, value) for h, value, _m in said[4]] == [("Гражданство", "Atlantis")]
+
+
+def test_a_day_mark_that_is_no_attendance_mark_is_counted_and_said(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    for row in [
+        ["ФИО", "13.12.2022", "14.12.2022", "15.12.2022"],
+        ["Атаев Сергей", "+", "✓", "9:05"],
+        ["Бекова Алия", "подпись", "болен", "-"],
+        ["Usenov Bakyt", "late", None, "x"],
+    ]:
+        book.active.append(row)
+    book.save(tmp_path / "days.xlsx")
+    rows = {r.row: r for r in understand(read_workbook(tmp_path / "days.xlsx")).rows}
+    assert [rows[n].participation["days_attended"] for n in (2, 3, 4)] == [3, 2, 2]
+    said = {n: [(p.header, p.value) for p in rows[n].problems] for n in (2, 3, 4)}
+    assert said == {2: [], 3: [("14.12.2022", "болен")], 4: [("13.12.2022", "late")]}
+    assert "not an attendance mark; counted as present" in rows[3].problems[0].message

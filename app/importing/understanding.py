@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -31,6 +33,7 @@ from app.importing.vocabulary import (
     is_not_a_person_text,
     is_totals_text,
     normalise,
+    present_marks,
 )
 from app.services.participations import PARTICIPATION
 from app.services.people import PERSON
@@ -589,6 +592,9 @@ class _RowReader:
             mark = v.cell_text(self._cell(cells, column))
             if mark and mark.casefold() not in absent_marks():
                 marked += 1
+                if not _is_present_mark(mark):  # "болен", "late": counted, and said
+                    message = f"'{mark}' is not an attendance mark; counted as present"
+                    row.problems.append(Problem(column.letter, column.header, message, mark))
         row.participation.setdefault("days_attended", marked)
         if "status" not in row.participation:
             row.status_from_days = True
@@ -627,6 +633,20 @@ def _first_address(row: ListedRow, column: m.Column, value: Any) -> Any:
             )
         )
     return addresses[0] if addresses else text or None
+
+
+_TIME_OR_NUMBER = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+(?:[.,]\d+)?$")  # "9:05", "1", "0.5"
+
+
+@functools.cache
+def _is_present_mark(mark: str) -> bool:
+    """Is this a mark that says the person was there: a known mark ("+", "✓", "подпись"), a
+    time they signed in, a number of hours or days, a date?"""
+    return (
+        mark.casefold() in present_marks()
+        or bool(_TIME_OR_NUMBER.match(mark))
+        or v.as_date(mark) is not None
+    )
 
 
 def _not_read(column: m.Column, value: Any, first: m.Column, field: str) -> Problem:

@@ -121,6 +121,12 @@ def absent_marks() -> frozenset[str]:
 
 
 @functools.cache
+def present_marks() -> frozenset[str]:
+    """Marks in a day column that mean the person was there that day ("+", "✓", "подпись")."""
+    return frozenset(m.casefold() for m in _vocabulary()["values"]["attended_marks_present"])
+
+
+@functools.cache
 def _opening_pattern(section: str) -> re.Pattern[str]:
     words = sorted((normalise(w) for w in _vocabulary()[section]), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace("\\ ", r"[\W_]+") for w in words)
