@@ -156,3 +156,12 @@ def test_other_words_in_parentheses_are_reported_and_a_former_name_is_kept() -> 
     )
     assert v.name_and_more("Иванова (Петрова)").name == "Иванова (Петрова)"
     assert v.name_and_more("Атаев С. (КНБ)").organization == "КНБ"
+
+
+def test_the_lists_numbering_written_in_the_name_cell_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "numbered.csv"
+    path.write_bytes("ФИО;Страна\r\n1. Атаев Сергей;KG\r\n2) Бекова Алия;KZ\r\n".encode("cp1251"))
+    rows = {r.row: r for r in understand(read_workbook(path)).rows}
+    names = [(rows[n].person.get("family_name_local"), rows[n].person.get("given_name_local"))
+             for n in (2, 3)]  # fmt: skip
+    assert names == [("Атаев", "Сергей"), ("Бекова", "Алия")]

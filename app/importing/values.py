@@ -200,6 +200,7 @@ def name_problem(text: str) -> str | None:
 _ANGLED = re.compile(r"<\s*(?:mailto:)?\s*([^<>\s]*@[^<>\s]*)\s*>", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 _NAME_EDGES = " ,;:-–—\"“”«»'‘’"
+_NUMBERED = re.compile(r"^\s*\d{1,4}\s*[.)]\s+")
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ&]{2,6}$")
 _CONNECTIVES = frozenset(("of", "and", "for", "the", "и", "по", "de", "des", "für", "und"))
 
@@ -217,7 +218,11 @@ class NameCell:
 def name_and_more(text: str) -> NameCell:
     """The name in a cell that also holds an e-mail address ("Dana Miles <dana@…>", '"Miles,
     Dana" <…>') or an organisation in parentheses at its end ("Miles, Dana (Example
-    University)", "Ataev S. (KNB)"); other words in parentheses are kept apart as unread."""
+    University)", "Ataev S. (KNB)"); other words in parentheses are kept apart as unread, and
+    the list's numbering in front ("1. Ataev Sergey") is left out."""
+    numbered = _NUMBERED.match(text)  # "1. Ataev Sergey", "12) Ataev": the list's numbering
+    if numbered and has_letters(text[numbered.end() :]):
+        text = text[numbered.end() :]
     cell = NameCell(text)
     if "@" in text:
         addresses = email_addresses(text)
