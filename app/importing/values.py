@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -260,11 +261,14 @@ def is_organisation_name(text: str) -> bool:
     Ромашка", "Barts Health NHS Trust")? A strong word (Ministry, Hospital, LLC, Служба) is
     enough; a weak one (Trust, Service, Bank: also family names) needs three words or more, or
     a connective ("of", "and")."""
+    if not _organisation_words_in(normalise(text).split()):  # most names: nothing to look at
+        return False
     tokens = _tokens(text)
     _take_titles(tokens, keep=1)  # "ст. лейтенант полиции Омуров Талант": a rank, no police
-    words = normalise(" ".join(tokens)).split()
-    if not words:
-        return False
+    return _organisation_words_in(normalise(" ".join(tokens)).split())
+
+
+def _organisation_words_in(words: list[str]) -> bool:
     strong, strong_stems, weak, weak_stems = organisation_words()
     for word in words:
         if word in strong or (len(word) > 3 and word.startswith(strong_stems)):
@@ -321,11 +325,18 @@ def _honorific_at(tokens: list[str]) -> tuple[int, str] | None:
     """The honorific the name opens with, of one to three words ("Dr.", "H. E.", "Dato' Seri",
     "Prof. Dr. med."), as (how many tokens, the sex it tells or "none"); one word of name stays."""
     table = value_table("honorifics")
+    if normalise(tokens[0]).split(" ")[0] not in _honorific_openings():
+        return None
     for length in range(min(3, len(tokens) - 1), 0, -1):
         found = table.get(normalise(" ".join(tokens[:length])))
         if found is not None:
             return length, found
     return None
+
+
+@functools.cache
+def _honorific_openings() -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in value_table("honorifics"))
 
 
 def _title_word(token: str, at: int) -> str:
