@@ -16,6 +16,7 @@ from typing import TypeVar
 
 import pycountry
 
+from app.country_reading import find_country, former_country  # noqa: F401 (read here)
 from db.enums import (
     AgencySector,
     AttendanceMode,
@@ -259,111 +260,6 @@ def countries() -> dict[str, Country]:
             official_ru=_RUSSIAN_OFFICIAL_OVERRIDES.get(c.alpha_2, russian.gettext(official_en)),
         )
     return result
-
-
-@functools.cache
-def _country_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
-    for c in pycountry.countries:
-        code = c.alpha_2
-        ours = countries()[code]
-        names = {
-            c.alpha_2,
-            c.alpha_3,
-            c.name,
-            ours.name_en,
-            ours.name_ru,
-            ours.official_en,
-            ours.official_ru,
-            russian.gettext(c.name),
-            getattr(c, "common_name", ""),
-        }
-        for name in names:
-            if name:
-                index.setdefault(_fold(name), code)
-    # Names in everyday use in the region that the ISO lists spell otherwise.
-    extra = {
-        "KG": [
-            "Kyrgyz Republic",
-            "Kirgizia",
-            "Kirghizia",
-            "Kyrgyzia",
-            "Кыргызская Республика",
-            "Киргизия",
-            "Кыргызстан",
-            "Кыргызия",
-            "КР",
-        ],
-        "KZ": ["Kazakstan", "Qazaqstan", "РК"],
-        "TJ": ["Tadjikistan", "Tadzhikistan", "РТ"],
-        "UZ": ["Uzbekiston", "РУз"],
-        "RU": ["Russia", "Россия", "Российская Федерация", "РФ"],
-        "TM": ["Туркменистан", "Turkmenistan", "Türkmenistan", "Туркмения", "Turkmenia"],
-        "MD": ["Moldova", "Молдова"],
-        "GB": [
-            "United Kingdom",
-            "UK",
-            "Great Britain",
-            "Britain",
-            "Великобритания",
-            "Соединённое Королевство",
-        ],
-        "US": ["USA", "United States", "США", "Соединённые Штаты Америки", "Соединённые Штаты"],
-        "TR": ["Turkey", "Türkiye", "Турция"],
-        "CZ": ["Czech Republic", "Czechia", "Чехия"],
-        "MK": ["North Macedonia", "Северная Македония"],
-        "IR": ["Iran", "Иран"],
-        "AF": ["Afghanistan", "Афганистан"],
-        "KR": ["South Korea", "Republic of Korea", "Республика Корея"],
-        "VA": ["Holy See", "Святейший Престол"],
-        "BY": ["Belarus", "Беларусь", "Белоруссия"],
-    }
-    # How attendee lists write the region's countries besides their names: demonyms, and the
-    # genitive of headings such as "Делегация Республики Казахстан".
-    extra_region = {
-        "KZ": ["Kazakh", "Kazakhstani", "казахстанский", "Казахстана", "Республики Казахстан"],
-        "KG": ["Kyrgyz", "Kirghiz", "Кыргызстана", "Киргизии", "Кыргызской Республики"],
-        "TJ": ["Tajik", "Tajikistani", "Таджикистана", "Республики Таджикистан"],
-        "TM": ["Turkmen", "Туркменистана"],
-        "UZ": ["Uzbek", "Uzbekistani", "Узбекистана", "Республики Узбекистан"],
-        "AF": ["Afghan", "Афганистана", "Islamic Republic of Afghanistan"],
-        "RU": ["Russian", "России", "Российской Федерации"],
-        "MN": ["Mongolian", "Монголии"],
-        "AZ": ["Azerbaijani", "Азербайджана", "Азербайджанской Республики"],
-        "CN": ["Chinese", "Китая", "КНР"],
-        "TR": ["Turkish", "Турции", "Турецкой Республики"],
-        "DE": ["German", "Германии", "ФРГ"],
-    }
-    for code, names in extra_region.items():
-        for name in names:
-            index.setdefault(_fold(name), code)
-    for code, names in extra.items():
-        for name in names:
-            index[_fold(name)] = code
-    return index
-
-
-_ABBREVIATED = {"rep": "republic", "респ": "республика"}
-
-
-def find_country(text: str | None) -> str | None:
-    """The ISO alpha-2 code for a code (alpha-2 or alpha-3) or a name in English or Russian,
-    also with "Rep."/"Респ." for Republic/Республика, or with dots ("U.S.A.", "U.K.")."""
-    if text is None:
-        return None
-    folded = _fold(str(text))
-    if not folded:
-        return None
-    index = _country_index()
-    words = folded.split(" ")
-    spelled_out = " ".join(_ABBREVIATED.get(word, word) for word in words)
-    dotted = "".join(words) if all(len(word) == 1 for word in words) else folded  # u s a → usa
-    for form in dict.fromkeys((folded, spelled_out, dotted)):
-        found = index.get(form) or index.get(form.removeprefix("the "))
-        if found:
-            return found
-    return None
 
 
 def country_name(code: str | None, lang: str = "en") -> str:

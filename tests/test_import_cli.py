@@ -11,7 +11,7 @@ from tests.cli_runner import assert_one_clean_line, convene
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 KEYS = ["file", "sheet", "header_row", "mapping", "rows_read", "people_created", "people_matched",
-        "added_to_event", "already_in_event", "ignored", "skipped", "dry_run"]  # fmt: skip
+        "added_to_event", "already_in_event", "ignored", "skipped", "problems", "dry_run"]  # fmt: skip
 
 
 @pytest.fixture

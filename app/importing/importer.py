@@ -60,6 +60,7 @@ class ImportOutcome:
             "already_in_event": counts["already_in_event"],
             "ignored": counts["ignored"],
             "skipped": self.plan.skipped(),
+            "problems": self.plan.problems(),
             "dry_run": self.result is None,
         }
 

@@ -131,6 +131,10 @@ class ImportPlan:
             if r.outcome in (SKIPPED, AMBIGUOUS, DUPLICATE)
         ]
 
+    def problems(self) -> list[dict[str, Any]]:
+        """Every value left unread (``--json`` "problems"): row, column, value and message."""
+        return [p.as_json(r.row) for r in self.rows for p in r.listed.problems]
+
     def problem_rows(self) -> list[PlannedRow]:
         return [r for r in self.rows if r.has_problem]
 
@@ -337,7 +341,7 @@ def _check_days(
         )
         letter, header = (source.letter, source.header) if source else ("", "")
         listed.problems.extend(
-            Problem(letter, header, f"{p.message} Left empty.") for p in problems
+            Problem(letter, header, f"{p.message} Left empty.", str(days)) for p in problems
         )
 
 

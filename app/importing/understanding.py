@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,20 +26,30 @@ from app.importing import mapping as m
 from app.importing import values as v
 from app.importing.reading import Sheet, Workbook
 from app.importing.vocabulary import (
+    FIELDS,
     NAME_FIELDS,
     absent_marks,
     heading_phrases,
     is_not_a_person_text,
     is_totals_text,
     normalise,
+    present_marks,
 )
 from app.services.participations import PARTICIPATION
 from app.services.people import PERSON
 from db.enums import ParticipationStatus, Sex
 
 # What one name cell gives: (field, value, problem, why it is no name) for each part, the sex
-# an honorific tells, the rank written with the name.
-_NameCell = tuple[tuple[tuple[str, Any, str | None, str | None], ...], Sex | None, str | None]
+# an honorific tells, the rank written with the name, what else the cell holds (an address, an
+# organisation in parentheses), and the organisation it names when it names no person.
+_NameCell = tuple[
+    tuple[tuple[str, Any, str | None, str | None], ...],
+    Sex | None,
+    str | None,
+    v.NameCell | None,
+    str | None,
+]
+NOT_A_PERSON = "not a person"  # the start of the reason given for such a row
 PERSON_RULES = {rule.name: rule for rule in PERSON.rules}
 PARTICIPATION_RULES = {rule.name: rule for rule in PARTICIPATION.rules}
 _PERSON_FIELDS = ("nationality", "position", "rank", "email", "phone")
@@ -53,10 +65,23 @@ class Problem:
     column: str  # letter
     header: str
     message: str
+    value: str | None = None  # the cell as written (as text)
 
     def describe(self) -> str:
         where = f"column {self.column} ({self.header})" if self.header else f"column {self.column}"
+        if self.value and self.message.startswith("not read: the"):  # it names no value
+            return f"{where}: '{self.value}' {self.message}"
         return f"{where}: {self.message}"
+
+    def as_json(self, row: int) -> dict[str, Any]:
+        """The problem in ``import --json``: the row as the sheet numbers it, the column as its
+        header is written (its letter when it has none), the cell's value and what is wrong."""
+        return {
+            "row": row,
+            "column": self.header or self.column,
+            "value": self.value,
+            "message": self.message,
+        }
 
 
 @dataclasses.dataclass
@@ -72,6 +97,7 @@ class ListedRow:
     participation: dict[str, Any] = dataclasses.field(default_factory=dict)
     organization: str | None = None
     status_from_days: bool = False  # the status was worked out from day columns, not written
+    not_a_person: bool = False  # the name cell names an organisation, or holds digits
     problems: list[Problem] = dataclasses.field(default_factory=list)
     notes: list[str] = dataclasses.field(default_factory=list)
 
@@ -168,7 +194,29 @@ def understand(
     reader = _RowReader(columns)
     reader.decide_orders(sheet.rows[header_row:])
     rows = [reader.read(i + 1, cells) for i, cells in enumerate(sheet.rows) if i >= header_row]
+    _refuse_a_list_of_organisations(sheet, reader.name_cells, rows)
     return UnderstoodList(workbook, sheet, header_row, columns, rows, signature, was_remembered)
+
+
+def _refuse_a_list_of_organisations(
+    sheet: Sheet, name_columns: list[m.Column], rows: list[ListedRow]
+) -> None:
+    """A list whose "names" are mostly organisations or numbers (a sheet of hospitals, companies
+    or ministries under a "Name" header) is no list of people: MappingError. When only some
+    rows are, each of them is skipped with its reason (see ``_RowReader._names``)."""
+    named = [r for r in rows if r.kind in ("person", "unusable")]
+    not_people = [r for r in named if r.not_a_person]
+    if len(not_people) < 2 or len(not_people) * 2 <= len(named):
+        return
+    column = name_columns[0] if name_columns else None
+    where = f"column '{column.header or column.letter}'" if column else "the name column"
+    cells = not_people[0].cells
+    example = v.cell_text(cells[column.index]) if column and column.index < len(cells) else None
+    such_as = f", such as '{example}'" if example else ""
+    raise m.MappingError(
+        f"The {where} of sheet '{sheet.name}' lists organisations or numbers, not people"
+        f" ({len(not_people)} of {len(named)} rows{such_as}); there is nothing to import."
+    )
 
 
 class _RowReader:
@@ -304,7 +352,9 @@ class _RowReader:
 
     def _person(self, number: int, cells: list[Any]) -> ListedRow:
         row = ListedRow(number, "person", cells)
-        rank_in_name, not_names = self._names(row, cells)
+        rank_in_name, not_names, more = self._names(row, cells)
+        if row.not_a_person:
+            return row
         if not (row.person.get("family_name") or row.person.get("family_name_local")):
             row.kind = "unusable"
             given = row.person.get("given_name") or row.person.get("given_name_local")
@@ -313,14 +363,15 @@ class _RowReader:
         for field in _NAME_PARTS if not_names else ():
             if field in not_names:
                 row.kind, row.reason = "unusable", not_names[field]
+                row.not_a_person = any(c.isdigit() for c in not_names[field])
                 return row
-        seen: set[str] = set()
+        given: dict[str, m.Column] = {}
         width = len(cells)
         placeholders = self._placeholders
-        for column in self.value_columns:  # the first column with a value gives each field
-            field = column.field
+        for column in self.value_columns:  # the first column with a readable value gives each
+            field: str = column.field  # type: ignore[assignment]
             value = cells[column.index] if column.index < width else None
-            if value is None or field in seen:
+            if value is None:
                 continue
             if type(value) is str:  # (most cells repeat: each text is looked at once)
                 empty = placeholders.get(value)
@@ -328,11 +379,19 @@ class _RowReader:
                     empty = placeholders[value] = v.is_placeholder(value)
                 if empty and not (field == "status" and v.is_status_word(value)):
                     continue
-            seen.add(field)  # type: ignore[arg-type]
-            self._value(row, column, field, value)  # type: ignore[arg-type]
+            if field in given:  # a second column of the field: said when it says otherwise
+                self._second_value(row, column, field, value, given[field])
+            elif self._value(row, column, field, value):
+                given[field] = column
+        for column, value, cell in more:
+            self._more_in_name(row, column, value, cell, given)
         self._days(row, cells)
-        if rank_in_name and "rank" not in row.person:  # "полковник Атаев Сергей", no rank column
-            row.person["rank"] = PERSON_RULES["rank"].coerce(rank_in_name)
+        if rank_in_name:  # "полковник Атаев Сергей"
+            rank = PERSON_RULES["rank"].coerce(rank_in_name)
+            if "rank" not in row.person:
+                row.person["rank"] = rank
+            elif rank != row.person["rank"] and self.name_cells:  # a rank column says otherwise
+                row.problems.append(_not_read(self.name_cells[0], rank, given["rank"], "rank"))
         if row.person.get("nationality") is None and self.heading_country:
             row.person["nationality"] = self.heading_country
         if row.person.get("sex") is None:
@@ -344,13 +403,17 @@ class _RowReader:
             row.person["sex"] = guess or Sex.UNSPECIFIED
         return row
 
-    def _names(self, row: ListedRow, cells: list[Any]) -> tuple[str | None, dict[str, str]]:
+    def _names(
+        self, row: ListedRow, cells: list[Any]
+    ) -> tuple[str | None, dict[str, str], list[tuple[m.Column, Any, v.NameCell]]]:
         """Read the name columns into ``row.person``: the rank written with the name, if any,
-        and why a part is no name ("'01.01.1980' does not look like a person's name")."""
+        why a part is no name ("'01.01.1980' does not look like a person's name") and what
+        else the name cells hold. A name cell naming an organisation makes the row no person's."""
         honorific: Sex | None = None
+        more: list[tuple[m.Column, Any, v.NameCell]] = []
         not_names: dict[str, str] = {}
         rank: str | None = None
-        taken: set[str] = set()
+        taken: dict[str, m.Column] = {}
         width = len(cells)
         for column in self.name_parts:
             value = cells[column.index] if column.index < width else None
@@ -360,22 +423,61 @@ class _RowReader:
             read = self._name_reads.get(key)
             if read is None:  # lists repeat given names (and the same person): read each once
                 read = self._name_reads[key] = self._read_name_cell(column, value)
-            parts, sex, rank_in_cell = read
+            parts, sex, rank_in_cell, in_cell, organisation = read
+            if organisation is not None:
+                row.kind, row.not_a_person = "unusable", True
+                row.reason = f"{NOT_A_PERSON}: '{organisation}' names an organisation"
+                return None, {}, []
+            if in_cell is not None:
+                more.append((column, value, in_cell))
             for field, clean, problem, not_a_name in parts:
-                if field in taken:
-                    continue  # the first column with a part gives it
-                taken.add(field)
+                if field in taken:  # the first column with a part gives it
+                    if clean != row.person.get(field):
+                        row.problems.append(_not_read(column, value, taken[field], field))
+                    continue
+                taken[field] = column
                 if problem is None:
                     row.person[field] = clean
                 else:
-                    row.problems.append(Problem(column.letter, column.header, problem))
+                    row.problems.append(
+                        Problem(column.letter, column.header, problem, v.cell_text(value))
+                    )
                 if not_a_name:
                     not_names[field] = not_a_name
             honorific = honorific or sex
             rank = rank or rank_in_cell
         if honorific is not None:
             row.person["sex"] = honorific
-        return rank, not_names
+        return rank, not_names, more
+
+    def _more_in_name(
+        self,
+        row: ListedRow,
+        column: m.Column,
+        value: Any,
+        cell: v.NameCell,
+        given: dict[str, m.Column],
+    ) -> None:
+        """The address or organisation written with a name, read when no column of the row
+        gives one; anything else written with it reported."""
+        text = v.cell_text(value)
+        if cell.email is not None:
+            if "email" in given:
+                if row.person.get("email") != cell.email:
+                    row.problems.append(_not_read(column, cell.email, given["email"], "email"))
+            elif self._value(row, column, "email", cell.email):
+                given["email"] = column
+        if cell.organization is not None:
+            if "organization" in given:
+                if row.organization != cell.organization:
+                    row.problems.append(
+                        _not_read(column, cell.organization, given["organization"], "organization")
+                    )
+            elif self._value(row, column, "organization", cell.organization):
+                given["organization"] = column
+        if cell.unread is not None:
+            message = f"not read: '{cell.unread}', written with the name"
+            row.problems.append(Problem(column.letter, column.header, message, text))
 
     def _read_name_cell(self, column: m.Column, value: Any) -> _NameCell:
         """What one name cell gives: for each name part its field, its value through the forms'
@@ -383,12 +485,24 @@ class _RowReader:
         the rank written with the name."""
         text = v.cell_text(value)
         if not text or v.is_placeholder(text, in_name=True):
-            return (), None, None
+            return (), None, None, None, None
+        in_cell: v.NameCell | None = None
+        if column.field in ("full_name", "family_name"):
+            in_cell = v.name_and_more(text)
+            if v.is_organisation_name(in_cell.name):
+                return (), None, None, None, text
+            if in_cell.name != text:
+                text = in_cell.name
+            else:
+                in_cell = None
         found: list[tuple[str, str | None]] = []
         sex: Sex | None = None
         rank: str | None = None
         if column.field == "full_name":
-            split = v.split_full_name(text, self.given_first.get(column.index, False))
+            # "Dana Miles <dana@…>": a name written before an address reads "Given Family"
+            display = in_cell is not None and in_cell.email is not None and "," not in text
+            given_first = display or self.given_first.get(column.index, False)
+            split = v.split_full_name(text, given_first)
             sex, rank = split.sex, split.rank
             found = [
                 ("family_name", split.family),
@@ -419,7 +533,7 @@ class _RowReader:
                 parts.append((target, None, f"{rule.label} {exc}", None))
             else:
                 parts.append((target, clean, None, v.name_problem(clean) if clean else None))
-        return tuple(parts), sex, rank
+        return tuple(parts), sex, rank, in_cell, None
 
     def _coerce(self, field: str, value: Any) -> tuple[Any, str | None]:
         key = (field, type(value), value if not isinstance(value, list) else tuple(value))
@@ -433,20 +547,27 @@ class _RowReader:
             self._cache[key] = result
         return result
 
-    def _value(self, row: ListedRow, column: m.Column, field: str, value: Any) -> None:
-        if field == "email":
-            value = _first_address(row, column, value)
+    def _read(self, field: str, value: Any) -> tuple[Any, str | None]:
         try:
             known = self._cache.get((field, type(value), value))  # (cells repeat: see _coerce)
         except TypeError:  # not hashable
             known = None
-        clean, problem = known if known is not None else self._coerce(field, value)
+        return known if known is not None else self._coerce(field, value)
+
+    def _value(self, row: ListedRow, column: m.Column, field: str, value: Any) -> bool:
+        """Read one cell into its field; False when it gave nothing (empty, or a problem)."""
+        written = value
+        if field == "email":
+            value = _first_address(row, column, value)
+        clean, problem = self._read(field, value)
         if problem is not None:
             outcome = "the event's default is used" if field in _DEFAULTED else "left empty"
-            row.problems.append(Problem(column.letter, column.header, f"{problem}; {outcome}"))
-            return
+            row.problems.append(
+                Problem(column.letter, column.header, f"{problem}; {outcome}", v.cell_text(written))
+            )
+            return False
         if clean is None:
-            return
+            return False
         if field == "organization":
             row.organization = clean
         elif field in _PARTICIPATION_FIELDS:
@@ -455,6 +576,27 @@ class _RowReader:
             row.person[field] = clean
             if field == "position":
                 row.participation["position"] = clean
+        return True
+
+    def _second_value(
+        self, row: ListedRow, column: m.Column, field: str, value: Any, first: m.Column
+    ) -> None:
+        """A cell of a field an earlier column of the row gave: a problem, unless it reads the
+        same ("KZ" beside "Kazakhstan")."""
+        read = (
+            _first_address(ListedRow(row.row, "", []), column, value) if field == "email" else value
+        )
+        clean, problem = self._read(field, read)
+        if problem is None:
+            if field == "organization":
+                same = clean == row.organization
+            elif field in _PARTICIPATION_FIELDS:
+                same = clean == row.participation.get(field)
+            else:
+                same = clean == row.person.get(field)
+            if same or clean is None:
+                return
+        row.problems.append(_not_read(column, value, first, field))
 
     def _days(self, row: ListedRow, cells: list[Any]) -> None:
         if not self.day_columns:
@@ -464,6 +606,9 @@ class _RowReader:
             mark = v.cell_text(self._cell(cells, column))
             if mark and mark.casefold() not in absent_marks():
                 marked += 1
+                if not _is_present_mark(mark):  # "болен", "late": counted, and said
+                    message = f"'{mark}' is not an attendance mark; counted as present"
+                    row.problems.append(Problem(column.letter, column.header, message, mark))
         row.participation.setdefault("days_attended", marked)
         if "status" not in row.participation:
             row.status_from_days = True
@@ -502,6 +647,26 @@ def _first_address(row: ListedRow, column: m.Column, value: Any) -> Any:
             )
         )
     return addresses[0] if addresses else text or None
+
+
+_TIME_OR_NUMBER = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+(?:[.,]\d+)?$")  # "9:05", "1", "0.5"
+
+
+@functools.cache
+def _is_present_mark(mark: str) -> bool:
+    """Is this a mark that says the person was there: a known mark ("+", "✓", "подпись"), a
+    time they signed in, a number of hours or days, a date?"""
+    return (
+        mark.casefold() in present_marks()
+        or bool(_TIME_OR_NUMBER.match(mark))
+        or v.as_date(mark) is not None
+    )
+
+
+def _not_read(column: m.Column, value: Any, first: m.Column, field: str) -> Problem:
+    label = FIELDS[field.removesuffix("_local")].split(" (")[0].lower()
+    message = f"not read: the {label} is taken from column {first.letter}"
+    return Problem(column.letter, column.header, message, v.cell_text(value))
 
 
 def _could_be_a_name(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -18,6 +19,7 @@ from app.importing.vocabulary import (
     fold_title,
     known_given_names,
     normalise,
+    organisation_words,
     placeholder_words,
     rank_edge_words,
     rank_table,
@@ -64,6 +66,18 @@ _SPACED_AT = re.compile(r"\s*@\s*")
 # quotes written around an address are taken off afterwards (_QUOTES).
 _ADDRESS = re.compile(r"[^\s;,:<>()\[\]\"«»]+@[^\s;,:<>()\[\]\"'’«»]+")
 _QUOTES = "'’‘`\"«»."
+# Name particles. Arabic and Malay: "son/daughter of" (bin, binti, Ould) and "father of" (Abu)
+# open the family name; so does the article (Al-Thani, El-Masri, "Al Saud"); "Abdul" is one name
+# with the word after it (Abdul Aziz). Romance and Germanic ones, written in lower case ("de la",
+# "van", "dos", "y"), open it too, with the word before them when that leaves two given names.
+_LINEAGE = frozenset(("bin", "binti", "bint", "ibn", "ould", "ben", "abu", "abou"))
+_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐‑'’][^\W\d_]", re.IGNORECASE)
+_SERVANT_OF = frozenset(("abdul", "abd", "abdel", "abdoul", "abdur", "abdal", "abdil"))
+_ROMANCE = frozenset(
+    ("de", "del", "della", "di", "da", "das", "do", "dos", "du", "van", "von", "der", "den",
+     "ter", "ten", "zu", "y", "e")
+)  # fmt: skip
+_ALL_PARTICLES = _LINEAGE | _ROMANCE | {"al", "el", "la", "las", "los", "le", "di"}
 # not the ones split() takes as spaces; bidirectional controls too (app.cleaning)
 _CONTROL = re.compile(rf"[\x00-\x08\x0e-\x1b\x7f{BIDI_CONTROLS}]")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -146,7 +160,8 @@ def tidy_name(text: str | None) -> str | None:
     for word in text.strip(" ,;").split():
         word = _one_script(word)
         if word.isupper() and len(word.strip(".")) > 1:  # "BAKYT UULU": uulu is a word
-            word = word.lower() if _kin_word(word) else "-".join(map(_capitalised, word.split("-")))
+            lower = _kin_word(word) or word.casefold() in ("bin", "binti", "bint", "ibn")
+            word = word.lower() if lower else "-".join(map(_capitalised, word.split("-")))
         words.append(word)
     return " ".join(words) or None
 
@@ -173,12 +188,96 @@ def _capitalised(piece: str) -> str:
 
 
 def name_problem(text: str) -> str | None:
-    """Why ``text`` cannot be a person's name, or None when it can."""
+    """Why ``text`` cannot be a person's name, or None when it can. Particles ("bin", "de la",
+    "Al") are not counted: "Mohammed bin Abdulrahman bin Jassim Al Thani" is a real name."""
     if _NOT_A_NAME.search(text):
         return f"'{text}' does not look like a person's name"
-    if len(text.split()) > 6:
+    words = [w for w in text.split() if w.casefold() not in _ALL_PARTICLES]
+    if len(words) > 7:
         return f"'{text}' is too long to be one person's name"
     return None
+
+
+# --- What a name cell holds besides the name ----------------------------------------------------
+
+_ANGLED = re.compile(r"<\s*(?:mailto:)?\s*([^<>\s]*@[^<>\s]*)\s*>", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
+_NAME_EDGES = " ,;:-–—\"“”«»'‘’"
+_NUMBERED = re.compile(r"^\s*\d{1,4}\s*[.)]\s+")
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ&]{2,6}$")
+_CONNECTIVES = frozenset(("of", "and", "for", "the", "и", "по", "de", "des", "für", "und"))
+
+
+@dataclasses.dataclass
+class NameCell:
+    """A name cell taken apart: the name, and what else was written in it."""
+
+    name: str
+    email: str | None = None  # "Dana Miles <dana.miles@uni.example.org>"
+    organization: str | None = None  # "Miles, Dana (Example University)"
+    unread: str | None = None  # anything else in parentheses: reported, not read
+
+
+def name_and_more(text: str) -> NameCell:
+    """The name in a cell that also holds an e-mail address ("Dana Miles <dana@…>", '"Miles,
+    Dana" <…>') or an organisation in parentheses at its end ("Miles, Dana (Example
+    University)", "Ataev S. (KNB)"); other words in parentheses are kept apart as unread, and
+    the list's numbering in front ("1. Ataev Sergey") is left out."""
+    numbered = _NUMBERED.match(text)  # "1. Ataev Sergey", "12) Ataev": the list's numbering
+    if numbered and has_letters(text[numbered.end() :]):
+        text = text[numbered.end() :]
+    cell = NameCell(text)
+    if "@" in text:
+        addresses = email_addresses(text)
+        if addresses:
+            rest = _ANGLED.sub(" ", text)
+            for address in addresses:
+                rest = rest.replace(address, " ")
+            rest = " ".join(_MAILTO.sub(" ", rest).split()).strip(_NAME_EDGES)
+            if has_letters(rest):
+                cell.name, cell.email = rest, addresses[0]
+                if len(addresses) > 1:
+                    cell.unread = ", ".join(addresses[1:])
+    match = _BRACKETED.search(cell.name)
+    if match and match.start() > 0 and cell.unread is None:
+        inside, rest = match[1].strip(), cell.name[: match.start()].strip(_NAME_EDGES)
+        abbreviation = _ABBREVIATION.match(inside) and not rest.isupper()  # "Ataev S. (KNB)"
+        if is_organisation_name(inside) or abbreviation:
+            cell.name, cell.organization = rest, inside
+        elif has_letters(inside) and has_letters(rest) and not _a_name_in_parentheses(inside):
+            cell.name, cell.unread = rest, match[0].strip()  # "(head of delegation)"
+    return cell
+
+
+def _a_name_in_parentheses(text: str) -> bool:
+    """Is this one to three capitalised words of letters, as a former family name is written
+    with the name ("Иванова (Петрова)", "Smith (née Jones)" is not one)?"""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in words
+    )
+
+
+def is_organisation_name(text: str) -> bool:
+    """Does this text name an organisation rather than a person ("Ministry of Health", "ООО
+    Ромашка", "Barts Health NHS Trust")? A strong word (Ministry, Hospital, LLC, Служба) is
+    enough; a weak one (Trust, Service, Bank: also family names) needs three words or more, or
+    a connective ("of", "and")."""
+    if not _organisation_words_in(normalise(text).split()):  # most names: nothing to look at
+        return False
+    tokens = _tokens(text)
+    _take_titles(tokens, keep=1)  # "ст. лейтенант полиции Омуров Талант": a rank, no police
+    return _organisation_words_in(normalise(" ".join(tokens)).split())
+
+
+def _organisation_words_in(words: list[str]) -> bool:
+    strong, strong_stems, weak, weak_stems = organisation_words()
+    for word in words:
+        if word in strong or (len(word) > 3 and word.startswith(strong_stems)):
+            return True
+    if len(words) >= 3 or _CONNECTIVES.intersection(words):
+        return any(w in weak or (len(w) > 3 and w.startswith(weak_stems)) for w in words)
+    return False
 
 
 def _tokens(text: str) -> list[str]:
@@ -201,10 +300,10 @@ def _take_titles(tokens: list[str], keep: int = 2) -> tuple[Sex | None, str | No
     rank: str | None = None
     first_words, last_words = rank_edge_words()
     while len(tokens) > 1:
-        honorific = value_table("honorifics").get(normalise(tokens[0]))
-        if honorific is not None:
-            del tokens[0]
-            sex = Sex(honorific) if honorific in ("male", "female") else sex
+        taken = _honorific_at(tokens)
+        if taken is not None:
+            del tokens[: taken[0]]
+            sex = Sex(taken[1]) if taken[1] in ("male", "female") else sex
             continue
         found = _rank_at(tokens, 0) if _title_word(tokens[0], 0) in first_words else None
         if found is None or len(tokens) - found[0] < keep:
@@ -222,6 +321,24 @@ def _take_titles(tokens: list[str], keep: int = 2) -> tuple[Sex | None, str | No
     while tokens and tokens[-1] == ",":
         tokens.pop()
     return sex, rank
+
+
+def _honorific_at(tokens: list[str]) -> tuple[int, str] | None:
+    """The honorific the name opens with, of one to three words ("Dr.", "H. E.", "Dato' Seri",
+    "Prof. Dr. med."), as (how many tokens, the sex it tells or "none"); one word of name stays."""
+    table = value_table("honorifics")
+    if normalise(tokens[0]).split(" ")[0] not in _honorific_openings():
+        return None
+    for length in range(min(3, len(tokens) - 1), 0, -1):
+        found = table.get(normalise(" ".join(tokens[:length])))
+        if found is not None:
+            return length, found
+    return None
+
+
+@functools.cache
+def _honorific_openings() -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in value_table("honorifics"))
 
 
 def _title_word(token: str, at: int) -> str:
@@ -323,10 +440,13 @@ def split_full_name(text: str, given_first: bool = False) -> NameParts:
     names beside it do. A Kyrgyz "Бакыт уулу" / "Асан кызы" (the father's name and "son of" or
     "daughter of") is the family name when it opens the name or stands with the given name
     alone ("Бакыт уулу Нурбек", "Nurbek Bakyt uulu"), the patronymic when it closes a longer one
-    ("Асанов Нурбек Бакыт уулу"). An honorific in front gives the sex; a rank in front or at the
-    end is taken off and kept."""
+    ("Асанов Нурбек Бакыт уулу"). An honorific in front gives the sex, and the order "Given
+    Family" to a Latin name that tells none ("Prof. Dr. Hans Weber", "Tan Sri Muhyiddin
+    Yassin"); a rank in front or at the end is taken off and kept."""
     tokens = _tokens(text)
+    written = len(tokens)
     sex, rank = _take_titles(tokens)
+    given_first = given_first or (rank is None and len(tokens) < written)
     tokens = _kin_units(tokens)
     kin_first = len(tokens) >= 2 and _is_kin_unit(tokens[0]) and not _is_kin_unit(tokens[-1])
     if "," in tokens:
@@ -340,6 +460,8 @@ def split_full_name(text: str, given_first: bool = False) -> NameParts:
     elif len(tokens) >= 4 and _is_kin_unit(tokens[-1]):
         # "Токтосунова Айгуль Мария Бакыт кызы": a two-word given name before the patronymic
         family, given, patronymic = tokens[:1], tokens[1:-1], tokens[-1:]
+    elif (particle := _particle_split(tokens)) is not None:  # "Omar bin Rashid", "de la Cruz"
+        given, patronymic, family = particle
     elif len(tokens) >= 2 and _take_order(
         _order_in_name(tokens), given_first and not any(map(has_cyrillic, tokens))
     ):
@@ -356,6 +478,58 @@ def split_full_name(text: str, given_first: bool = False) -> NameParts:
         sex,
         rank,
     )
+
+
+def _particle_split(tokens: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """(given, patronymic, family) of a Latin name read "Given … Family" because of a particle
+    after its first word: "Omar bin Rashid", "Nurul Izzah binti Anwar", "Mohamed Ould Cheikh",
+    "Ali Abu Bakar" (given names before the particle, the rest the family name); "Hamad
+    Al-Sabah", "Mohammed Ahmed Al Hashimi" (the father's name between them the patronymic);
+    "Juan de la Cruz", "María José García de la Fuente", "José Ortega y Gasset"; "Abdul Aziz
+    Kassim" (Abdul and the word after it one given name). None for other names."""
+    if len(tokens) < 2 or "," in tokens or any(map(has_cyrillic, tokens)):
+        return None
+    for at in range(1, len(tokens)):
+        token, last = tokens[at], at == len(tokens) - 1
+        folded = token.casefold().rstrip(".")
+        if not last and folded in _LINEAGE:
+            return [" ".join(_servant_units(tokens[:at]))], [], tokens[at:]
+        if _ARTICLE.match(token) or (not last and folded in ("al", "el")):
+            before = _servant_units(tokens[:at])
+            return before[:1], before[1:], tokens[at:]
+        if not last and token in _ROMANCE:  # written in lower case: "de", not "De" or "DE"
+            start = at - 1 if token in ("y", "e") or at >= 3 else at
+            if start >= 1:
+                return [" ".join(tokens[:start])], [], tokens[start:]
+    units = _servant_units(tokens)
+    if len(units) == len(tokens) or len(units) < 2:
+        return None
+    if _order_in_name(units) is False:  # "Karimov Abdul Aziz"
+        return units[1:2], units[2:], units[:1]
+    return units[:1], units[1:-1], units[-1:]  # "Abdul Aziz Kassim", "Noorainee Abdul Rahman"
+
+
+def _servant_units(tokens: list[str]) -> list[str]:
+    """The name's words with "Abdul" joined to the word after it ("Abdul Aziz"), unless that
+    word is a family name ("Abdul Rahimov") or nothing else would stay."""
+    units: list[str] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        remaining = len(tokens) - at - 2
+        if (
+            following is not None
+            and token.casefold() in _SERVANT_OF
+            and not _surname_like(following)
+            and (units or remaining >= 1)
+        ):
+            units.append(f"{token} {following}")
+            at += 2
+        else:
+            units.append(token)
+            at += 1
+    return units
 
 
 def _take_order(in_name: bool | None, in_column: bool) -> bool:

@@ -268,6 +268,12 @@ def absent_marks() -> frozenset[str]:
 
 
 @functools.cache
+def present_marks() -> frozenset[str]:
+    """Marks in a day column that mean the person was there that day ("+", "✓", "подпись")."""
+    return frozenset(m.casefold() for m in _vocabulary()["values"]["attended_marks_present"])
+
+
+@functools.cache
 def _opening_pattern(section: str) -> re.Pattern[str]:
     words = sorted((normalise(w) for w in _vocabulary()[section]), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace("\\ ", r"[\W_]+") for w in words)
@@ -337,3 +343,16 @@ def known_given_names() -> frozenset[str]:
 @functools.cache
 def heading_phrases() -> tuple[str, ...]:
     return tuple(normalise(w) for w in _vocabulary()["headings"])
+
+
+@functools.cache
+def organisation_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The words that make a text an organisation's name: the strong words and stems, then the
+    weak words and stems (see ``organisation_words`` in the resource file)."""
+    found = _vocabulary()["organisation_words"]
+
+    def whole_and_stems(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+        whole = frozenset(normalise(w) for w in words if not w.endswith("*"))
+        return whole, tuple(normalise(w) for w in words if w.endswith("*"))
+
+    return (*whole_and_stems(found["strong"]), *whole_and_stems(found["weak"]))

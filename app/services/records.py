@@ -105,6 +105,11 @@ def country_code(value: Any) -> str | None:
         return None
     code = reference.find_country(str(value))
     if code is None:
+        former = reference.former_country(str(value))
+        if former is not None:
+            raise ValueError(
+                f"'{value}' is a former country ({former}), now several; give today's country"
+            )
         raise ValueError(f"'{value}' is not a known country (use an ISO code such as KZ)")
     return code
 
@@ -141,9 +146,9 @@ def email(value: Any) -> str | None:
     cleaned = text(320)(value)
     if cleaned is None:
         return None
-    cleaned = cleaned.replace(" ", "").lower()
+    written, cleaned = cleaned, cleaned.replace(" ", "").lower()
     if not _EMAIL.match(cleaned):
-        raise ValueError(f"'{cleaned}' is not an e-mail address")
+        raise ValueError(f"'{written}' is not an e-mail address")  # as written, spaces and all
     return cleaned
 
 
