@@ -59,7 +59,7 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)  # (a list may hold hundreds of thousands)
 class ListedRow:
     """One row below the header. ``kind`` is person, blank, total, note (a signature, stamp or
     note line), heading or unusable."""
@@ -401,6 +401,7 @@ class _RowReader:
             rule = PERSON_RULES[target]
             try:
                 clean = rule.coerce(part)
+                clean = value if type(clean) is str and clean == value else clean  # (kept once)
             except ValueError as exc:
                 parts.append((target, None, f"{rule.label} {exc}", None))
             else:
@@ -420,6 +421,7 @@ class _RowReader:
         return result
 
     def _value(self, row: ListedRow, column: m.Column, field: str, value: Any) -> None:
+        cell = value
         if field == "email":
             value = _first_address(row, column, value)
         try:
@@ -433,6 +435,8 @@ class _RowReader:
             return
         if clean is None:
             return
+        if type(clean) is str and type(cell) is str and clean == cell:
+            clean = cell  # (the cell's own string, kept once: a list may hold 100,000 rows)
         if field == "organization":
             row.organization = clean
         elif field in _PARTICIPATION_FIELDS:
