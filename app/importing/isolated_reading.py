@@ -129,15 +129,11 @@ def share_repeated(rows: Iterable[Iterable[Any]], shared: dict[str, str]) -> Ite
     one: a country, a sex or an agency written on thousands of rows is one string, not
     thousands. ``shared`` is emptied when it grows past ``SHARED_TEXTS``, so a column of texts
     that never repeat (names, addresses) does not fill it."""
+    keep = shared.setdefault
     for row in rows:
-        cells = []
-        for cell in row:
-            if type(cell) is str:
-                cell = shared.setdefault(cell, cell)
-                if len(shared) > SHARED_TEXTS:
-                    shared.clear()
-            cells.append(cell)
-        yield cells
+        yield [keep(cell, cell) if type(cell) is str else cell for cell in row]
+        if len(shared) > SHARED_TEXTS:
+            shared.clear()
 
 
 _CELL_CLASSES = {

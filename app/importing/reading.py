@@ -32,7 +32,7 @@ from app.importing.calamine_child import (
     MEMORY_LIMIT_BYTES,
     TIME_LIMIT_SECONDS,
 )
-from app.importing.isolated_reading import SpreadsheetRefused, read_sheets, share_repeated
+from app.importing.isolated_reading import SHARED_TEXTS, SpreadsheetRefused, read_sheets
 
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 
@@ -326,10 +326,13 @@ def _read_text(path: Path) -> Workbook:
     lines = io.TextIOWrapper(io.BytesIO(data), encoding, errors="replace", newline="")
     rows: list[list[CellValue]] = []
     cells = 0
-    shared: dict[str, str] = {}  # a text repeated down the list is kept once
+    shared: dict[str, str] = {}  # a text repeated down the list is kept once (share_repeated)
+    keep = shared.setdefault
     try:
-        for row in share_repeated(csv.reader(lines, delimiter=delimiter), shared):
-            rows.append([c if c is None or c.strip() else None for c in row])
+        for row in csv.reader(lines, delimiter=delimiter):
+            rows.append([keep(c, c) if c.strip() else None for c in row])
+            if len(shared) > SHARED_TEXTS:
+                shared.clear()
             cells += len(row)
             if cells > MAX_CELLS or len(rows) > MAX_ROWS:
                 held = f"{MAX_CELLS:,} cells" if cells > MAX_CELLS else f"{MAX_ROWS:,} rows"
