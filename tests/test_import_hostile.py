@@ -161,7 +161,7 @@ def test_a_reader_that_overruns_its_time_is_stopped(monkeypatch) -> None:  # typ
 def test_the_reader_s_answer_is_unpickled_as_cell_values_only(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Were the reading child ever subverted by a file, its answer still could not run code."""
     import pickle
-    import subprocess
+    import sys
 
     from app.importing import isolated_reading
 
@@ -171,8 +171,9 @@ def test_the_reader_s_answer_is_unpickled_as_cell_values_only(monkeypatch, tmp_p
         def __reduce__(self):  # type: ignore[no-untyped-def]
             return (marker.write_text, ("code ran",))
 
-    answer = subprocess.CompletedProcess([], 0, pickle.dumps(("sheets", [Payload()])), b"")
-    monkeypatch.setattr(isolated_reading.subprocess, "run", lambda *a, **k: answer)
+    answer = pickle.dumps(("sheet", "Sheet1", [], False)) + pickle.dumps(("rows", [[Payload()]]))
+    speak = f"import sys; sys.stdout.buffer.write({answer!r})"
+    monkeypatch.setattr(isolated_reading, "child_command", lambda *a: [sys.executable, "-c", speak])
     with pytest.raises(isolated_reading.SpreadsheetRefused) as refused:
         isolated_reading.read_sheets(FIXTURES / "ru_conference.xlsx", "xlsx")
     assert refused.value.reason == "damaged" and not marker.exists()

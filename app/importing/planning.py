@@ -32,7 +32,7 @@ CHOOSE_NEW = "new"  # a resolution meaning "a new person", where an id would nam
 SCANNED_BY_ADDRESS = 20  # earlier rows of one address compared with a row (see make_plan)
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)  # (a list may hold hundreds of thousands)
 class Candidate:
     """Someone in the database a row may mean, with how alike they are and why."""
 
@@ -53,7 +53,7 @@ class Candidate:
         return f"{self.name} ({extra})" if extra else self.name
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)  # (a list may hold hundreds of thousands)
 class PlannedRow:
     """One row of the list and what importing it does."""
 

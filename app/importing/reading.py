@@ -28,9 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ConveneError
-from app.importing.calamine_child import MAX_CELLS, MEMORY_LIMIT_BYTES, TIME_LIMIT_SECONDS
+from app.importing.calamine_child import (
+    MAX_CELLS,
+    MAX_ROWS,
+    MEMORY_LIMIT_BYTES,
+    TIME_LIMIT_SECONDS,
+)
 from app.importing.headers import header_strength
-from app.importing.isolated_reading import SpreadsheetRefused, read_sheets
+from app.importing.isolated_reading import SHARED_TEXTS, SpreadsheetRefused, read_sheets
 
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 
@@ -299,7 +304,7 @@ def _looks_binary(data: bytes) -> bool:
 
 def _delimiter(text: str) -> str:
     """The separator that splits the first lines into the most consistent number of columns."""
-    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    lines = [line for line in _first_lines(text, 50) if line.strip()]
     best, best_score = ",", -1
     for candidate in (";", ",", "\t"):
         try:
@@ -316,6 +321,16 @@ def _delimiter(text: str) -> str:
     return best
 
 
+def _first_lines(text: str, count: int) -> list[str]:
+    """``text.splitlines()[:count]``, without splitting the whole of a long text."""
+    size = 65_536
+    while True:
+        lines = text[:size].splitlines()
+        if len(lines) > count or size >= len(text):
+            return lines[:count]
+        size *= 4
+
+
 def _read_text(path: Path) -> Workbook:
     if path.stat().st_size > MAX_TEXT_BYTES:
         raise UnreadableFile(
@@ -329,19 +344,26 @@ def _read_text(path: Path) -> Workbook:
             " can be imported)."
         )
     text, encoding = _decode(data)
-    if not text.strip():
+    if not text or text.isspace():
         raise UnreadableFile(f"The file {path.name} is empty.")
     delimiter = _delimiter(text)
+    del text  # (the lines are decoded again as they are read: one copy of the text at a time)
+    lines = io.TextIOWrapper(io.BytesIO(data), encoding, errors="replace", newline="")
     rows: list[list[CellValue]] = []
     cells = 0
+    shared: dict[str, str] = {}  # a text repeated down the list is kept once (share_repeated)
+    keep = shared.setdefault
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            rows.append([_text_cell(v) for v in row])
+        for row in csv.reader(lines, delimiter=delimiter):
+            rows.append([keep(c, c) if c.strip() else None for c in row])
+            if len(shared) > SHARED_TEXTS:
+                shared.clear()
             cells += len(row)
-            if cells > MAX_CELLS:
+            if cells > MAX_CELLS or len(rows) > MAX_ROWS:
+                held = f"{MAX_CELLS:,} cells" if cells > MAX_CELLS else f"{MAX_ROWS:,} rows"
                 raise UnreadableFile(
-                    f"The file {path.name} holds more than {MAX_CELLS:,} cells, far more than"
-                    " any attendee list; it was not read."
+                    f"The file {path.name} holds more than {held}, far more than any attendee"
+                    " list; it was not read."
                 )
     except csv.Error as exc:
         if "field limit" in str(exc):
@@ -352,7 +374,3 @@ def _read_text(path: Path) -> Workbook:
         raise UnreadableFile(f"The file {path.name} is not a readable CSV file.") from None
     name = re.sub(r"\.[^.]*$", "", path.name) or path.name
     return Workbook(path, "csv", [name], {name: Sheet(name, rows)}, "", encoding, delimiter)
-
-
-def _text_cell(value: str) -> CellValue:
-    return value if value.strip() else None

@@ -84,7 +84,7 @@ class Problem:
         }
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)  # (a list may hold hundreds of thousands)
 class ListedRow:
     """One row below the header. ``kind`` is person, blank, total, note (a signature, stamp or
     note line), heading or unusable."""
@@ -529,6 +529,7 @@ class _RowReader:
             rule = PERSON_RULES[target]
             try:
                 clean = rule.coerce(part)
+                clean = value if type(clean) is str and clean == value else clean  # (kept once)
             except ValueError as exc:
                 parts.append((target, None, f"{rule.label} {exc}", None))
             else:
@@ -568,6 +569,8 @@ class _RowReader:
             return False
         if clean is None:
             return False
+        if type(clean) is str and type(written) is str and clean == written:
+            clean = written  # (the cell's own string, kept once: a list may hold 100,000 rows)
         if field == "organization":
             row.organization = clean
         elif field in _PARTICIPATION_FIELDS:
