@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app import reference
+from app.reports.words import percent, plural_en
 from db.enums import AgencySector, OrganizationKind, PartnerRole
 
 _TEXT: dict[str, tuple[str, str]] = {
@@ -57,6 +58,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col_men": ("Men", "Муж."),
     "col_unspecified": ("Not stated", "Не указан"),
     "col_share_women": ("% women", "% жен."),
+    "share_women_known": (
+        "% women (of those whose sex is known)",
+        "% женщин (от лиц с указанным полом)",
+    ),
     "country": ("Country", "Страна"),
     "sector": ("Agency sector", "Тип ведомства"),
     "role": ("Role", "Роль"),
@@ -68,11 +73,26 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Отчётные данные (без разбивки)",
     ),
     "reported_short": ("Reported only", "Только отчётные"),
-    "headline": (
-        "{total} took part: {women} women ({share}), {men} men",
-        "Приняли участие: {total}, из них женщин — {women} ({share}), мужчин — {men}",
+    "headline": ("{total} took part", "Приняли участие: {total}"),
+    "headline_reported": (
+        "{total} took part (reported head-count)",
+        "Приняли участие: {total} (по отчётным данным)",
     ),
-    "headline_unspecified": (", {n} not stated", ", пол не указан — {n}"),
+    "sexes": (
+        "{women} {women_noun} ({share}), {men} {men_noun}",
+        "из них женщин — {women} ({share}), мужчин — {men}",
+    ),
+    "sexes_partly_known": (
+        "{women} {women_noun} ({share} of the {known} whose sex is known), {men} {men_noun};"
+        " sex not stated for {unknown}",
+        "из них женщин — {women} ({share} от числа лиц с указанным полом: {known}),"
+        " мужчин — {men}; пол не указан — {unknown}",
+    ),
+    "sexes_unknown": ("sex not stated", "пол не указан"),
+    "share_note": (
+        "Shares of women are of the people whose sex is known.",
+        "Доля женщин — от числа лиц с указанным полом.",
+    ),
     "source_reported": (
         "Figures as reported for the event; no participant list is recorded.",
         "Данные из отчёта о мероприятии; список участников не внесён.",
@@ -189,6 +209,39 @@ def text(key: str, lang: str = "en", **values: object) -> str:
     english, russian = _TEXT[key]
     template = russian if lang == "ru" else english
     return template.format(**values) if values else template
+
+
+def sexes(female: int, male: int, unspecified: int, lang: str) -> str:
+    """Who took part by sex, the share of women taken over those whose sex is known:
+    "2 women (67%), 1 man"; "2 women (40% of the 5 whose sex is known), 3 men; sex not stated
+    for 10"; "sex not stated" when nobody's is known. Russian in the dash form that needs no
+    agreement ("из них женщин — 2 (67 %), мужчин — 1")."""
+    known = female + male
+    if not known:
+        return text("sexes_unknown", lang)
+    values = {
+        "women": female,
+        "men": male,
+        "women_noun": plural_en(female, "woman", "women"),
+        "men_noun": plural_en(male, "man", "men"),
+        "share": percent(female, known, lang),
+        "known": known,
+        "unknown": unspecified,
+    }
+    return text("sexes_partly_known" if unspecified else "sexes", lang, **values)
+
+
+def headline(total: int, female: int, male: int, unspecified: int, lang: str, *,
+             reported: bool = False) -> str:  # fmt: skip
+    """ "3 took part: 2 women (67%), 1 man" / "15 took part (reported head-count); sex not
+    stated" / "Приняли участие: 3, из них женщин — 2 (67 %), мужчин — 1"."""
+    opening = text("headline_reported" if reported else "headline", lang, total=total)
+    if not total:
+        return opening
+    split = sexes(female, male, unspecified, lang)
+    if lang == "ru":
+        return f"{opening}{'; ' if not female + male else ', '}{split}"
+    return f"{opening}{'; ' if not female + male else ': '}{split}"
 
 
 def country(code: str | None, lang: str) -> str:

@@ -20,7 +20,6 @@ from app.reports.words import (
     capitalise,
     date_span,
     month_label,
-    percent,
     short_date,
 )
 from db.enums import EventType
@@ -133,8 +132,8 @@ def _key_figures(figures: PeriodFigures, lang: str) -> str:
     def with_women(split: SexSplit) -> str:
         if not split.total:
             return "0"
-        women = f"{t('women', lang).lower()} {split.female} ({percent(split.female, split.total, lang)})"
-        return f"{split.total} — {women}"
+        sexes = labels.sexes(split.female, split.male, split.unspecified, lang)
+        return f"{split.total} — {sexes}"
 
     rows = [
         [esc(t("events_held", lang)), str(len(figures.events))],

@@ -8,7 +8,7 @@ from pathlib import Path
 from app import reference
 from app.exports.workbook import Column, new_workbook, save_workbook, write_sheet
 from app.reports import labels
-from app.reports.figures import Breakdown
+from app.reports.figures import Breakdown, SexSplit
 from app.reports.period_figures import PeriodFigures
 from app.reports.period_narrative import period_sentences
 from app.reports.words import month_label
@@ -28,7 +28,9 @@ def write_period_xlsx(figures: PeriodFigures, path: Path, lang: str = "en") -> N
         (t("women", lang), figures.participations.female),
         (t("men", lang), figures.participations.male),
         (t("unspecified", lang), figures.participations.unspecified),
+        (t("share_women_known", lang), _share(figures.participations)),
         (t("unique_people", lang), figures.people.total),
+        (f"{t('unique_people', lang)}: {t('share_women_known', lang)}", _share(figures.people)),
         (t("repeat_people", lang), figures.repeat_people.total),
         (t("partners_involved", lang), len(figures.partners)),
         (t("summary", lang), period_sentences(figures, lang)),
@@ -101,7 +103,8 @@ def write_period_xlsx(figures: PeriodFigures, path: Path, lang: str = "en") -> N
         [Column(t("organisation", lang), max_width=60), Column(t("country", lang)),
          Column(t("organisation_roles", lang), max_width=40), Column(t("events", lang))],
         [
-            [labels.organisation_name(p.name, p.name_local, lang), p.country,
+            [labels.organisation_name(p.name, p.name_local, lang),
+             reference.country_name(p.country, lang) or None,
              ", ".join(reference.label(r, lang) for r in p.roles), p.events]
             for p in figures.partners
         ],
@@ -116,7 +119,7 @@ def write_period_xlsx(figures: PeriodFigures, path: Path, lang: str = "en") -> N
          Column(t("reported_short", lang))],
         [
             [e.reference, e.start_date, e.end_date, e.title, reference.label(e.type, lang),
-             labels.city(e.city, lang), e.country,
+             labels.city(e.city, lang), reference.country_name(e.country, lang) or None,
              e.counts.total if e.source != "none" else None,
              e.counts.female if e.source != "none" else None,
              e.counts.male if e.source != "none" else None,
@@ -136,15 +139,24 @@ def _breakdown_sheet(workbook, title: str, table: Breakdown, first: str, label, 
             row.counts.male,
             row.counts.unspecified,
             row.counts.total,
+            _share(row.counts),
         ]
         for row in table.rows
     ]
     total = table.total
-    rows.append([t("total", lang), total.female, total.male, total.unspecified, total.total])
+    rows.append([t("total", lang), total.female, total.male, total.unspecified, total.total,
+                 _share(total)])  # fmt: skip
     write_sheet(
         workbook,
         title,
         [Column(first, max_width=40), Column(t("women", lang)), Column(t("men", lang)),
-         Column(t("unspecified", lang)), Column(t("total", lang))],
+         Column(t("unspecified", lang)), Column(t("total", lang)),
+         Column(t("share_women_known", lang), "number", max_width=24)],
         rows,
     )  # fmt: skip
+
+
+def _share(split: SexSplit) -> float | None:
+    """The percentage of women among those whose sex is known (one decimal); empty when
+    nobody's is."""
+    return round(100 * split.female / split.known, 1) if split.known else None
