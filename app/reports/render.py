@@ -25,6 +25,10 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextOption,
+    QTextTable,
 )
 
 from app.output_files import OutputError, atomic_output
@@ -101,6 +105,11 @@ class ReportDocument:
         document.setDefaultFont(report_font())
         document.setDefaultStyleSheet(STYLE_SHEET)
         document.setDocumentMargin(0)
+        # Lines break between words only: a word wider than its column widens the column (Qt
+        # sizes columns to their longest word) instead of being cut ("Wome/n", "Мужско/й").
+        option = document.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.title)
         for name, image in self.images.items():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
@@ -119,7 +128,84 @@ def _laid_out(report: ReportDocument, device: QPagedPaintDevice) -> tuple[QTextD
     document = report.text_document(device)
     body = QSizeF(device.width(), device.height() - _footer_height(device))
     document.setPageSize(body)
+    keep_rows_whole(document)
     return document, body
+
+
+def header_tables(document: QTextDocument) -> list[QTextTable]:
+    """The tables of figures and lists (those with a header row), in document order; layout
+    tables (side by side blocks) are passed over but searched."""
+    found: list[QTextTable] = []
+
+    def visit(frame: QTextFrame) -> None:
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable) and child.format().headerRowCount() > 0:
+                found.append(child)
+            visit(child)
+
+    visit(document.rootFrame())
+    return found
+
+
+def row_pages(document: QTextDocument, table: QTextTable) -> list[tuple[int, int]]:
+    """For each body row of ``table`` (header rows left out), the pages its top and its bottom
+    are laid out on (0-based)."""
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    pages = []
+    for row in range(table.format().headerRowCount(), table.rows()):
+        top, bottom = float("inf"), float("-inf")
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            first = layout.blockBoundingRect(cell.firstCursorPosition().block())
+            last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+            top, bottom = min(top, first.top()), max(bottom, last.bottom())
+        pages.append((int(top // height), int(max(top, bottom - 1) // height)))
+    return pages
+
+
+def _break_after(table: QTextTable, row: int) -> None:
+    """A page break after the body row ``row``: set on the last block of every cell of the
+    row, the only way Qt's table layout takes it (on some cells only, Qt splits the row)."""
+    for column in range(table.columns()):
+        cursor = table.cellAt(row + table.format().headerRowCount(), column).lastCursorPosition()
+        block = cursor.blockFormat()
+        block.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter)
+        cursor.setBlockFormat(block)
+
+
+def _row_to_move(pages: list[tuple[int, int]]) -> int | None:
+    """The first body row to begin a new page, if any: a row that would be split across two
+    pages (Qt moves a row to the next page only when a cell's first line does not fit), or the
+    last row left alone on the table's last page (its predecessor goes with it)."""
+    for row, (top, bottom) in enumerate(pages):
+        if top != bottom and row > 0 and pages[row - 1][1] == top:  # (not one taller than a page)
+            return row
+    if len(pages) >= 4:
+        last_page = pages[-1][0]
+        alone = pages[-2][1] < last_page
+        room = sum(1 for top, _ in pages if top == pages[-2][0]) >= 3
+        if alone and room and pages[-1][0] == pages[-1][1]:
+            return len(pages) - 2
+    return None
+
+
+def keep_rows_whole(document: QTextDocument) -> int:
+    """Lay out ``document`` so that no table row is split across pages (Qt lays the lines of a
+    row's cells out one by one, so a two-line name could end on the next page, under the
+    repeated header) and no table leaves its last row alone on a new page: a page break is put
+    before each such row, one at a time from the top, since each moves what follows. Returns
+    how many breaks were put."""
+    breaks = 0
+    for table in header_tables(document):
+        done = 0
+        while (move := _row_to_move(row_pages(document, table)[done:])) is not None:
+            _break_after(table, done + move - 1)
+            done += move
+            breaks += 1
+            if breaks > 2000:  # a row taller than a page cannot be kept whole
+                return breaks
+    return breaks
 
 
 def _pages_with_content(document: QTextDocument, page_height: float) -> list[int]:
