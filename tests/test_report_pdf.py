@@ -111,9 +111,11 @@ def test_period_report(scenario_db, tmp_path: Path) -> None:  # type: ignore[no-
         "Six different people are listed by name; two of them took part in more than one event."
         in text
     )
-    assert "Events held 3" in text
+    # indicators for 2024 and since the first event recorded (November 2023): one event more
+    assert "Indicator This period Since 1 Nov 2023" in text
+    assert "Events held 3 4" in text
     assert (
-        "Participants (all events) 23 — 11 women (50% of the 22 whose sex is known), 11 men;"
+        "Participations ¹ 23 — 11 women (50% of the 22 whose sex is known), 11 men;"
         " sex not stated for 1" in text
     )
     assert "cancelled — 1" in text

@@ -179,6 +179,67 @@ _TEXT: dict[str, tuple[str, str]] = {
         " но не в числе разных людей.",
     ),
     "sheet_summary": ("Summary", "Сводка"),
+    # Indicators (period report)
+    "indicators": ("Indicators", "Показатели"),
+    "indicator": ("Indicator", "Показатель"),
+    "this_period": ("This period", "За период"),
+    "since": ("Since {date}", "С {date}"),
+    "ind_events": ("Events held", "Проведено мероприятий"),
+    "ind_participations": ("Participations ¹", "Участий в мероприятиях ¹"),
+    "ind_people": ("Different people trained ²", "Обучено разных людей ²"),
+    "ind_person_days": ("Person-days of training ³", "Человеко-дней обучения ³"),
+    "ind_repeat": ("People trained more than once ⁴", "Обучены более одного раза ⁴"),
+    "ind_people_short": ("People", "Людей"),
+    "ind_participations_short": ("Participations", "Участий"),
+    "ind_person_days_short": ("Person-days", "Чел.-дней"),
+    "ind_by_country": (
+        "Indicators by country (nationality)",
+        "Показатели по странам (гражданство)",
+    ),
+    "ind_by_sector": ("Indicators by agency sector", "Показатели по типу ведомства"),
+    "ind_by_project": ("Indicators by project", "Показатели по проектам"),
+    "no_project": ("No project", "Без проекта"),
+    "project_people_limit": (
+        "— Different people by project are counted for periods of up to {n} participations.",
+        "— Разные люди по проектам подсчитываются за периоды до {n} участий.",
+    ),
+    "def_participations": (
+        "¹ Participations: people who attended (attended or partially attended) each event,"
+        " each person once per event, and the reported head-counts of events known only by them.",
+        "¹ Участия: посетившие каждое мероприятие (полностью или частично), каждый человек один"
+        " раз на мероприятие, и отчётные данные мероприятий без списка участников.",
+    ),
+    "def_people": (
+        "² Different people trained: people listed by name who attended at least one event,"
+        " each counted once however many events they attended (by their current organisation);"
+        " the share of women is of those whose sex is known.",
+        "² Разные люди: поимённо учтённые участники хотя бы одного мероприятия, каждый учтён"
+        " один раз, сколько бы мероприятий он ни посетил (по нынешней организации); доля"
+        " женщин — от числа лиц с указанным полом.",
+    ),
+    "def_person_days": (
+        "³ Person-days: for each participation, the days attended, or the event's length in"
+        " days when they are not recorded; for events known by head-counts, the head-count"
+        " times the length.",
+        "³ Человеко-дни: по каждому участию — число посещённых дней, а если оно не внесено —"
+        " продолжительность мероприятия в днях; для мероприятий с отчётными данными —"
+        " численность, умноженная на продолжительность.",
+    ),
+    "def_repeat": (
+        "⁴ People trained more than once: different people who attended two or more events.",
+        "⁴ Обучены более одного раза: разные люди, посетившие два мероприятия или более.",
+    ),
+    "def_cumulative_project": (
+        "Cumulative figures count the same way from the start of the project ({date}) to the"
+        " end of the period.",
+        "Нарастающие итоги считаются так же — с начала проекта ({date}) до конца периода.",
+    ),
+    "def_cumulative_records": (
+        "Cumulative figures count the same way from the first event recorded ({date}) to the"
+        " end of the period.",
+        "Нарастающие итоги считаются так же — с первого внесённого мероприятия ({date}) до"
+        " конца периода.",
+    ),
     "figure": ("Figure", "Показатель"),
     "value": ("Value", "Значение"),
 }
