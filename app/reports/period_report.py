@@ -188,6 +188,11 @@ def _indicators(figures: PeriodFigures, lang: str) -> str:
     )
 
 
+def _spaced_heading(text: str) -> str:
+    """A table's heading with room above it (Qt gives none after a table otherwise)."""
+    return f'<p style="font-size: 6pt; margin: 0px">&nbsp;</p>{heading(3, text)}'
+
+
 def _indicator_breakdowns(figures: PeriodFigures, lang: str) -> list[str]:
     """Participations and different people (with the share of women among them) by country
     and by agency sector, and events, people and person-days by project; for the period and
@@ -245,7 +250,7 @@ def _indicator_breakdowns(figures: PeriodFigures, lang: str) -> list[str]:
             ]
 
         first = t("country" if label is country else "sector", lang)
-        parts += [heading(3, t(title, lang)), table(first, keys, label, cells, names)]
+        parts += [_spaced_heading(t(title, lang)), table(first, keys, label, cells, names)]
     projects = {p.project_id: p for p in whole.projects}
     if projects:
         by_figures = [{p.project_id: p for p in f.projects} for f in columns]
@@ -265,7 +270,7 @@ def _indicator_breakdowns(figures: PeriodFigures, lang: str) -> list[str]:
 
         names = [t("events", lang), t("ind_people_short", lang), t("ind_person_days_short", lang)]
         parts += [
-            heading(3, t("ind_by_project", lang)),
+            _spaced_heading(t("ind_by_project", lang)),
             table(t("project", lang), list(projects), project_label, project_cells, names),
         ]
         if any(p.people is None for f in columns for p in f.projects):
