@@ -305,17 +305,20 @@ def test_month_labels_under_columns_do_not_run_together(lang: str, width: float)
 def test_period_workbook_names_countries(layout_db: Any, tmp_path: Path) -> None:
     with layout_db.session_scope() as session:
         figures = period_figures(session, YEAR)
-    for lang, austria in (("en", "Austria"), ("ru", "Австрия")):
+    for lang, austria, partners_name, events_name in (
+        ("en", "Austria", "Partners involved", "Events"),
+        ("ru", "Австрия", "Задействованные партнёры", "Мероприятий"),
+    ):
         path = tmp_path / f"period-{lang}.xlsx"
         write_period_xlsx(figures, path, lang)
         workbook = openpyxl.load_workbook(path, read_only=True)
-        partners_sheet = workbook.worksheets[7]
+        partners_sheet = workbook[partners_name]
         rows = list(partners_sheet.iter_rows(values_only=True))
         assert rows[1][:2] == (
             "United Nations Office on Drugs and Crime" if lang == "en" else rows[1][0],
             austria,
         ), rows
-        events_sheet = list(workbook.worksheets[8].iter_rows(values_only=True))
+        events_sheet = list(workbook[events_name].iter_rows(values_only=True))
         assert {row[6] for row in events_sheet[1:]} == {
             "Turkmenistan" if lang == "en" else "Туркменистан"
         }
