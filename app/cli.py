@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 from app import certificate_commands, reference, report_commands
 from app.cli_database import open_for_command
 from app.errors import ConflictError, ConveneError, NotFoundError, ValidationError
+from app.reports import labels as report_labels
 from db.enums import EventFormat, EventType
 
 log = logging.getLogger(__name__)
@@ -286,11 +287,13 @@ def _print_event(d: dict[str, Any]) -> None:
     for partner in d["partners"]:
         print(f"  {label(PartnerRole(partner['role'])):<16} {partner['organization']}")
     c = d["counts"]
-    source = "reported" if c["source"] == "reported" else "attended"
     print(
-        f"  {c['total']} {source}: {c['female']} women, {c['male']} men,"
-        f" {c['unspecified']} unspecified"
-    )
+        "  "
+        + report_labels.headline(
+            c["total"], c["female"], c["male"], c["unspecified"], "en",
+            reported=c["source"] == "reported",
+        )
+    )  # fmt: skip
     for p in d["participants"]:
         name = " ".join(x for x in (p["family_name"], p["given_name"]) if x)
         local = " ".join(x for x in (p["family_name_local"], p["given_name_local"]) if x)

@@ -161,6 +161,28 @@ def _attended_count(event_key: Any) -> Any:
     )
 
 
+REPORTED_SUFFIX = " (reported)"
+
+
+def _took_part(event_key: Any) -> Any:
+    """How many took part, as text: attended participations, or — for an event with no
+    participant list — its reported head-count marked "(reported)" (as ``head_count`` counts),
+    so an event known only by head-counts does not show 0."""
+    listed = sa.exists().where(
+        Participation.event_id == event_key,
+        Participation.deleted_at.is_(None),
+        Person.id == Participation.person_id,
+        Person.deleted_at.is_(None),
+    )
+    return sa.case(
+        (
+            sa.and_(~listed, Event.reported_total.is_not(None)),
+            sa.cast(Event.reported_total, sa.String) + REPORTED_SUFFIX,
+        ),
+        else_=sa.cast(_attended_count(event_key), sa.String),
+    )
+
+
 def _event_count(person_key: Any) -> Any:
     return (
         sa.select(sa.func.count())
@@ -215,7 +237,7 @@ EVENTS = ListSpec(
         Column("city", "City", Event.city, width=90, drop=1),
         Column("country", "Country", Event.country, "country", width=100),
         Column("status", "Status", Event.status, "enum", EventStatus, width=80, drop=5),
-        Column("attended", "Attended", _attended_count(Event.id), "int", width=70, sortable=False),
+        Column("attended", "Took part", _took_part(Event.id), "int", width=90, sortable=False),
         Column("project", "Project", _project_title, width=80, sortable=False, drop=6),
     ),
     default_sort="start_date",

@@ -146,6 +146,8 @@ def event_details(session: Session, event: Event) -> dict[str, Any]:
         "male": counts.male,
         "unspecified": counts.unspecified,
         "source": counts.source,
+        # women among those whose sex is known (null when nobody's is), not among everyone
+        "share_female": None if counts.share_female is None else round(counts.share_female, 4),
     }
     return details
 

@@ -439,6 +439,10 @@ figures_event = sa.Table(
     sa.Column("female", sa.Integer, nullable=False),
     sa.Column("male", sa.Integer, nullable=False),
     sa.Column("unspecified", sa.Integer, nullable=False),
+    # person-days: the recorded days of attended participations, and how many attended with
+    # none recorded (they count the event's length; migration 0008_figures)
+    sa.Column("days_recorded", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("days_unrecorded", sa.Integer, nullable=False, server_default="0"),
     sqlite_with_rowid=False,
 )
 figures_event_group = sa.Table(

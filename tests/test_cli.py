@@ -72,7 +72,7 @@ def test_border_checks_workshop_is_known_by_its_head_count(demo_file) -> None:  
     assert shown["participants"] == []
     assert shown["counts"]["total"] == 15 and shown["counts"]["source"] == "reported"
     human = convene("events", "show", "2019-001", db=demo_file)
-    assert "15 reported" in human.out
+    assert "15 took part (reported head-count); sex not stated" in human.out
 
 
 def test_events_add_then_show(tmp_path) -> None:  # type: ignore[no-untyped-def]

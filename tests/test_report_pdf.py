@@ -102,13 +102,22 @@ def test_period_report(scenario_db, tmp_path: Path) -> None:  # type: ignore[no-
         "From 1 January to 31 December 2024, three events were held: one workshop, one training course and one round table."
         in text
     )
-    assert "They brought together 23 participants, 11 of them women." in text
+    # one participant's sex is unknown: the share of women is of the other 22
+    assert (
+        "They brought together 23 participants, 11 of them women (50% of the 22 whose sex is known)."
+        in text
+    )
     assert (
         "Six different people are listed by name; two of them took part in more than one event."
         in text
     )
-    assert "Events held 3" in text
-    assert "Participants (all events) 23 — women 11 (48%)" in text
+    # indicators for 2024 and since the first event recorded (November 2023): one event more
+    assert "Indicator This period Since 1 Nov 2023" in text
+    assert "Events held 3 4" in text
+    assert (
+        "Participations ¹ 23 — 11 women (50% of the 22 whose sex is known), 11 men;"
+        " sex not stated for 1" in text
+    )
     assert "cancelled — 1" in text
     # participants by country, with the reported head-counts in a row of their own
     assert "Kazakhstan 3 1 0 4 75%" in text

@@ -43,7 +43,6 @@ def add_import_parser(commands: Any) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from app.cli_database import open_for_command as _open
-    from app.importing.error_workbook import write_error_workbook
     from app.importing.importer import ImportRefused, import_list, open_list
     from app.importing.mapping import MappingError, parse_overrides
 

@@ -158,16 +158,37 @@ def country_sex_chart(
     return image
 
 
+LABEL_GAP = 6.0  # pixels at least between two labels under the columns
+
+
+def label_style(names: Sequence[str], slot: float) -> str:
+    """How the labels under columns ``slot`` pixels apart are written so that they never run
+    together ("май 2019июн 2019"): "flat" on one line when each fits its slot, "stacked" (month
+    over year) when each part does, else "rotated"."""
+    metrics = QFontMetricsF(_font(9.5))
+    if all(metrics.horizontalAdvance(name) + LABEL_GAP <= slot for name in names):
+        return "flat"
+    if all(
+        metrics.horizontalAdvance(part) + LABEL_GAP <= slot
+        for name in names
+        for part in name.split(" ")
+    ):
+        return "stacked"
+    return "rotated"
+
+
 def columns_chart(
     bars: Sequence[tuple[str, int]], title: str = "", width: float = 640, height: float = 210
 ) -> QImage:
-    """Columns with their values on top and their labels below (rotated when crowded)."""
+    """Columns with their values on top and their labels below (month over year, or rotated,
+    when one line each would run together)."""
     image, painter = _canvas(width, height)
     try:
         left, right = 30.0, 8.0
+        slot = (width - left - right) / max(len(bars), 1)
+        style = label_style([name for name, _ in bars], slot)
         top = 18.0 + _title(painter, title, width)
-        crowded = len(bars) > 12
-        bottom = 52.0 if crowded else 22.0
+        bottom = {"flat": 22.0, "stacked": 36.0, "rotated": 52.0}[style]
         plot_bottom = height - bottom
         largest = max((n for _, n in bars), default=1)
         step = _nice_step(largest, 4)
@@ -184,7 +205,6 @@ def columns_chart(
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(tick),
             )
-        slot = (width - left - right) / max(len(bars), 1)
         bar_width = min(slot * 0.7, 48)
         for index, (name, value) in enumerate(bars):
             centre = left + slot * (index + 0.5)
@@ -201,7 +221,7 @@ def columns_chart(
                     str(value),
                 )
             painter.setFont(_font(9.5))
-            if crowded:
+            if style == "rotated":
                 painter.save()
                 painter.translate(centre + 4, plot_bottom + 4)
                 painter.rotate(-60)
@@ -212,10 +232,11 @@ def columns_chart(
                 )
                 painter.restore()
             else:
+                text = name.replace(" ", "\n") if style == "stacked" else name
                 painter.drawText(
-                    QRectF(centre - slot / 2, plot_bottom + 4, slot, 16),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    name,
+                    QRectF(centre - slot / 2, plot_bottom + 4, slot, bottom - 4),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    text,
                 )
     finally:
         painter.end()

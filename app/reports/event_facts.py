@@ -100,6 +100,16 @@ class EventFacts:
         return [g for g in self.figures.groups if not _is_official(g)]
 
     @property
+    def representatives(self) -> list[Group]:
+        """Others who came from an organisation (international bodies, donors, embassies…)."""
+        return [g for g in self.others if g.organization_id is not None]
+
+    @property
+    def unaffiliated(self) -> list[Group]:
+        """Others with no organisation recorded: nobody's representatives."""
+        return [g for g in self.others if g.organization_id is None]
+
+    @property
     def online(self) -> int:
         return sum(g.count for g in self.figures.groups if g.mode == AttendanceMode.ONLINE)
 

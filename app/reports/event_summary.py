@@ -24,7 +24,7 @@ from app.reports.markup import (
 )
 from app.reports.narrative import opening_sentences
 from app.reports.render import ReportDocument, printed_on
-from app.reports.words import date_span, percent
+from app.reports.words import date_span
 from db.enums import (
     AttendanceMode,
     EventFormat,
@@ -140,16 +140,14 @@ def _figures(data: EventReportData, lang: str):  # type: ignore[no-untyped-def]
         parts.append(f'<p class="note">{esc(t("source_none", lang))}</p>')
         return "".join(parts), None
     split = figures.by_sex
-    headline = t(
-        "headline",
+    headline = labels.headline(
+        split.total,
+        split.female,
+        split.male,
+        split.unspecified,
         lang,
-        total=split.total,
-        women=split.female,
-        men=split.male,
-        share=percent(split.female, split.total, lang),
+        reported=figures.source == "reported",
     )
-    if split.unspecified:
-        headline += t("headline_unspecified", lang, n=split.unspecified)
     parts.append(f'<p class="headline">{esc(headline)}</p>')
     if figures.source == "reported":
         parts.append(f'<p class="note">{esc(t("source_reported", lang))}</p>')
@@ -180,6 +178,8 @@ def _figures(data: EventReportData, lang: str):  # type: ignore[no-untyped-def]
     by_role = breakdown_table(t("role", lang), figures.by_role, role, lang)
     by_mode = breakdown_table(t("mode", lang), figures.by_mode, mode, lang)
     stacked = split.unspecified > 0  # a column more: each table gets the full width
+    if split.unspecified and split.known:
+        parts.append(f'<p class="note">{esc(t("share_note", lang))}</p>')
     parts += [
         side_by_side(
             heading(3, t("by_country", lang)) + by_country,

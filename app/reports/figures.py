@@ -47,6 +47,11 @@ class SexSplit:
     def total(self) -> int:
         return self.female + self.male + self.unspecified
 
+    @property
+    def known(self) -> int:
+        """How many of them have their sex recorded: the whole of a share of women."""
+        return self.female + self.male
+
     def __add__(self, other: SexSplit) -> SexSplit:
         return SexSplit(
             self.female + other.female,

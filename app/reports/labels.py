@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app import reference
+from app.reports.words import percent, plural_en
 from db.enums import AgencySector, OrganizationKind, PartnerRole
 
 _TEXT: dict[str, tuple[str, str]] = {
@@ -57,6 +58,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col_men": ("Men", "Муж."),
     "col_unspecified": ("Not stated", "Не указан"),
     "col_share_women": ("% women", "% жен."),
+    "share_women_known": (
+        "% women (of those whose sex is known)",
+        "% женщин (от лиц с указанным полом)",
+    ),
     "country": ("Country", "Страна"),
     "sector": ("Agency sector", "Тип ведомства"),
     "role": ("Role", "Роль"),
@@ -68,11 +73,26 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Отчётные данные (без разбивки)",
     ),
     "reported_short": ("Reported only", "Только отчётные"),
-    "headline": (
-        "{total} took part: {women} women ({share}), {men} men",
-        "Приняли участие: {total}, из них женщин — {women} ({share}), мужчин — {men}",
+    "headline": ("{total} took part", "Приняли участие: {total}"),
+    "headline_reported": (
+        "{total} took part (reported head-count)",
+        "Приняли участие: {total} (по отчётным данным)",
     ),
-    "headline_unspecified": (", {n} not stated", ", пол не указан — {n}"),
+    "sexes": (
+        "{women} {women_noun} ({share}), {men} {men_noun}",
+        "из них женщин — {women} ({share}), мужчин — {men}",
+    ),
+    "sexes_partly_known": (
+        "{women} {women_noun} ({share} of the {known} whose sex is known), {men} {men_noun};"
+        " sex not stated for {unknown}",
+        "из них женщин — {women} ({share} от числа лиц с указанным полом: {known}),"
+        " мужчин — {men}; пол не указан — {unknown}",
+    ),
+    "sexes_unknown": ("sex not stated", "пол не указан"),
+    "share_note": (
+        "Shares of women are of the people whose sex is known.",
+        "Доля женщин — от числа лиц с указанным полом.",
+    ),
     "source_reported": (
         "Figures as reported for the event; no participant list is recorded.",
         "Данные из отчёта о мероприятии; список участников не внесён.",
@@ -159,6 +179,67 @@ _TEXT: dict[str, tuple[str, str]] = {
         " но не в числе разных людей.",
     ),
     "sheet_summary": ("Summary", "Сводка"),
+    # Indicators (period report)
+    "indicators": ("Indicators", "Показатели"),
+    "indicator": ("Indicator", "Показатель"),
+    "this_period": ("This period", "За период"),
+    "since": ("Since {date}", "С {date}"),
+    "ind_events": ("Events held", "Проведено мероприятий"),
+    "ind_participations": ("Participations ¹", "Участий в мероприятиях ¹"),
+    "ind_people": ("Different people trained ²", "Обучено разных людей ²"),
+    "ind_person_days": ("Person-days of training ³", "Человеко-дней обучения ³"),
+    "ind_repeat": ("People trained more than once ⁴", "Обучены более одного раза ⁴"),
+    "ind_people_short": ("People", "Людей"),
+    "ind_participations_short": ("Participations", "Участий"),
+    "ind_person_days_short": ("Person-days", "Чел.-дней"),
+    "ind_by_country": (
+        "Indicators by country (nationality)",
+        "Показатели по странам (гражданство)",
+    ),
+    "ind_by_sector": ("Indicators by agency sector", "Показатели по типу ведомства"),
+    "ind_by_project": ("Indicators by project", "Показатели по проектам"),
+    "no_project": ("No project", "Без проекта"),
+    "project_people_limit": (
+        "— Different people by project are counted for periods of up to {n} participations.",
+        "— Разные люди по проектам подсчитываются за периоды до {n} участий.",
+    ),
+    "def_participations": (
+        "¹ Participations: people who attended (attended or partially attended) each event,"
+        " each person once per event, and the reported head-counts of events known only by them.",
+        "¹ Участия: посетившие каждое мероприятие (полностью или частично), каждый человек один"
+        " раз на мероприятие, и отчётные данные мероприятий без списка участников.",
+    ),
+    "def_people": (
+        "² Different people trained: people listed by name who attended at least one event,"
+        " each counted once however many events they attended (by their current organisation);"
+        " the share of women is of those whose sex is known.",
+        "² Разные люди: поимённо учтённые участники хотя бы одного мероприятия, каждый учтён"
+        " один раз, сколько бы мероприятий он ни посетил (по нынешней организации); доля"
+        " женщин — от числа лиц с указанным полом.",
+    ),
+    "def_person_days": (
+        "³ Person-days: for each participation, the days attended, or the event's length in"
+        " days when they are not recorded; for events known by head-counts, the head-count"
+        " times the length.",
+        "³ Человеко-дни: по каждому участию — число посещённых дней, а если оно не внесено —"
+        " продолжительность мероприятия в днях; для мероприятий с отчётными данными —"
+        " численность, умноженная на продолжительность.",
+    ),
+    "def_repeat": (
+        "⁴ People trained more than once: different people who attended two or more events.",
+        "⁴ Обучены более одного раза: разные люди, посетившие два мероприятия или более.",
+    ),
+    "def_cumulative_project": (
+        "Cumulative figures count the same way from the start of the project ({date}) to the"
+        " end of the period.",
+        "Нарастающие итоги считаются так же — с начала проекта ({date}) до конца периода.",
+    ),
+    "def_cumulative_records": (
+        "Cumulative figures count the same way from the first event recorded ({date}) to the"
+        " end of the period.",
+        "Нарастающие итоги считаются так же — с первого внесённого мероприятия ({date}) до"
+        " конца периода.",
+    ),
     "figure": ("Figure", "Показатель"),
     "value": ("Value", "Значение"),
 }
@@ -189,6 +270,39 @@ def text(key: str, lang: str = "en", **values: object) -> str:
     english, russian = _TEXT[key]
     template = russian if lang == "ru" else english
     return template.format(**values) if values else template
+
+
+def sexes(female: int, male: int, unspecified: int, lang: str) -> str:
+    """Who took part by sex, the share of women taken over those whose sex is known:
+    "2 women (67%), 1 man"; "2 women (40% of the 5 whose sex is known), 3 men; sex not stated
+    for 10"; "sex not stated" when nobody's is known. Russian in the dash form that needs no
+    agreement ("из них женщин — 2 (67 %), мужчин — 1")."""
+    known = female + male
+    if not known:
+        return text("sexes_unknown", lang)
+    values = {
+        "women": female,
+        "men": male,
+        "women_noun": plural_en(female, "woman", "women"),
+        "men_noun": plural_en(male, "man", "men"),
+        "share": percent(female, known, lang),
+        "known": known,
+        "unknown": unspecified,
+    }
+    return text("sexes_partly_known" if unspecified else "sexes", lang, **values)
+
+
+def headline(total: int, female: int, male: int, unspecified: int, lang: str, *,
+             reported: bool = False) -> str:  # fmt: skip
+    """ "3 took part: 2 women (67%), 1 man" / "15 took part (reported head-count); sex not
+    stated" / "Приняли участие: 3, из них женщин — 2 (67 %), мужчин — 1"."""
+    opening = text("headline_reported" if reported else "headline", lang, total=total)
+    if not total:
+        return opening
+    split = sexes(female, male, unspecified, lang)
+    if lang == "ru":
+        return f"{opening}{'; ' if not female + male else ', '}{split}"
+    return f"{opening}{'; ' if not female + male else ': '}{split}"
 
 
 def country(code: str | None, lang: str) -> str:

@@ -88,7 +88,8 @@ def breakdown_table(
     first_header: str, table: Breakdown, label: Callable[[str | None], str], lang: str
 ) -> str:
     """A table of figures by sex: one row per key, women, men, (not stated), total, share of
-    women; a total row when there is more than one row."""
+    women (of those whose sex is known; "—" when nobody's is); a total row when there is more
+    than one row."""
     show_unspecified = table.has_unspecified
     headers = [first_header, labels.text("col_women", lang), labels.text("col_men", lang)]
     if show_unspecified:
@@ -99,7 +100,7 @@ def breakdown_table(
         values = [str(split.female), str(split.male)]
         if show_unspecified:
             values.append(str(split.unspecified))
-        return [*values, str(split.total), percent(split.female, split.total, lang)]
+        return [*values, str(split.total), percent(split.female, split.known, lang)]
 
     rows = [[esc(label(row.key)), *numbers(row.counts)] for row in table.rows]
     total = [esc(labels.text("total", lang)), *numbers(table.total)] if len(rows) > 1 else None

@@ -123,6 +123,7 @@ def _women(total: int, count: int) -> str:
 def _took_part(facts: EventFacts) -> str:
     officials, others = facts.officials, facts.others
     n_officials, n_others = people(officials), people(others)
+    n_reps, n_loose = people(facts.representatives), people(facts.unaffiliated)
     bodies = join_words(body_names(others, facts.bodies, "en"), "en")
     if n_officials:
         noun = plural_en(n_officials, "official", "officials")
@@ -133,15 +134,25 @@ def _took_part(facts: EventFacts) -> str:
         subject = (
             f"{count_words(n_others, 'en', start=True)} {noun}{_women(n_others, women(others))}"
         )
-        subject += f" from {bodies}" if bodies else ""
+        if bodies and not n_loose:
+            subject += f" from {bodies}"
+        elif bodies:  # some have no organisation recorded: only the others came from bodies
+            subject += f" ({count_words(n_reps, 'en')} of them from {bodies})"
     sentence = (
         f"{subject} took part in {event_title_in_text(facts.title)}, {_place(facts)},"
         f" {_dates(facts)}"
     )
     if n_officials and n_others:
-        noun = plural_en(n_others, "representative", "representatives")
-        sentence += f", together with {count_words(n_others, 'en')} {noun}"
-        sentence += f" of {bodies}" if bodies else ""
+        joined = []
+        if n_reps:
+            noun = plural_en(n_reps, "representative", "representatives")
+            joined.append(
+                f"{count_words(n_reps, 'en')} {noun}" + (f" of {bodies}" if bodies else "")
+            )
+        if n_loose:
+            noun = plural_en(n_loose, "other participant", "other participants")
+            joined.append(f"{count_words(n_loose, 'en')} {noun}")
+        sentence += ", together with " + join_words(joined, "en")
     return sentence + "."
 
 
@@ -169,7 +180,8 @@ def _agencies(officials: list[Group]) -> str:
 def _reported(facts: EventFacts) -> str:
     split = facts.figures.by_sex
     share = 0 < split.female < split.total
-    women_clause = f" — {count_words(split.female, 'en')} of them women —" if share else ""
+    woman = plural_en(split.female, "a woman", "women")
+    women_clause = f" — {count_words(split.female, 'en')} of them {woman} —" if share else ""
     noun = plural_en(split.total, "participant", "participants")
     return (
         f"According to the event report, {count_words(split.total, 'en')} {noun}{women_clause}"

@@ -132,11 +132,20 @@ def _took_part(facts: EventFacts) -> str:
         verb = "принял" if _singular(n_others) else "приняли"
     sentence = f"{opening} {verb} участие {subject}"
     bodies = ", ".join(body_names(others, facts.bodies, "ru"))
-    if n_officials and n_others:
-        noun = plural_ru(n_others, "представитель", "представителя", "представителей")
-        sentence += f", а также {count_words(n_others, 'ru')} {noun} партнёрских организаций"
-    if bodies and n_others:
+    n_reps, n_loose = people(facts.representatives), people(facts.unaffiliated)
+    if n_officials and n_reps:
+        noun = plural_ru(n_reps, "представитель", "представителя", "представителей")
+        sentence += f", а также {count_words(n_reps, 'ru')} {noun} партнёрских организаций"
+        sentence += f" ({bodies})" if bodies else ""
+    elif bodies and n_others and not n_loose:
         sentence += f" ({bodies})"
+    elif bodies and n_others:  # some have no organisation recorded: only the others
+        represented = plural_ru(n_reps, "представляет", "представляют", "представляют")
+        sentence += f" ({count_words(n_reps, 'ru')} из них {represented} {bodies})"
+    if n_officials and n_loose:
+        noun = plural_ru(n_loose, "участник", "участника", "участников")
+        also = "и ещё" if n_reps else "а также"
+        sentence += f", {also} {count_words(n_loose, 'ru')} {noun} без указания организации"
     return sentence + "."
 
 

@@ -70,13 +70,18 @@ def period_sentences(figures: PeriodFigures, lang: str) -> str:
         pronoun = "It" if n == 1 else "They"
         women = ""
         if total.female:
-            # a share only when everyone's sex is known; reported head-counts often lack it
-            share = (
-                f" ({percent(total.female, total.total, 'en')})" if not total.unspecified else ""
-            )
-            women = f", {count_words(total.female, 'en')} of them women{share}"
+            # the share of women is of those whose sex is known, and says so when some are not
+            share = f" ({percent(total.female, total.known, 'en')})"
+            if total.unspecified:
+                share = (
+                    f" ({percent(total.female, total.known, 'en')} of the {total.known:,}"
+                    " whose sex is known)"
+                )
+            woman = plural_en(total.female, "a woman", "women")
+            women = f", {count_words(total.female, 'en')} of them {woman}{share}"
+        noun = plural_en(total.total, "participant", "participants")
         sentences.append(
-            f"{pronoun} brought together {count_words(total.total, 'en')} participants{women}."
+            f"{pronoun} brought together {count_words(total.total, 'en')} {noun}{women}."
         )
     people = figures.people.total
     if people:
@@ -89,7 +94,8 @@ def period_sentences(figures: PeriodFigures, lang: str) -> str:
     if reported.total:
         k = figures.reported_events
         sentences.append(
-            f"{count_words(reported.total, 'en', start=True)} participants are known only from the"
+            f"{count_words(reported.total, 'en', start=True)}"
+            f" {plural_en(reported.total, 'participant is', 'participants are')} known only from the"
             f" reported head-{plural_en(k, 'count', 'counts')} of {count_words(k, 'en')} {plural_en(k, 'event', 'events')}."
         )
     return " ".join(sentences)
@@ -118,9 +124,10 @@ def _sentences_ru(
         sentence = f"{where} {verb} участие {count_words(total.total, 'ru')} {people_word}"
         if total.female:
             women = plural_ru(total.female, "женщина", "женщины", "женщин")
-            share = (
-                f" ({percent(total.female, total.total, 'ru')})" if not total.unspecified else ""
-            )
+            share = f" ({percent(total.female, total.known, 'ru')}"
+            if total.unspecified:
+                share += f" от числа лиц с указанным полом: {total.known}"
+            share += ")"
             sentence += (
                 f", в том числе {count_words(total.female, 'ru', gender='f')} {women}{share}"
             )

@@ -13,7 +13,12 @@ from app.reports import labels
 from app.reports.charts import columns_chart, country_sex_chart
 from app.reports.figures import SexSplit
 from app.reports.markup import breakdown_table, esc, grid_table, heading, side_by_side
-from app.reports.period_figures import PeriodFigures, PeriodFilter, period_figures
+from app.reports.period_figures import (
+    PROJECT_PEOPLE_LIMIT,
+    PeriodFigures,
+    PeriodFilter,
+    period_figures,
+)
 from app.reports.period_narrative import period_sentences
 from app.reports.render import ReportDocument, printed_on
 from app.reports.words import (
@@ -101,7 +106,7 @@ def period_document(figures: PeriodFigures, lang: str) -> ReportDocument:
     ]
     images = {}
     if figures.events:
-        parts.append(_key_figures(figures, lang))
+        parts.append(_indicators(figures, lang))
         notes = []
         if figures.not_held:
             what = ", ".join(
@@ -118,6 +123,7 @@ def period_document(figures: PeriodFigures, lang: str) -> ReportDocument:
         )
         images[EVENTS_CHART] = columns_chart(_chart_bars(figures, lang), chart_title)
         parts.append(f'<p style="margin-top: 10px"><img src="{EVENTS_CHART}" width="640"></p>')
+        parts += _indicator_breakdowns(figures, lang)
         parts += _participant_sections(figures, lang, images)
         parts.append(_annex(figures, lang))
     else:
@@ -127,25 +133,150 @@ def period_document(figures: PeriodFigures, lang: str) -> ReportDocument:
     return ReportDocument(title, "".join(parts), lang, images, footer=footer)
 
 
-def _key_figures(figures: PeriodFigures, lang: str) -> str:
+def _number(n: int, lang: str) -> str:
+    return f"{n:,}".replace(",", "\u00a0" if lang == "ru" else ",")
+
+
+def _with_women(split: SexSplit, lang: str) -> str:
+    if not split.total:
+        return "0"
+    sexes = labels.sexes(split.female, split.male, split.unspecified, lang)
+    return f"{_number(split.total, lang)} — {sexes}"
+
+
+def _columns(figures: PeriodFigures) -> list[PeriodFigures]:
+    """The figures side by side: the period's, then the cumulative ones when they differ."""
+    return [figures, figures.cumulative] if figures.cumulative else [figures]
+
+
+def _indicators(figures: PeriodFigures, lang: str) -> str:
+    """The indicators of a donor's results framework, for the period and cumulatively, with
+    their definitions in a footnote."""
     t = labels.text
-
-    def with_women(split: SexSplit) -> str:
-        if not split.total:
-            return "0"
-        women = f"{t('women', lang).lower()} {split.female} ({percent(split.female, split.total, lang)})"
-        return f"{split.total} — {women}"
-
-    rows = [
-        [esc(t("events_held", lang)), str(len(figures.events))],
-        [esc(t("participations", lang)), esc(with_women(figures.participations))],
-        [esc(t("unique_people", lang)), esc(with_women(figures.people))],
-        [esc(t("repeat_people", lang)), esc(with_women(figures.repeat_people))],
-        [esc(t("partners_involved", lang)), str(len(figures.partners))],
+    columns = _columns(figures)
+    headers = [t("indicator", lang), t("this_period", lang)]
+    if figures.cumulative:
+        headers.append(t("since", lang, date=short_date(figures.since, lang)))
+    types = [et for et in EventType if any(f.events_by_type()[et] for f in columns)]
+    rows = [[esc(t("ind_events", lang)), *(_number(len(f.events), lang) for f in columns)]]
+    rows += [
+        [
+            f"&nbsp;&nbsp;&nbsp;{esc(reference.label(et, lang))}",
+            *(_number(f.events_by_type()[et], lang) for f in columns),
+        ]
+        for et in types
     ]
-    return heading(2, t("key_figures", lang)) + grid_table(
-        [t("figure", lang), t("value", lang)], rows, widths=[55, 45]
+    for key, value in (
+        ("ind_participations", lambda f: _with_women(f.participations, lang)),
+        ("ind_people", lambda f: _with_women(f.people, lang)),
+        ("ind_person_days", lambda f: _number(f.person_days, lang)),
+        ("ind_repeat", lambda f: _with_women(f.repeat_people, lang)),
+        ("partners_involved", lambda f: _number(len(f.partners), lang)),
+    ):
+        rows.append([esc(t(key, lang)), *(esc(value(f)) for f in columns)])
+    widths = [34, 33, 33] if figures.cumulative else [45, 55]
+    notes = ["def_participations", "def_people", "def_person_days", "def_repeat"]
+    footnote = "".join(f'<p class="note">{esc(t(key, lang))}</p>' for key in notes)
+    if figures.cumulative:
+        key = "def_cumulative_project" if figures.filter.project_id else "def_cumulative_records"
+        since = date_span(figures.since, figures.since, lang)
+        footnote += f'<p class="note">{esc(t(key, lang, date=since))}</p>'
+    return (
+        heading(2, t("indicators", lang))
+        + grid_table(headers, rows, align="l" + "r" * len(columns), widths=widths)
+        + footnote
     )
+
+
+def _spaced_heading(text: str) -> str:
+    """A table's heading with room above it (Qt gives none after a table otherwise)."""
+    return f'<p style="font-size: 6pt; margin: 0px">&nbsp;</p>{heading(3, text)}'
+
+
+def _indicator_breakdowns(figures: PeriodFigures, lang: str) -> list[str]:
+    """Participations and different people (with the share of women among them) by country
+    and by agency sector, and events, people and person-days by project; for the period and
+    cumulatively, side by side."""
+    t = labels.text
+    columns = _columns(figures)
+    spans = [t("this_period", lang)]
+    if figures.cumulative:
+        spans.append(t("since", lang, date=short_date(figures.since, lang)))
+
+    def table(first: str, keys: list, label, cells, names: list[str]) -> str:  # type: ignore[no-untyped-def]
+        head_top = '<th align="left"></th>' + "".join(
+            f'<th align="center" colspan="{len(names)}">{esc(span)}</th>' for span in spans
+        )
+        head = f'<th align="left">{esc(first)}</th>' + "".join(
+            f'<th align="right">{esc(name)}</th>' for name in names * len(columns)
+        )
+        body = "".join(
+            f"<tr><td>{esc(label(key))}</td>"
+            + "".join(f'<td align="right">{value}</td>' for f in columns for value in cells(f, key))
+            + "</tr>"
+            for key in keys
+        )
+        return (
+            '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3">'
+            f"<thead><tr>{head_top}</tr><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        )
+
+    def country(key: str | None) -> str:
+        return labels.agency_label(key, lang) if key == "reported" else labels.country(key, lang)
+
+    def sector(key: str | None) -> str:
+        return labels.agency_label(key, lang)
+
+    parts = []
+    whole = columns[-1]
+    names = [
+        t("ind_participations_short", lang),
+        t("ind_people_short", lang),
+        t("col_share_women", lang),
+    ]
+    for title, by_participations, by_people, label in (
+        ("ind_by_country", "participations_by_country", "people_by_country", country),
+        ("ind_by_sector", "participations_by_sector", "people_by_sector", sector),
+    ):
+        keys = getattr(whole, by_participations).keys()
+
+        def cells(f: PeriodFigures, key, by_participations=by_participations, by_people=by_people):  # type: ignore[no-untyped-def]
+            participations = getattr(f, by_participations).get(key)
+            people = getattr(f, by_people).get(key)
+            return [
+                _number(participations.total, lang),
+                _number(people.total, lang) if key != "reported" else "",
+                percent(people.female, people.known, lang) if key != "reported" else "",
+            ]
+
+        first = t("country" if label is country else "sector", lang)
+        parts += [_spaced_heading(t(title, lang)), table(first, keys, label, cells, names)]
+    projects = {p.project_id: p for p in whole.projects}
+    if projects:
+        by_figures = [{p.project_id: p for p in f.projects} for f in columns]
+
+        def project_cells(f: PeriodFigures, key):  # type: ignore[no-untyped-def]
+            line = by_figures[columns.index(f)].get(key)
+            if line is None:
+                return ["0", "0", "0"]
+            return [
+                _number(line.events, lang),
+                _number(line.people.total, lang) if line.people is not None else "—",
+                _number(line.person_days, lang),
+            ]
+
+        def project_label(key) -> str:  # type: ignore[no-untyped-def]
+            return projects[key].label or t("no_project", lang)
+
+        names = [t("events", lang), t("ind_people_short", lang), t("ind_person_days_short", lang)]
+        parts += [
+            _spaced_heading(t("ind_by_project", lang)),
+            table(t("project", lang), list(projects), project_label, project_cells, names),
+        ]
+        if any(p.people is None for f in columns for p in f.projects):
+            limit = _number(PROJECT_PEOPLE_LIMIT, lang)
+            parts.append(f'<p class="note">{esc(t("project_people_limit", lang, n=limit))}</p>')
+    return parts
 
 
 def _participant_sections(figures: PeriodFigures, lang: str, images: dict) -> list[str]:  # type: ignore[type-arg]

@@ -3,7 +3,8 @@
 Counting a twenty-year period from its million participations took seconds; these tables let the
 report add up what was counted before. For each event that has a participant list:
 
-- ``figures_event``: how many are listed, and how many attended, by sex;
+- ``figures_event``: how many are listed, and how many attended, by sex; the days recorded for
+  those who attended, and how many attended with no days recorded (person-days);
 - ``figures_event_group``: attended participations by (sex, nationality, agency sector, agency
   kind) — the agency as ``app.reports.figures`` defines it: held at the time, else current;
 - ``figures_attendance``: who attended (one row per event and person).
@@ -42,9 +43,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app.reports.figures import agency_key
+from app.reports.figures import SexSplit, agency_key
 from db.enums import ATTENDED_STATUSES, AgencySector, OrganizationKind, Sex
 from db.models import (
+    Event,
     figures_attendance,
     figures_claim,
     figures_event,
@@ -107,12 +109,14 @@ _REFRESH = [
     f"DELETE FROM figures_event WHERE event_id {_IN_CLAIM}",
     f"DELETE FROM figures_event_group WHERE event_id {_IN_CLAIM}",
     f"DELETE FROM figures_attendance WHERE event_id {_IN_CLAIM}",
-    "INSERT INTO figures_event (event_id, listed, female, male, unspecified) "
-    "SELECT pa.event_id, count(*), "
+    "INSERT INTO figures_event (event_id, listed, female, male, unspecified, days_recorded, "
+    "days_unrecorded) SELECT pa.event_id, count(*), "
     + ", ".join(
         f"sum(CASE WHEN {_ATTENDED} AND p.sex = '{sex.value}' THEN 1 ELSE 0 END)"
         for sex in (Sex.FEMALE, Sex.MALE, Sex.UNSPECIFIED)
     )
+    + f", sum(CASE WHEN {_ATTENDED} THEN coalesce(pa.days_attended, 0) ELSE 0 END)"
+    + f", sum(CASE WHEN {_ATTENDED} AND pa.days_attended IS NULL THEN 1 ELSE 0 END)"
     + f" {_PARTICIPATIONS} WHERE pa.event_id {_IN_CLAIM} AND {_LIVE} GROUP BY pa.event_id",
     f"INSERT INTO figures_event_group (event_id, {_KEY}, count) "
     "SELECT pa.event_id, p.sex, coalesce(p.nationality, ''), coalesce(o.sector, ''), "
@@ -333,3 +337,26 @@ def people_groups(
             .group_by(*columns)
         ).all()
     return tuple((events, _group(*key, n)) for (events, *key), n in _summed(rows, 5).items())
+
+
+def people_by_project(session: Session, selected: Any) -> dict[Any, SexSplit]:
+    """Different people who attended the ``selected`` events, each once per project of those
+    events (None: events of no project), by sex: {project id: SexSplit} — one grouped query
+    over who attended."""
+    a, f = figures_attendance.c, figures_person.c
+    pairs = (
+        sa.select(Event.project_id.label("project_id"), a.person_id)
+        .join(Event, Event.id == a.event_id)
+        .where(a.event_id.in_(selected))
+        .distinct()
+        .subquery()
+    )
+    rows = session.execute(
+        sa.select(pairs.c.project_id, f.sex, sa.func.count())
+        .select_from(pairs.join(figures_person, f.person_id == pairs.c.person_id))
+        .group_by(pairs.c.project_id, f.sex)
+    )
+    out: dict[Any, SexSplit] = {}
+    for project, sex, n in rows:
+        out[project] = out.get(project, SexSplit()) + SexSplit.of(Sex(sex), int(n))
+    return out

@@ -211,7 +211,10 @@ class HeadCount:
 
     @property
     def share_female(self) -> float | None:
-        return self.female / self.total if self.total else None
+        """Women among those whose sex is known (None when nobody's is): people of unknown
+        sex are not men, nor women."""
+        known = self.female + self.male
+        return self.female / known if known else None
 
 
 def head_count(session: Session, event: Event) -> HeadCount:
