@@ -260,7 +260,9 @@ def _correct_by_values(columns: list[Column], body: list[list[Any]]) -> None:
         (c for c in columns if c.field in NAME_FIELDS), key=lambda c: (-c.strength, c.index)
     )
     for column in plainest_first:
-        script = _script(samples.get(column.index, []))
+        if not samples.get(column.index):
+            continue  # an empty column gives nothing, and takes the field from no other
+        script = _script(samples[column.index])
         other = next(
             (k for k, k_script in kept if k.field == column.field and not (
                 script and k_script and script != k_script
