@@ -1,6 +1,10 @@
 """Save screenshots of the main screens, on the sample data, for the README and for review.
 
     QT_QPA_PLATFORM=offscreen uv run python -m tools.screenshots [OUTPUT_FOLDER]
+    QT_QPA_PLATFORM=offscreen uv run python -m tools.screenshots --laptop [OUTPUT_FOLDER]
+
+``--laptop``: every main window and dialog at most 1366×768 (a field office's laptop), in
+``docs/screenshots/1366/``, each checked for a scroll area that would need to scroll sideways.
 
 Uses a fresh SQLite database in a temporary folder (the sample data loaded), never yours.
 """
@@ -21,7 +25,10 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    arguments = [a for a in sys.argv[1:] if a != "--laptop"]
+    if "--laptop" in sys.argv[1:]:
+        return laptop(Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots" / "1366")
+    out = Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="convene-shots-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -73,6 +80,114 @@ def main() -> int:
     window.close()
     database.dispose()
     return 0
+
+
+def laptop(out: Path) -> int:
+    """Every main window and dialog fitted into 1366×768; returns 1 if one scrolls sideways."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="convene-shots-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("Convene")
+    app.setOrganizationName("Convene")
+
+    from app.database import prepare_database
+    from app.people_at_entry import people_alike
+    from app.sample_data import load_demo, sample_id
+    from ui.alike_dialog import AlikeDialog
+    from ui.certificate_dialog import CertificatesDialog
+    from ui.database_dialogs import ConnectionDialog
+    from ui.import_wizard import ImportWizard
+    from ui.main_window import MainWindow
+    from ui.merge_dialog import MergeDialog
+    from ui.privacy_actions import RetentionDialog
+    from ui.report_dialogs import PeriodReportDialog
+    from ui.settings import Settings
+
+    database, _ = prepare_database(work / "sample.sqlite")
+    with database.session_scope() as session:
+        load_demo(session)
+    wide: list[str] = []
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        size = widget.size()
+        widget.resize(min(size.width(), 1366), min(size.height(), 768))
+        for _ in range(3):
+            app.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+        for area in widget.findChildren(QAbstractScrollArea):
+            bar = area.horizontalScrollBar()
+            if area.isVisible() and bar.maximum() > 0 and area.objectName() != "preview":
+                wide.append(f"{name}: {type(area).__name__} {area.objectName()}")
+        print(out / f"{name}.png")
+
+    settings = Settings()
+    window = MainWindow(database, settings)
+    window.resize(1366, 768)
+    window.show()
+    for row, name in enumerate(("events", "people", "organisations", "projects", "bin")):
+        window.navigation.setCurrentRow(row)
+        save(window, f"main-{name}")
+    event = window.show_record("events", sample_id("bcp-transit-corridors-2025"))
+    event.resize(1366, 768)
+    for index in range(event.tabs.count()):
+        event.tabs.setCurrentIndex(index)
+        save(event, f"event-{event.tabs.tabText(index).split(' (')[0].lower()}")
+    person = window.show_record("people", sample_id("tm-1"))
+    for index in range(person.tabs.count()):
+        person.tabs.setCurrentIndex(index)
+        save(person, f"person-{person.tabs.tabText(index).split(' (')[0].lower()}")
+    for section, first, second in (
+        ("people", sample_id("tm-1"), sample_id("tm-7")),
+        ("organizations", sample_id("tm-border"), sample_id("tm-customs")),
+    ):
+        merge = MergeDialog(database, section, first, second, window)
+        merge.show()
+        save(merge, f"merge-{section}")
+        merge.close()
+    for name, dialog in (
+        ("period-report", PeriodReportDialog(database, window)),
+        ("retention-review", RetentionDialog(database, settings, window)),
+        ("open-shared", ConnectionDialog(settings, window)),
+        (
+            "certificates",
+            CertificatesDialog(database, sample_id("bcp-transit-corridors-2025"), window),
+        ),
+    ):
+        dialog.show()
+        save(dialog, name)
+        dialog.close()
+    with database.session_scope(readonly=True) as session:
+        alike = people_alike(session, {"family_name": "Rahimov", "given_name": "Farrukh"})
+    dialog = AlikeDialog("Rahimov Farrukh", alike, window)
+    dialog.show()
+    save(dialog, "already-recorded")
+    dialog.close()
+    wizard = ImportWizard(database, sample_id("bcp-transit-corridors-2025"), window)
+    wizard.resize(1366, 768)
+    wizard.show()
+    wizard.file_page.open_file(str(ROOT / "tests" / "fixtures" / "import" / "ru_conference.xlsx"))
+    while wizard.file_page.reading is not None:
+        app.processEvents()
+    save(wizard, "import-1-file")
+    wizard.next()
+    save(wizard, "import-2-columns")
+    wizard.next()
+    while wizard.plan is None:
+        app.processEvents()
+    save(wizard, "import-3-plan")
+    wizard.close()
+    for widget in (person, event):
+        widget.close()
+    window.close()
+    database.dispose()
+    for line in wide:
+        print("scrolls sideways:", line)
+    return 1 if wide else 0
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +37,9 @@ class AlikeDialog(QDialog):
         question.setWordWrap(True)
         self.people = QListWidget()
         self.people.setObjectName("alike_people")
+        self.people.setWordWrap(True)  # long names and organisations wrap, never scroll sideways
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people.setResizeMode(QListWidget.ResizeMode.Adjust)
         for found in alike:
             item = QListWidgetItem(f"{found.shown}\n    {found.why}")
             item.setData(256, found.person_id)

@@ -287,8 +287,11 @@ class PreviewPage(QWizardPage):
         self._show_columns(understood.columns)
         self.model.show(understood.sheet, understood.columns, understood.header_row)
         self.table.resizeColumnsToContents()
+        # the sheet's columns share the page's width when they can (a wide sheet still scrolls)
+        columns = max(1, self.model.columnCount())
+        cap = max(90, min(260, (max(self.width(), 900) - 80) // columns))
         for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), 260))
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), cap))
         self.completeChanged.emit()
 
     def _offer_columns(

@@ -81,7 +81,10 @@ def rows_table(
     columns: Sequence[tuple[str, str, str]],
     widths: Sequence[int] = (),
     on_open: Callable[[dict[str, Any]], None] | None = None,
+    stretch: int | None = None,
 ) -> tuple[QTableView, RowsModel]:
+    """A read-only table of ``columns``; ``stretch``: the column that takes the room left over
+    (else the last), so the table fits its window without scrolling sideways."""
     model = RowsModel(columns)
     table = QTableView()
     table.setModel(model)
@@ -92,9 +95,11 @@ def rows_table(
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch is None)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     if on_open is not None:
         table.doubleClicked.connect(lambda index: on_open(model.rows[index.row()]))
     return table, model

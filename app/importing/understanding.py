@@ -548,6 +548,30 @@ class _RowReader:
             self._cache[key] = result
         return result
 
+    def _other_contact(self, row: ListedRow, field: str, value: Any) -> Any:
+        """An e-mail column's phone number goes to the phone, a phone column's address to the
+        e-mail (a column "E-mail / Телефон" holds either, or both); what is left is this
+        field's, None when nothing is."""
+        text = v.cell_text(value)
+        if not text:
+            return value
+        addresses, phone = _split_contacts(text)
+        if field == "email":
+            if phone is not None:
+                self._take("phone", phone, row)
+            return addresses or None
+        found = v.email_addresses(text)
+        if found:
+            self._take("email", found[0], row)
+        return phone if found else value
+
+    def _take(self, field: str, value: str, row: ListedRow) -> None:
+        """``value`` for ``field`` from another field's column, cleaned by its rule, unless the
+        row has that field already (its own column comes first)."""
+        clean, problem = self._read(field, value)
+        if problem is None and clean is not None and field not in row.person:
+            row.person[field] = clean
+
     def _read(self, field: str, value: Any) -> tuple[Any, str | None]:
         try:
             known = self._cache.get((field, type(value), value))  # (cells repeat: see _coerce)
@@ -558,6 +582,10 @@ class _RowReader:
     def _value(self, row: ListedRow, column: m.Column, field: str, value: Any) -> bool:
         """Read one cell into its field; False when it gave nothing (empty, or a problem)."""
         written = value
+        if field in ("email", "phone"):  # one column may hold both ("E-mail / Телефон")
+            value = self._other_contact(row, field, value)
+            if value is None:
+                return False
         if field == "email":
             value = _first_address(row, column, value)
         clean, problem = self._read(field, value)
@@ -635,6 +663,24 @@ def _clean(field: str, value: Any) -> Any:
         return PERSON_RULES["position"].coerce(text)  # the same length limit as a name line
     rule = PERSON_RULES.get(field) or PARTICIPATION_RULES[field]
     return rule.coerce(text)
+
+
+_PHONE = re.compile(r"\+?\d[\d\s()./\-–]{4,}\d")
+
+
+def _split_contacts(text: str) -> tuple[str, str | None]:
+    """A contacts cell as (its e-mail part, a phone number in it): "a@b.kz; +996 555 12 34 56"
+    gives both, "+996 (312) 66-01-02" only the phone. A number of fewer than six digits is no
+    phone (a room, an extension)."""
+    addresses = v.email_addresses(text)
+    rest = text
+    for address in addresses:
+        rest = rest.replace(address, " ")
+    found = _PHONE.search(rest)
+    phone = found.group(0).strip() if found else None
+    if phone is not None and sum(ch.isdigit() for ch in phone) < 6:
+        phone = None
+    return (" ".join(addresses) if addresses else "" if phone else text), phone
 
 
 def _first_address(row: ListedRow, column: m.Column, value: Any) -> Any:

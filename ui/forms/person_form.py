@@ -75,8 +75,9 @@ class PersonForm(RecordForm):
                 ("status", "Status", "enum"),
                 ("organization", "Organisation then", "text"),
             ),
-            (75, 90, 330, 90, 90, 110),
+            (75, 90, 330, 90, 90, 110, 200),
             on_open=lambda row: self.open_related("events", row["event_id"]),
+            stretch=2,
         )
         self.history_table.setObjectName("history")
         self.certificates_table, self.certificates = rows_table(
