@@ -289,7 +289,8 @@ class PreviewPage(QWizardPage):
         self.table.resizeColumnsToContents()
         # the sheet's columns share the page's width when they can (a wide sheet still scrolls)
         columns = max(1, self.model.columnCount())
-        cap = max(90, min(260, (max(self.width(), 900) - 80) // columns))
+        room = max(self.width(), self.wizard().width() if self.wizard() else 0, 900) - 80
+        cap = max(90, min(260, room // columns))
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), cap))
         self.completeChanged.emit()
