@@ -31,8 +31,13 @@ def _interrupt_again_outside_finalizers(unraisable) -> None:  # type: ignore[no-
     again at the next ordinary step instead, so the command still ends cleanly."""
     if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
         import _thread
+        import threading
 
-        _thread.interrupt_main()
+        # from another thread a moment later: raised in the main thread here, it would land in
+        # this very hook again
+        again = threading.Timer(0.01, _thread.interrupt_main)
+        again.daemon = True
+        again.start()
         return
     sys.__unraisablehook__(unraisable)
 
