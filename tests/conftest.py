@@ -153,3 +153,18 @@ def window(qtbot, demo_db, settings):  # type: ignore[no-untyped-def]
     qtbot.addWidget(main)
     main.show()
     return main
+
+
+@pytest.fixture
+def demo_copy(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
+    """A database file with the sample data, made by the command line once per session and
+    copied for each test."""
+    from tests.cli_runner import convene
+
+    template = tmp_path_factory.getbasetemp() / "cli-demo.sqlite"
+    if not template.exists():
+        assert convene("demo", db=template).code == 0
+        convene("init", db=template)
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(template, path)
+    return path

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -387,18 +386,6 @@ def test_the_cli_plan_notes_positions_read_from_a_role_column(demo_copy: Path) -
                       "--dry-run", db=demo_copy)  # fmt: skip
     assert outcome.code == 0, outcome.err
     assert "note: column B (Role) holds job titles, not participation roles" in outcome.out
-
-
-@pytest.fixture
-def demo_copy(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
-    """A database with the sample data (made once, copied for each test)."""
-    template = tmp_path_factory.getbasetemp() / "columns-demo.sqlite"
-    if not template.exists():
-        assert convene("demo", db=template).code == 0
-        convene("init", db=template)
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(template, path)
-    return path
 
 
 # --- the wizard's mapping page shows the same mapping ---------------------------------------------

@@ -7,7 +7,6 @@ become a given name, Arabic and Malay particles (bin, binti, Ould, Al-, Abu) and
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -105,17 +104,6 @@ def test_a_cyrillic_list_keeps_its_order_whatever_the_particles() -> None:
     assert (v.split_full_name("Абдуллаев Абдул Рахимович").family) == "Абдуллаев"
     parts = v.split_full_name("Abdul Rahimov", given_first=True)  # Abdul is the given name here
     assert (parts.given, parts.family) == ("Abdul", "Rahimov")
-
-
-@pytest.fixture
-def demo_copy(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
-    template = tmp_path_factory.getbasetemp() / "names-demo.sqlite"
-    if not template.exists():
-        assert convene("demo", db=template).code == 0
-        convene("init", db=template)
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(template, path)
-    return path
 
 
 def test_import_json_takes_every_row_with_its_address(demo_copy: Path) -> None:

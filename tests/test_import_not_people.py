@@ -5,7 +5,6 @@ and a person whose agency is a ministry stays a person."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,17 +16,6 @@ from app.importing.understanding import understand
 from tests.cli_runner import assert_one_clean_line, convene
 
 VALUES = Path(__file__).parent / "fixtures" / "import" / "values"
-
-
-@pytest.fixture
-def demo_copy(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
-    template = tmp_path_factory.getbasetemp() / "not-people-demo.sqlite"
-    if not template.exists():
-        assert convene("demo", db=template).code == 0
-        convene("init", db=template)
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(template, path)
-    return path
 
 
 @pytest.mark.parametrize("name", ["hospitals.xlsx", "hospitals.ods", "agencies_cp1251.csv"])

@@ -11,7 +11,9 @@ Uses a fresh SQLite database in a temporary folder (the sample data loaded), nev
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -21,31 +23,41 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def main() -> int:
+def _sample_application():  # type: ignore[no-untyped-def]
+    """The Qt application (settings in a temporary folder, never the user's) and a fresh
+    database holding the sample data."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+
+    from app.database import prepare_database
+    from app.sample_data import load_demo
+
+    work = Path(tempfile.mkdtemp(prefix="convene-shots-"))
+    atexit.register(shutil.rmtree, work, True)  # the sample database goes with the run
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("Convene")
+    app.setOrganizationName("Convene")
+    database, _ = prepare_database(work / "sample.sqlite")
+    with database.session_scope() as session:
+        load_demo(session)
+    return app, database
+
+
+def main() -> int:
 
     arguments = [a for a in sys.argv[1:] if a != "--laptop"]
     if "--laptop" in sys.argv[1:]:
         return laptop(Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots" / "1366")
     out = Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="convene-shots-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
-    app = QApplication.instance() or QApplication([])
-    app.setApplicationName("Convene")
-    app.setOrganizationName("Convene")
+    app, database = _sample_application()
 
-    from app.database import prepare_database
-    from app.sample_data import load_demo, sample_id
+    from app.sample_data import sample_id
     from ui.main_window import MainWindow
     from ui.merge_dialog import MergeDialog
     from ui.settings import Settings
-
-    database, _ = prepare_database(work / "sample.sqlite")
-    with database.session_scope() as session:
-        load_demo(session)
 
     def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
         for _ in range(3):
@@ -84,20 +96,13 @@ def main() -> int:
 
 def laptop(out: Path) -> int:
     """Every main window and dialog fitted into 1366×768; returns 1 if one scrolls sideways."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+    from PySide6.QtWidgets import QAbstractScrollArea
 
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="convene-shots-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
-    app = QApplication.instance() or QApplication([])
-    app.setApplicationName("Convene")
-    app.setOrganizationName("Convene")
+    app, database = _sample_application()
 
-    from app.database import prepare_database
     from app.people_at_entry import people_alike
-    from app.sample_data import load_demo, sample_id
+    from app.sample_data import sample_id
     from ui.alike_dialog import AlikeDialog
     from ui.certificate_dialog import CertificatesDialog
     from ui.database_dialogs import ConnectionDialog
@@ -108,9 +113,6 @@ def laptop(out: Path) -> int:
     from ui.report_dialogs import PeriodReportDialog
     from ui.settings import Settings
 
-    database, _ = prepare_database(work / "sample.sqlite")
-    with database.session_scope() as session:
-        load_demo(session)
     wide: list[str] = []
 
     def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]

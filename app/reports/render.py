@@ -150,18 +150,11 @@ def header_tables(document: QTextDocument) -> list[QTextTable]:
 def row_pages(document: QTextDocument, table: QTextTable) -> list[tuple[int, int]]:
     """For each body row of ``table`` (header rows left out), the pages its top and its bottom
     are laid out on (0-based)."""
-    layout = document.documentLayout()
     height = document.pageSize().height()
-    pages = []
-    for row in range(table.format().headerRowCount(), table.rows()):
-        top, bottom = float("inf"), float("-inf")
-        for column in range(table.columns()):
-            cell = table.cellAt(row, column)
-            first = layout.blockBoundingRect(cell.firstCursorPosition().block())
-            last = layout.blockBoundingRect(cell.lastCursorPosition().block())
-            top, bottom = min(top, first.top()), max(bottom, last.bottom())
-        pages.append((int(top // height), int(max(top, bottom - 1) // height)))
-    return pages
+    return [
+        (int(top // height), int(max(top, bottom - 1) // height))
+        for top, bottom in _row_bounds(document, table)
+    ]
 
 
 def _break_after(table: QTextTable, *rows: int) -> None:
