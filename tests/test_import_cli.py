@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,6 @@ from tests.cli_runner import assert_one_clean_line, convene
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 KEYS = ["file", "sheet", "header_row", "mapping", "rows_read", "people_created", "people_matched",
         "added_to_event", "already_in_event", "ignored", "skipped", "problems", "dry_run"]  # fmt: skip
-
-
-@pytest.fixture
-def demo_copy(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
-    """A database with the sample data (made once, copied for each test)."""
-    template = tmp_path_factory.getbasetemp() / "import-demo.sqlite"
-    if not template.exists():
-        assert convene("demo", db=template).code == 0
-        convene("init", db=template)  # checkpoint the WAL into the file
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(template, path)
-    return path
 
 
 def test_import_json_follows_the_design_and_reimport_adds_nothing(demo_copy: Path) -> None:

@@ -5,7 +5,6 @@ in the plan, with row, column and value, in ``import --json`` and in the wizard'
 from __future__ import annotations
 
 import gettext
-import shutil
 from pathlib import Path
 
 import openpyxl
@@ -94,17 +93,6 @@ def test_a_russian_cp1251_list_reads_its_countries_and_reports_the_rest() -> Non
     assert [(p.header, p.value) for p in former] == [("Гражданство", "СССР")]
     assert "former country" in former[0].message and "now several" in former[0].message
     assert [(p.header, p.value) for p in unknown] == [("Гражданство", "Гиперборея")]
-
-
-@pytest.fixture
-def demo_copy(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
-    template = tmp_path_factory.getbasetemp() / "values-demo.sqlite"
-    if not template.exists():
-        assert convene("demo", db=template).code == 0
-        convene("init", db=template)  # checkpoint the WAL into the file
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(template, path)
-    return path
 
 
 # Row by row, what the unread values of countries.xlsx are: (column, value, words of the message)
