@@ -45,7 +45,7 @@ from db.sqlite_copy import (
 __all__ = ["BackupError", "BackupInfo", "inspect_backup", "sqlite_online_copy"]
 
 _COPY_CHUNK = 5_000
-_RESTORE_ATTEMPTS = 3  # PostgreSQL: a restore chosen to end a deadlock with a writer starts again
+_RESTORE_ATTEMPTS = 8  # PostgreSQL: a restore chosen to end a deadlock with a writer starts again
 
 # The sentences a failed restore says, in one place.
 MESSAGES = {
