@@ -7,7 +7,8 @@ next to its pickled copy:
 ``("sheet", name, merged ranges, hidden)`` opens a sheet, ``("rows", [row, ...])`` carries up to
 ``CHUNK_ROWS`` of its rows, ``("end",)`` closes the answer; a refusal (``password``, ``damaged``,
 ``memory``, or ``too_large`` with the sheet's name, rows and columns) may come instead at any
-point and ends it. It imports as little as it can, to start quickly:
+point and ends it. Access databases (kind ``access``) are read the same way, by
+``access_reading``. It imports as little as it can, to start quickly:
 ``python -m app.importing.calamine_child FILE KIND``.
 """
 
@@ -162,7 +163,13 @@ def main(arguments: list[str]) -> None:
             data = pickle.dumps(("memory",))
         out.write(data)
 
-    send_sheets(arguments[0], arguments[1], send)
+    sys.stdout = sys.stderr  # (stdout carries the answer: nothing else may be printed on it)
+    if arguments[1] == "access":
+        from app.importing.access_reading import send_tables
+
+        send_tables(arguments[0], send, MAX_CELLS, MAX_ROWS, CHUNK_ROWS)
+    else:
+        send_sheets(arguments[0], arguments[1], send)
     out.flush()
     os._exit(0)  # skip freeing a large heap object by object
 

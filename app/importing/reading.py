@@ -4,7 +4,8 @@ Spreadsheets (.xlsx, .xlsm, .xls, .xlsb, .ods) are read with python-calamine in 
 with memory and time limits (``isolated_reading``); text files (.csv, .txt, .tsv) with the csv
 module after working out the encoding (UTF-8 with or without a byte-order mark, UTF-16 as Excel's
 "Unicode text" writes it, or Windows-1251 as Russian-locale Excel writes it) and the separator
-(comma, semicolon or tab). The kind of file is told by its content, not its name, and whether a
+(comma, semicolon or tab); Access databases (.mdb, .accdb) in the same child (``access_reading``),
+each table a sheet. The kind of file is told by its content, not its name, and whether a
 zip is a spreadsheet by whether the reader can read it (a valid package whose parts are not under
 ``xl/``, as some tools write it, is read). Merged cells
 give their value to every cell they cover, so a delegation's organisation merged down several
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ConveneError
+from app.importing.access_reading import is_access_file
 from app.importing.calamine_child import (
     MAX_CELLS,
     MAX_ROWS,
@@ -71,7 +73,7 @@ class Workbook:
     """The sheets of one file, in order, with what kind of file it was."""
 
     path: Path
-    kind: str  # "xlsx", "xls", "xlsb", "ods" or "csv"
+    kind: str  # "xlsx", "xls", "xlsb", "ods", "csv" or "access"
     sheet_names: list[str]
     _sheets: dict[str, Sheet]
     sha256: str = ""
@@ -132,7 +134,7 @@ def read_workbook(path: str | Path) -> Workbook:
 
 def _read_any(path: Path) -> Workbook:
     try:
-        head = path.open("rb").read(8)
+        head = path.open("rb").read(32)
     except FileNotFoundError:
         raise UnreadableFile(f"There is no file {path}.") from None
     except IsADirectoryError:
@@ -151,6 +153,8 @@ def _read_any(path: Path) -> Workbook:
                 " remove the password (File → Info → Protect Workbook) and save it again."
             )
         kind = "xls"
+    elif is_access_file(head):
+        kind = "access"
     elif head.startswith(b"PK"):
         raise UnreadableFile(f"The file {path.name} is damaged or incomplete (cut short).")
     else:
@@ -207,7 +211,7 @@ def _read_spreadsheet(path: Path, kind: str) -> Workbook:
                     " open it in Excel or LibreOffice, save it again as .xlsx and import that."
                 ) from None
             raise UnreadableFile(f"{path.name} is a zip archive, not a spreadsheet.") from None
-        raise UnreadableFile(_refusal_message(path, refused)) from None
+        raise UnreadableFile(_refusal_message(path, refused, kind)) from None
     kind = "xlsx" if kind == _ANY_PACKAGE else kind
     sheets: dict[str, Sheet] = {}
     for name, rows, merged, hidden in cells:
@@ -228,7 +232,13 @@ def _declares_a_workbook(path: Path) -> bool:
     return b"spreadsheetml.sheet.main" in head or b"ms-excel.sheet" in head
 
 
-def _refusal_message(path: Path, refused: SpreadsheetRefused) -> str:
+def _refusal_message(path: Path, refused: SpreadsheetRefused, kind: str = "") -> str:
+    if kind == "access" and refused.reason in ("damaged", "password"):
+        return (
+            f"The Access database {path.name} cannot be read: it is damaged, cut short, or"
+            " encrypted with a password (open it in Access, remove the password and compact"
+            " it, or export its tables to Excel)."
+        )
     if refused.reason == "password":
         return (
             f"The file {path.name} is protected with a password; remove the password and save"

@@ -57,6 +57,20 @@ def _vocabulary() -> dict[str, Any]:
 
 
 @functools.cache
+def register_words() -> dict[str, Any]:
+    """The words of registers of many events (the ``register`` section): their event columns'
+    headers, event types and formats, and month names."""
+    return _vocabulary()["register"]
+
+
+@functools.cache
+def event_column_headers() -> dict[str, str]:
+    """A register's event column header (``header_key``) → event field (``event_title``…)."""
+    sections = register_words()["columns"].items()
+    return {header_key(text): field for field, texts in sections for text in texts}
+
+
+@functools.cache
 def header_synonyms() -> dict[str, str]:
     """Header key (``header_key``) → field."""
     table: dict[str, str] = {}
