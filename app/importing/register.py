@@ -194,14 +194,14 @@ def split_event_overrides(texts: Sequence[str]) -> tuple[list[str], dict[str, st
 
 
 def event_columns(
-    sheet: Sheet, header_row: int, chosen: Mapping[str, str] | None = None
+    sheet: Sheet, header_row: int, chosen: Mapping[str, str] | None = None, *, detect: bool = True
 ) -> dict[str, m.Column]:
-    """The event columns of a sheet's header row (event field → column), by their headers and
-    the user's choices (``chosen``: column header or letter → event field)."""
+    """The event columns of a sheet's header row (event field → column), by their headers
+    (unless not ``detect``) and the user's choices (``chosen``: header or letter → field)."""
     if header_row < 1 or header_row > len(sheet.rows):
         return {}
     cells = sheet.rows[header_row - 1]
-    known = event_column_headers()
+    known = event_column_headers() if detect else {}
     found: dict[str, m.Column] = {}
     for index, cell in enumerate(cells):
         text = v.cell_text(cell)
@@ -269,12 +269,14 @@ def understand_register(
     overrides: Mapping[str, str | None] | None = None,
     event_overrides: Mapping[str, str] | None = None,
     remembered: Mapping[str, Mapping[str, str | None]] | None = None,
+    detect_events: bool = True,
 ) -> UnderstoodRegister:
     """The register in ``workbook``'s sheet: its people understood as a list's, grouped by
-    event."""
+    event (the event columns found by their headers, unless not ``detect_events``, and as
+    ``event_overrides`` name them)."""
     chosen_sheet = workbook.sheet(sheet_name)
     found_row = header_row or m.find_header_row(chosen_sheet, remembered or {}) or 0
-    columns = event_columns(chosen_sheet, found_row, event_overrides)
+    columns = event_columns(chosen_sheet, found_row, event_overrides, detect=detect_events)
     if not is_register(columns):
         raise m.MappingError(
             f"Sheet '{chosen_sheet.name}' has no event columns, so it is not a register: it"
