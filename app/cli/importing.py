@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_OK, EXIT_REFUSED, open_database
+from app.cli.registers import add_register_arguments, import_many, wants_many
 from app.importing.vocabulary import FIELDS
 
 
@@ -22,8 +23,10 @@ def add_parsers(commands: Any) -> None:
     """Register ``import`` on the CLI's sub-command parsers."""
     fields = ", ".join(f for f in FIELDS if f != "day")
     parser = commands.add_parser("import", help="import an attendee list into an event")
-    parser.add_argument("file", metavar="FILE", type=Path, help=".xlsx, .xls, .xlsb, .ods or .csv")
-    parser.add_argument("--event", required=True, metavar="REF", help="the event reference or id")
+    parser.add_argument(
+        "file", metavar="FILE", type=Path, help=".xlsx, .xls, .xlsb, .ods, .csv, .mdb or .accdb"
+    )
+    parser.add_argument("--event", metavar="REF", help="the event reference or id")
     parser.add_argument("--sheet", metavar="NAME", help="the sheet (default: the list)")
     parser.add_argument("--header-row", type=int, metavar="N", help="the row holding the headers")
     parser.add_argument(
@@ -39,17 +42,20 @@ def add_parsers(commands: Any) -> None:
         help="write the skipped and problem rows, with what is wrong, to this workbook",
     )  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_register_arguments(parser)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from app.importing.importer import ImportRefused, import_list, open_list
     from app.importing.mapping import MappingError, parse_overrides
 
+    if args.errors is not None:  # before anything is read or written, not after the import
+        args.errors = errors_path(args.errors, args.file)
+    if wants_many(args):
+        return import_many(args)
     overrides = parse_overrides(args.map)
     if args.header_row is not None and args.header_row < 1:
         raise MappingError("--header-row must be 1 or more.")
-    if args.errors is not None:  # before anything is read or written, not after the import
-        args.errors = errors_path(args.errors, args.file)
     database, _ = open_database(args)
     try:
         understood = open_list(

@@ -35,7 +35,7 @@ from app.importing.importer import (
     refuse_if_problems,
     remembered_layouts,
 )
-from app.importing.planning import MATCHED, NEW, ImportPlan, make_plan
+from app.importing.planning import MATCHED, NEW, SKIPPED, ImportPlan, PlannedRow, make_plan
 from app.importing.reading import Sheet, Workbook, read_workbook
 from app.importing.understanding import ListedRow, UnderstoodList, understand
 from app.importing.vocabulary import (
@@ -169,6 +169,15 @@ class RegisterOutcome:
             ],
             "dry_run": self.dry_run,
         }
+
+    def problem_plan(self) -> ImportPlan:
+        """Every row of the register in one plan, for the workbook of rows to fix
+        (``error_workbook``): the events' rows as planned, and those naming no event
+        readable, skipped with why."""
+        rows = [r for plan in self.plans() for r in plan.rows]
+        rows += [PlannedRow(r, SKIPPED, r.reason) for r in self.register.unplaced]
+        rows.sort(key=lambda r: r.row)
+        return ImportPlan(self.register.understood, uuid.UUID(int=0), "", rows, {}, {})
 
     def skipped(self) -> list[dict[str, Any]]:
         rows = [{"row": r.row, "reason": r.reason} for r in self.register.unplaced]
