@@ -127,6 +127,9 @@ class _Writer:
         )  # fmt: skip
 
 
+RecordWriter = _Writer  # (a register's events are written with it too)
+
+
 def commit_plan(
     session: Session, plan: ImportPlan, progress: Progress = no_progress
 ) -> ImportResult:
@@ -152,18 +155,23 @@ def commit_plan(
         )  # fmt: skip
         for row, person_id in zip(new_rows, person_ids, strict=True):
             row.person_id = person_id
+        _same_people(plan)
         restoring = [r for r in linked if r.restore_id is not None]
         adding = [r for r in new_rows + linked if r.restore_id is None]
         adding.sort(key=lambda r: r.row)
+        columns = _participation_columns(plan, adding, organization_of)
+        shared = {"certificate_issued": False, "import_batch_id": batch.id}
+        events = {r.event_id or plan.event_id for r in adding}
+        if plan.event_id is not None and events <= {plan.event_id}:
+            shared["event_id"] = plan.event_id  # (a list: one event, processed once)
+        else:  # a register's rows, each in its own event
+            columns["event_id"] = [r.event_id or plan.event_id for r in adding]
         with tallies.participations_listed_at_end(
-            writer.connection, lambda: [plan.event_id] if adding else []
+            writer.connection, lambda: sorted(events) if adding else []
         ):
             writer.create(
                 Participation.__table__, new_ids(len(adding)),  # type: ignore[arg-type]
-                _participation_columns(plan, adding, organization_of),
-                PARTICIPATION_FIELDS, "Adding participations…",
-                {"event_id": plan.event_id, "certificate_issued": False,
-                 "import_batch_id": batch.id},
+                columns, PARTICIPATION_FIELDS, "Adding participations…", shared,
             )  # fmt: skip
         _restore(writer, plan, restoring, organization_of, batch.id)
         updated = _fill_in(writer, fill_blanks, plan, organization_of, "person")
@@ -179,6 +187,15 @@ def commit_plan(
     return ImportResult(
         batch.id, len(new_rows), created_orgs, len(adding), len(restoring), len(updated)
     )
+
+
+def _same_people(plan: ImportPlan) -> None:
+    """Rows found as the person of an earlier row at another event (a register's) take that
+    row's person, now that the people are created."""
+    by_row = {r.row: r for r in plan.rows}
+    for row in plan.rows:
+        if row.same_as_earlier:
+            row.person_id = by_row[row.duplicate_of].person_id  # type: ignore[index]
 
 
 def _batch_row(session: Session, plan: ImportPlan) -> ImportBatch:

@@ -68,6 +68,13 @@ class PlannedRow:
     duplicate_of: int | None = None
     # ambiguous between people who all fit the row: the one already listed for the event wins
     event_decides: bool = False
+    event_id: uuid.UUID | None = None  # the row's own event (a register's), else the plan's
+
+    @property
+    def same_as_earlier(self) -> bool:
+        """A register's row whose person is an earlier row's, at another event: written as that
+        row's person once that person has an id (``committing``)."""
+        return self.outcome == MATCHED and self.person_id is None and self.duplicate_of is not None
 
     @property
     def row(self) -> int:
@@ -97,7 +104,7 @@ class ImportPlan:
     """What importing ``understood`` into ``event`` would do."""
 
     understood: UnderstoodList
-    event_id: uuid.UUID
+    event_id: uuid.UUID | None  # None: a register's plan, each row with its own event
     event_label: str
     rows: list[PlannedRow]
     defaults: dict[str, Any]
@@ -207,11 +214,12 @@ def organization_among(options: list[c.KnownOrganization], country: str | None) 
 def make_plan(
     session: Session,
     understood: UnderstoodList,
-    event: Event,
+    event: Event | None,
     resolutions: dict[int, uuid.UUID | str] | None = None,
 ) -> ImportPlan:
     """Plan the import of ``understood`` into ``event``; ``resolutions`` settle ambiguous rows
-    (row number → the chosen person's id, or CHOOSE_NEW)."""
+    (row number → the chosen person's id, or CHOOSE_NEW). With no ``event`` (a register's rows,
+    of many events), the people only: the caller places the rows in their events."""
     resolutions = resolutions or {}
     people = [r for r in understood.rows if r.kind == "person"]
     keys_by_row = {r.row: c.row_keys(r.person) for r in people}
@@ -223,10 +231,11 @@ def make_plan(
         {k for keys in (*keys_by_row.values(), *variants.values()) for k in keys},
     )
     organizations = c.organization_index(session)
+    days = day_range_note(understood.columns, event.start_date, event.end_date) if event else []
     plan = ImportPlan(
-        understood, event.id, f"{event.reference} {event.title}", [], event_defaults(event),
-        organizations,
-        [*understood.notes, *day_range_note(understood.columns, event.start_date, event.end_date)],
+        understood, event.id if event else None,
+        f"{event.reference} {event.title}" if event else "", [],
+        event_defaults(event) if event else {}, organizations, [*understood.notes, *days],
     )  # fmt: skip
     seen_email: dict[str, list[PlannedRow]] = defaultdict(list)
     seen_key: dict[str, list[PlannedRow]] = defaultdict(list)
@@ -249,7 +258,8 @@ def make_plan(
                            duplicate_of=earlier.row)
             )  # fmt: skip
             continue
-        _check_days(session, listed, event, understood)
+        if event is not None:
+            _check_days(session, listed, event, understood)
         org_id = plan.organization_of(listed)
         planned = _decide(listed, keys, known, org_id, variants[listed.row])
         if earlier is not None and planned.outcome == NEW:
@@ -263,7 +273,8 @@ def make_plan(
                 seen_email[email].append(planned)
             for key in compared[listed.row]:  # (with the variants: Xasanov repeats Хасанов)
                 seen_key[key].append(planned)
-    _fill_in_event(session, plan)
+    if event is not None:
+        _fill_in_event(session, plan)
     _describe_candidates(session, plan)
     _note_binned_namesakes(session, plan, keys_by_row)
     return plan

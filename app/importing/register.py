@@ -2,12 +2,15 @@
 place, type and format in columns of every row (or of the first row of each event).
 
 The sheet is understood once, as a list (``understanding``), with its event columns set aside;
-the rows are then grouped into events by title and dates. Importing it is one transaction: each
-event in turn is matched to one already in the database (the same title, in either language,
-and overlapping dates) or created, and its rows are planned (``planning.make_plan``) and written
-(``committing.commit_plan``) as a list into that event — each plan made against the database as
-the earlier events left it, so a person of several events is created once and matched after.
-A dry run does the same and rolls it back: its plan is the plan an import would carry out.
+the rows are then grouped into events by title and dates. Importing it is one plan and one
+transaction: each event is matched to one already in the database (the same title, in either
+language, and overlapping dates — one query for the register's whole span) or created (all in
+one bulk insert, each audited); the people of all the rows are matched as a list's are, in one
+plan (``planning.make_plan`` with no event), so a person of several events is one person; each
+row is then placed in its event — a later row of the same person at another event is that
+person's participation there, a person already listed for a matched event is left as listed —
+and the plan is written as a list's is (``committing.commit_plan``, each row with its event).
+A dry run makes the same plan (the events it would create included) and rolls it back.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,7 +31,7 @@ from app.country_reading import find_country
 from app.errors import ConveneError
 from app.importing import mapping as m
 from app.importing import values as v
-from app.importing.committing import commit_plan
+from app.importing.committing import RecordWriter, commit_plan
 from app.importing.event_dates import read_dates
 from app.importing.importer import (
     ImportRefused,
@@ -35,7 +39,15 @@ from app.importing.importer import (
     refuse_if_problems,
     remembered_layouts,
 )
-from app.importing.planning import MATCHED, NEW, SKIPPED, ImportPlan, PlannedRow, make_plan
+from app.importing.planning import (
+    DUPLICATE,
+    MATCHED,
+    NEW,
+    SKIPPED,
+    ImportPlan,
+    PlannedRow,
+    make_plan,
+)
 from app.importing.reading import Sheet, Workbook, read_workbook
 from app.importing.understanding import ListedRow, UnderstoodList, understand
 from app.importing.vocabulary import (
@@ -45,10 +57,11 @@ from app.importing.vocabulary import (
     register_words,
 )
 from app.progress import Progress, no_progress
-from app.services.events import create_event
+from app.services.events import EVENT, next_reference
+from app.services.participations import listing_defaults
 from db.engine import Database
-from db.enums import EventFormat, EventType
-from db.models import Event
+from db.enums import EventFormat, EventStatus, EventType
+from db.models import Event, Participation
 
 EVENT_FIELDS: dict[str, str] = {
     "event_title": "Event title",
@@ -106,43 +119,37 @@ class UnderstoodRegister:
 
 
 @dataclasses.dataclass
-class PlannedEvent:
-    """An event of the register, matched (``created`` False) or to be created, and its plan."""
+class PlacedEvent:
+    """An event of the register and the event in the database it is: matched, or created."""
 
     event: RegisterEvent
     event_id: uuid.UUID
     reference: str
     created: bool
-    plan: ImportPlan
+    listing: dict[str, Any] = dataclasses.field(default_factory=dict)  # a new listing's defaults
 
 
 @dataclasses.dataclass
 class RegisterOutcome:
-    """What importing a register did (or, for a dry run, would do)."""
+    """What importing a register did (or, for a dry run, would do): its events, and the one
+    plan of its rows (each row with its event)."""
 
     register: UnderstoodRegister
-    events: list[PlannedEvent]
+    events: list[PlacedEvent]
+    plan: ImportPlan
     dry_run: bool
-
-    def plans(self) -> list[ImportPlan]:
-        return [e.plan for e in self.events]
 
     def summary(self) -> dict[str, Any]:
         """The ``import --register --json`` document: the list import's, with the events."""
         understood = self.register.understood
-        created = 0
-        matched: set[uuid.UUID] = set()
-        counts = dict.fromkeys(("added_to_event", "already_in_event", "ignored"), 0)
-        for planned in self.events:
-            for name in counts:
-                counts[name] += planned.plan.counts()[name]
-            for row in planned.plan.rows:
-                if row.outcome == NEW:
-                    created += 1
-                elif row.outcome == MATCHED and row.person_id is not None:
-                    matched.add(row.person_id)
-        made_here = {r.person_id for p in self.plans() for r in p.rows if r.outcome == NEW}
-        counts["ignored"] = sum(1 for r in understood.rows if r.kind not in ("person", "unusable"))
+        counts = self.plan.counts()
+        rows = self.plan.rows
+        added = Counter(
+            r.event_id
+            for r in rows
+            if r.outcome == NEW or (r.outcome == MATCHED and not r.in_event)
+        )
+        matched = {r.person_id for r in rows if r.outcome == MATCHED and r.duplicate_of is None}
         return {
             "file": str(understood.workbook.path),
             "sheet": understood.sheet.name,
@@ -151,11 +158,13 @@ class RegisterOutcome:
             "rows_read": len(understood.rows),
             "events_created": sum(1 for e in self.events if e.created),
             "events_matched": sum(1 for e in self.events if not e.created),
-            "people_created": created,
-            "people_matched": len(matched - made_here),
-            **counts,
+            "people_created": counts["people_created"],
+            "people_matched": len(matched),
+            "added_to_event": counts["added_to_event"],
+            "already_in_event": counts["already_in_event"],
+            "ignored": sum(1 for r in understood.rows if r.kind not in ("person", "unusable")),
             "skipped": self.skipped(),
-            "problems": [p for plan in self.plans() for p in plan.problems()],
+            "problems": self.plan.problems(),
             "events": [
                 {
                     "reference": e.reference,
@@ -163,7 +172,7 @@ class RegisterOutcome:
                     "start_date": e.event.start_date.isoformat(),
                     "end_date": e.event.end_date.isoformat(),
                     "created": e.created,
-                    "added_to_event": e.plan.counts()["added_to_event"],
+                    "added_to_event": added[e.event_id],
                 }
                 for e in self.events
             ],
@@ -174,14 +183,15 @@ class RegisterOutcome:
         """Every row of the register in one plan, for the workbook of rows to fix
         (``error_workbook``): the events' rows as planned, and those naming no event
         readable, skipped with why."""
-        rows = [r for plan in self.plans() for r in plan.rows]
-        rows += [PlannedRow(r, SKIPPED, r.reason) for r in self.register.unplaced]
-        rows.sort(key=lambda r: r.row)
-        return ImportPlan(self.register.understood, uuid.UUID(int=0), "", rows, {}, {})
+        rows = [
+            *self.plan.rows,
+            *(PlannedRow(r, SKIPPED, r.reason) for r in self.register.unplaced),
+        ]
+        return dataclasses.replace(self.plan, rows=sorted(rows, key=lambda r: r.row))
 
     def skipped(self) -> list[dict[str, Any]]:
         rows = [{"row": r.row, "reason": r.reason} for r in self.register.unplaced]
-        rows += [s for plan in self.plans() for s in plan.skipped()]
+        rows += self.plan.skipped()
         return sorted(rows, key=lambda s: s["row"])
 
 
@@ -422,45 +432,161 @@ def _event_format(cell: Any) -> EventFormat:
         )
 
 
-def _find_event(session: Session, event: RegisterEvent) -> Event | None:
-    """The event in the database this one is: the same title (in either language) and dates
-    that overlap; of several, the one whose dates are nearest."""
-    overlapping = session.scalars(
-        sa.select(Event).where(
-            Event.deleted_at.is_(None),
-            Event.start_date <= event.end_date,
-            Event.end_date >= event.start_date,
-        )
+def _known_events(session: Session, events: list[RegisterEvent]) -> dict[str, list[Event]]:
+    """The events in the database over the register's whole span, by normalised title (in each
+    language the database keeps titles in): one query, not one per event."""
+    if not events:
+        return {}
+    first = min(e.start_date for e in events)
+    last = max(e.end_date for e in events)
+    known: dict[str, list[Event]] = defaultdict(list)
+    query = sa.select(Event).where(
+        Event.deleted_at.is_(None), Event.start_date <= last, Event.end_date >= first
     )
-    wanted = normalise(event.title)
-    same = [
+    for event in session.scalars(query):
+        for title in {normalise(getattr(event, c.key) or "") for c in _TITLES} - {""}:
+            known[title].append(event)
+    return known
+
+
+def _same_event(known: dict[str, list[Any]], event: RegisterEvent) -> Any | None:
+    """Of the known events of the same title, one whose dates overlap (the nearest start)."""
+    overlapping = [
         e
-        for e in overlapping
-        if any(normalise(getattr(e, column.key) or "") == wanted for column in _TITLES)
+        for e in known.get(normalise(event.title), ())
+        if e.start_date <= event.end_date and e.end_date >= event.start_date
     ]
-    same.sort(key=lambda e: abs((e.start_date - event.start_date).days))
-    return same[0] if same else None
+    overlapping.sort(key=lambda e: abs((e.start_date - event.start_date).days))
+    return overlapping[0] if overlapping else None
 
 
-def _plan_event(
-    session: Session, register: UnderstoodRegister, event: RegisterEvent
-) -> PlannedEvent:
-    found = _find_event(session, event)
-    created = found is None
-    if found is None:
-        found = create_event(
+@dataclasses.dataclass
+class _NewEvent:
+    id: uuid.UUID
+    reference: str
+    start_date: dt.date
+    end_date: dt.date
+    status: EventStatus
+    format: EventFormat
+
+
+def _place_events(session: Session, events: list[RegisterEvent]) -> list[PlacedEvent]:
+    """Match each event of the register to one in the database, or create it: all those to
+    create in one bulk insert, each with its audit entry, references given year by year (two
+    rows of one new event with dates written differently are one event too)."""
+    known = _known_events(session, events)
+    placed: list[PlacedEvent] = []
+    creating: list[tuple[RegisterEvent, dict[str, Any], _NewEvent]] = []
+    numbers: dict[int, int] = {}
+    today = dt.date.today()
+    for event in events:
+        found = _same_event(known, event)
+        if found is not None:
+            listing = listing_defaults(found.status, found.end_date, found.format)
+            placed.append(PlacedEvent(event, found.id, found.reference, False, listing))
+            continue
+        year = event.start_date.year
+        if year not in numbers:
+            numbers[year] = int(next_reference(session, year).split("-")[1])
+        reference = f"{year}-{numbers[year]:03d}"
+        numbers[year] += 1
+        values = EVENT.validate(
             session,
-            title=event.title,
-            type=event.type,
-            start_date=event.start_date,
-            end_date=event.end_date,
-            city=event.city,
-            country=event.country,
-            format=event.format,
+            {
+                "title": event.title,
+                "type": event.type,
+                "start_date": event.start_date,
+                "end_date": event.end_date,
+                "city": event.city,
+                "country": event.country,
+                "format": event.format,
+                "status": EventStatus.HELD if event.end_date < today else EventStatus.PLANNED,
+            },
         )
-    rows = dataclasses.replace(register.understood, rows=event.rows)
-    plan = make_plan(session, rows, found)
-    return PlannedEvent(event, found.id, found.reference, created, plan)
+        new = _NewEvent(
+            uuid.uuid4(), reference, event.start_date, event.end_date,
+            values["status"], values["format"],
+        )  # fmt: skip
+        known[normalise(event.title)].append(new)
+        creating.append((event, {**values, "reference": reference}, new))
+        listing = listing_defaults(new.status, new.end_date, new.format)
+        placed.append(PlacedEvent(event, new.id, reference, True, listing))
+    if creating:
+        writer = RecordWriter(session, no_progress, len(creating))
+        columns = {f: [values.get(f) for _, values, _ in creating] for f in EVENT.fields}
+        ids = [new.id for _, _, new in creating]
+        writer.create(Event.__table__, ids, columns, EVENT.fields, "Adding events…")  # type: ignore[arg-type]
+        session.flush()
+    return placed
+
+
+def _place_rows(plan: ImportPlan, placed: list[PlacedEvent]) -> None:
+    """Give each planned row its event; a row found as the person of an earlier row at another
+    event becomes a participation of that person there (matched "the same person as row N"),
+    a second row of one person at one event stays a repeat."""
+    event_of = {row.row: p.event_id for p in placed for row in p.event.rows}
+    by_row = {r.row: r for r in plan.rows}
+    seen: set[tuple[Any, uuid.UUID]] = set()
+    for row in plan.rows:
+        row.event_id = event_of.get(row.row)
+        if row.outcome == DUPLICATE and row.duplicate_of is not None:
+            first = by_row[row.duplicate_of]
+            if first.outcome in (NEW, MATCHED) and first.event_id != row.event_id:
+                row.outcome, row.person_id = MATCHED, first.person_id
+                row.why = f"the same person as row {first.row}"
+        if row.outcome not in (NEW, MATCHED):
+            continue
+        who = _identity(row, by_row)
+        if (who, row.event_id) in seen:
+            row.outcome, row.person_id = DUPLICATE, None
+            row.why = "the same person as an earlier row of this event"
+            continue
+        seen.add((who, row.event_id))  # type: ignore[arg-type]
+
+
+def _identity(row: PlannedRow, by_row: dict[int, PlannedRow]) -> Any:
+    """Who a row is: a person in the database, or the earlier row whose new person it is."""
+    while row.person_id is None and row.duplicate_of is not None:
+        row = by_row[row.duplicate_of]
+    return row.person_id if row.person_id is not None else ("row", row.row)
+
+
+LISTED_BATCH = 500  # events a query asks about at once
+
+
+def _mark_listed(session: Session, plan: ImportPlan, placed: list[PlacedEvent]) -> None:
+    """Rows of people already listed for a matched event: already in it (or, listed there in
+    the recycle bin, brought back) — one query per few hundred events."""
+    matched = [p.event_id for p in placed if not p.created]
+    listed: dict[tuple[uuid.UUID, uuid.UUID], tuple[uuid.UUID, Any]] = {}
+    for start in range(0, len(matched), LISTED_BATCH):
+        query = sa.select(
+            Participation.person_id, Participation.event_id, Participation.id,
+            Participation.deleted_at,
+        ).where(Participation.event_id.in_(matched[start : start + LISTED_BATCH]))  # fmt: skip
+        for person_id, event_id, participation_id, deleted_at in session.execute(query):
+            listed[(person_id, event_id)] = (participation_id, deleted_at)
+    for row in plan.rows:
+        if row.outcome != MATCHED or row.person_id is None:
+            continue
+        found = listed.get((row.person_id, row.event_id))  # type: ignore[arg-type]
+        if found is None:
+            continue
+        if found[1] is None:
+            row.in_event, row.participation_id = True, found[0]
+            row.why += "; already listed for this event"
+        else:
+            row.restore_id = found[0]
+            row.why += "; brought back from the recycle bin"
+
+
+def _listing_defaults(plan: ImportPlan, placed: list[PlacedEvent]) -> None:
+    """The role, status and mode of each new listing, by its event, where its row says none."""
+    defaults = {p.event_id: p.listing for p in placed}
+    for row in plan.rows:
+        if row.outcome in (NEW, MATCHED) and not row.in_event and row.event_id is not None:
+            for name, value in defaults[row.event_id].items():
+                row.listed.participation.setdefault(name, value)
 
 
 def import_register(
@@ -471,32 +597,33 @@ def import_register(
     dry_run: bool = False,
     progress: Progress = no_progress,
 ) -> RegisterOutcome:
-    """Match or create every event of the register and import its rows into it, all in one
-    transaction (rolled back for a dry run, or when ``strict`` finds a problem)."""
-    planned: list[PlannedEvent] = []
-    total = max(len(register.events), 1)
+    """Match or create every event of the register and import its rows into them: one plan,
+    one transaction (rolled back for a dry run, or when ``strict`` finds a problem)."""
+    outcome: RegisterOutcome | None = None
     try:
         with cycle_collection_paused(), database.session_scope() as session:
-            for number, event in enumerate(register.events):
-                progress(number, total, f"Importing {event.describe()}…")
-                one = _plan_event(session, register, event)
-                planned.append(one)
-                if strict:
-                    _refuse_if_problems(register, planned)
-                # (a dry run writes too: the next events' plans see this one as the import
-                # would leave it; its transaction is rolled back at the end)
-                commit_plan(session, one.plan)
+            progress(0, 1, "Finding the register's events…")
+            placed = _place_events(session, register.events)
+            rows = sorted((r for p in placed for r in p.event.rows), key=lambda r: r.row)
+            people = dataclasses.replace(register.understood, rows=rows)
+            plan = make_plan(session, people, None)
+            plan.event_label = f"a register of {len(placed)} events"
+            _place_rows(plan, placed)
+            _mark_listed(session, plan, placed)
+            _listing_defaults(plan, placed)
+            outcome = RegisterOutcome(register, placed, plan, dry_run)
             if strict:
-                _refuse_if_problems(register, planned)
+                _refuse_if_problems(register, plan)
             if dry_run:
                 raise _DryRun
+            commit_plan(session, plan, progress)
     except _DryRun:
         pass
-    progress(total, total, "Saved.")
-    return RegisterOutcome(register, planned, dry_run)
+    assert outcome is not None
+    return outcome
 
 
-def _refuse_if_problems(register: UnderstoodRegister, planned: list[PlannedEvent]) -> None:
+def _refuse_if_problems(register: UnderstoodRegister, plan: ImportPlan) -> None:
     if register.unplaced:
         first = "; ".join(f"row {r.row}: {r.reason}" for r in register.unplaced[:3])
         more = len(register.unplaced) - 3
@@ -505,11 +632,10 @@ def _refuse_if_problems(register: UnderstoodRegister, planned: list[PlannedEvent
             f"{f' and {more} more' if more > 0 else ''}); nothing was imported because of"
             " --strict."
         )
-    for one in planned:
-        try:
-            refuse_if_problems(one.plan)
-        except ImportRefused as refused:
-            raise RegisterRefused(f"{one.event.describe()}: {refused}") from None
+    try:
+        refuse_if_problems(plan)
+    except ImportRefused as refused:
+        raise RegisterRefused(str(refused)) from None
 
 
 class RegisterRefused(ConveneError):
