@@ -24,6 +24,7 @@ from app.importing.candidates import chunks
 from app.importing.planning import (
     LISTING_STATED,
     MATCHED,
+    NEW,
     ImportPlan,
     PlannedRow,
     listing_changes,
@@ -53,8 +54,15 @@ def fill_blanks(
     audit: Callable[[uuid.UUID, dict[str, Any]], None],
     now: Any,
 ) -> int:
-    """Fill the empty fields of the matched people from their rows; returns how many changed."""
-    rows = [r for r in plan.rows if r.outcome == MATCHED and r.person_id is not None]
+    """Fill the empty fields of the matched people from their rows; returns how many changed.
+    A person named on several rows (a register's, of several events) is filled from the first;
+    people the import itself creates are left as their first row made them."""
+    created = {r.person_id for r in plan.rows if r.outcome == NEW}
+    first: dict[uuid.UUID, PlannedRow] = {}
+    for row in plan.rows:
+        if row.outcome == MATCHED and row.person_id is not None and row.person_id not in created:
+            first.setdefault(row.person_id, row)
+    rows = list(first.values())
     if not rows:
         return 0
     table = Person.__table__

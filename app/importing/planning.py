@@ -364,7 +364,12 @@ def _unlike(a: ListedRow, b: ListedRow, keys_by_row: dict[int, list[str]]) -> st
     if c.patronymics_differ(c.patronymic_key(a.person), c.patronymic_key(b.person)):
         return "another patronymic"
     keys_a, keys_b = keys_by_row[a.row], keys_by_row[b.row]  # (own key, then spelling variants)
-    if keys_a and keys_b and max(c.name_score(x, y) for x in keys_a for y in keys_b) < c.CONSIDERED:
+    if (
+        keys_a
+        and keys_b
+        and keys_a[0] != keys_b[0]  # (the same name: alike, without scoring its spellings)
+        and max(c.name_score(x, y) for x in keys_a for y in keys_b) < c.CONSIDERED
+    ):
         return "another name, the same e-mail address"
     mail_a, mail_b = a.person.get("email"), b.person.get("email")
     agency_a, agency_b = (c.organization_key(r.organization or "") for r in (a, b))
