@@ -36,6 +36,7 @@ from app.importing import mapping
 from app.importing.importer import ImportOutcome, remembered_layouts
 from app.importing.planning import ImportPlan
 from app.importing.reading import Workbook, column_letter, read_workbook
+from app.importing.register import events_named, looks_like_register
 from app.importing.understanding import UnderstoodList, understand
 from app.importing.vocabulary import FIELDS
 from app.queries import list_events
@@ -44,7 +45,10 @@ from ui.formatting import show_date
 from ui.import_models import SheetPreviewModel
 from ui.import_pages import ERROR_STYLE, ImportPage, PlanPage, SummaryPage, plural
 
-FILE_FILTER = "Attendee lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv);;All files (*)"
+FILE_FILTER = (
+    "Attendee lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.mdb *.accdb);;"
+    "All files (*)"
+)
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +95,12 @@ class ChooseFilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Choose the attendee list"))
-        self.setSubTitle(self.tr("Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) or CSV files."))
+        self.setSubTitle(
+            self.tr(
+                "Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) or CSV files, or a table of an"
+                " Access database (.mdb, .accdb)."
+            )
+        )
         self.event_box = QComboBox()
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("The list's file"))
@@ -215,6 +224,13 @@ class PreviewPage(QWizardPage):
         self.header_spin.setMinimum(0)  # 0: the list has no header row
         self.header_spin.setSpecialValueText(self.tr("none"))
         self.remembered = QLabel()
+        self.register_note = QLabel()
+        self.register_note.setObjectName("register_note")
+        self.register_note.setWordWrap(True)
+        self.register_note.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #e0b44c; padding: 6px; color: #5a4000;"
+        )
+        self.register_note.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -231,6 +247,7 @@ class PreviewPage(QWizardPage):
         top.addWidget(self.remembered, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.register_note)
         layout.addWidget(self.columns_area)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
@@ -284,6 +301,7 @@ class PreviewPage(QWizardPage):
             if understood.remembered
             else ""
         )
+        self._say_if_register(understood)
         self._show_columns(understood.columns)
         self.model.show(understood.sheet, understood.columns, understood.header_row)
         self.table.resizeColumnsToContents()
@@ -294,6 +312,27 @@ class PreviewPage(QWizardPage):
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), cap))
         self.completeChanged.emit()
+
+    def _say_if_register(self, understood: UnderstoodList) -> None:
+        """A sheet whose columns name each row's event (a register of many events) is said to
+        be one: imported here, all its rows would go into the one event chosen."""
+        columns = looks_like_register(understood.sheet, understood.header_row)
+        events = events_named(understood.sheet, understood.header_row, columns) if columns else []
+        self.register_note.setVisible(len(events) > 1)
+        if len(events) <= 1:
+            return
+        named = ", ".join(f"“{c.header}”" for c in columns.values())
+        first = min(e.start_date for e in events)
+        last = max(e.end_date for e in events)
+        self.register_note.setText(
+            self.tr(
+                "This sheet is a register of {count} events ({first} – {last}): its columns"
+                " {columns} say which event each row belongs to. Imported here, every row"
+                " would go into the one event chosen; to bring in each event with its people,"
+                " import it as a register: python main.py import FILE --register"
+                " (README: “Bringing in your history”)."
+            ).format(count=len(events), first=show_date(first), last=show_date(last), columns=named)
+        )
 
     def _offer_columns(
         self, header_row: int | None, overrides: dict[str, str | None] | None

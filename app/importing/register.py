@@ -255,6 +255,20 @@ def looks_like_register(sheet: Sheet, header_row: int | None) -> dict[str, m.Col
     return columns if is_register(columns) else {}
 
 
+def events_named(
+    sheet: Sheet, header_row: int, columns: Mapping[str, m.Column]
+) -> list[RegisterEvent]:
+    """The distinct events the rows below the header name (each row's own, or the one above
+    it), for saying what a register holds before it is read as one."""
+    found: dict[tuple[str, dt.date, dt.date], RegisterEvent] = {}
+    for cells in sheet.rows[header_row:]:
+        said = {f: cells[c.index] if c.index < len(cells) else None for f, c in columns.items()}
+        event = _read_event(v.cell_text(said.get("event_title")), said)
+        if not isinstance(event, str):
+            found.setdefault(event.key, event)
+    return list(found.values())
+
+
 def open_register(
     database: Database,
     path: str | Path | Workbook,
