@@ -154,7 +154,9 @@ def test_linked_tables_through_the_command_line(sqlite_path, tmp_path) -> None: 
         ([], "import needs --event"),
     ],
 )
-def test_import_options_that_do_not_go_together_are_refused(sqlite_path, tmp_path, arguments, said) -> None:  # type: ignore[no-untyped-def]
+def test_import_options_that_do_not_go_together_are_refused(
+    sqlite_path, tmp_path, arguments, said
+) -> None:  # type: ignore[no-untyped-def]
     path = data.write_xlsx(tmp_path / "register.xlsx", data.register_rows("ru"))
     done = convene("import", str(path), *arguments, db=sqlite_path)
     assert done.code == 2 and said in done.err
@@ -166,3 +168,17 @@ def test_a_list_imported_as_a_register_is_refused_in_one_line(sqlite_path, tmp_p
     done = convene("import", str(path), "--register", db=sqlite_path)
     assert done.code == 2 and "not a register" in done.err
     assert_one_clean_line(done)
+
+
+def test_a_registers_rows_to_fix_are_written_with_why(sqlite_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = data.register_rows("en")
+    rows[5][1] = "sometime in spring"
+    path = data.write_xlsx(tmp_path / "register.xlsx", rows)
+    to_fix = tmp_path / "to-fix.xlsx"
+    done = convene("import", str(path), "--register", "--errors", str(to_fix), db=sqlite_path)
+    assert done.code == 0, done.err
+    assert "1 row to fix written" in done.out
+    written = CalamineWorkbook.from_path(str(to_fix)).get_sheet_by_index(0).to_python()
+    assert written[0][-2:] == ["Row in the list", "What is wrong"]
+    assert len(written) == 2 and written[1][-2] == 6
+    assert "sometime in spring" in written[1][-1] and written[1][4] == rows[5][4]

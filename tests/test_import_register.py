@@ -17,12 +17,8 @@ from app.importing.event_dates import read_dates
 from app.importing.linked import linked_register
 from app.importing.mapping import MappingError
 from app.importing.reading import read_workbook
-from app.importing.register import (
-    RegisterRefused,
-    import_register,
-    looks_like_register,
-    open_register,
-)
+from app.importing.register import RegisterRefused, import_register, open_register
+from app.importing.register_reading import looks_like_register
 from app.reports.period_figures import PeriodFilter, period_figures
 from db.models import Event, Organization, Participation, Person
 from tests import register_data as data

@@ -36,7 +36,7 @@ from app.importing import mapping
 from app.importing.importer import ImportOutcome, remembered_layouts
 from app.importing.planning import ImportPlan
 from app.importing.reading import Workbook, column_letter, read_workbook
-from app.importing.register import events_named, looks_like_register
+from app.importing.register_reading import events_named, looks_like_register
 from app.importing.understanding import UnderstoodList, understand
 from app.importing.vocabulary import FIELDS
 from app.queries import list_events

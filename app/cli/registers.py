@@ -51,12 +51,8 @@ def import_many(args: argparse.Namespace) -> int:
     from app.importing.linked import linked_register
     from app.importing.mapping import MappingError, parse_overrides
     from app.importing.reading import read_workbook
-    from app.importing.register import (
-        RegisterRefused,
-        import_register,
-        open_register,
-        split_event_overrides,
-    )
+    from app.importing.register import RegisterRefused, import_register, open_register
+    from app.importing.register_reading import split_event_overrides
 
     people_maps, event_maps = split_event_overrides(args.map)
     overrides = parse_overrides(people_maps)
@@ -92,7 +88,7 @@ def import_many(args: argparse.Namespace) -> int:
 
         written = write_error_workbook(outcome.problem_plan(), args.errors)
         if not args.json:
-            print(f"{written} rows to fix written to {args.errors}")
+            print(f"{written} row{'' if written == 1 else 's'} to fix written to {args.errors}")
     return EXIT_OK
 
 

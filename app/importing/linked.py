@@ -17,7 +17,7 @@ from typing import Any
 from app.importing import mapping as m
 from app.importing import values as v
 from app.importing.reading import Sheet, Workbook
-from app.importing.register import UnderstoodRegister, understand_register
+from app.importing.register_reading import UnderstoodRegister, understand_register
 from app.importing.vocabulary import event_column_headers, field_for_header, header_key
 
 # a list field an events table's header may name, and the event field it is there

@@ -1,16 +1,13 @@
-"""Registers: one sheet of many events, one row per person per event, the event's title, dates,
-place, type and format in columns of every row (or of the first row of each event).
+"""Importing a register (read by ``register_reading``): one plan and one transaction.
 
-The sheet is understood once, as a list (``understanding``), with its event columns set aside;
-the rows are then grouped into events by title and dates. Importing it is one plan and one
-transaction: each event is matched to one already in the database (the same title, in either
-language, and overlapping dates — one query for the register's whole span) or created (all in
-one bulk insert, each audited); the people of all the rows are matched as a list's are, in one
-plan (``planning.make_plan`` with no event), so a person of several events is one person; each
-row is then placed in its event — a later row of the same person at another event is that
-person's participation there, a person already listed for a matched event is left as listed —
-and the plan is written as a list's is (``committing.commit_plan``, each row with its event).
-A dry run makes the same plan (the events it would create included) and rolls it back.
+Each event is matched to one already in the database (the same title, in either language, and
+overlapping dates — one query for the register's whole span) or created (all in one bulk insert,
+each audited); the people of all the rows are matched as a list's are, in one plan
+(``planning.make_plan`` with no event), so a person of several events is one person; each row
+is then placed in its event — a later row of the same person at another event is that person's
+participation there, a person already listed for a matched event is left as listed — and the
+plan is written as a list's is (``committing.commit_plan``, each row with its event). A dry run
+makes the same plan (the events it would create included) and rolls it back.
 """
 
 from __future__ import annotations
@@ -19,20 +16,15 @@ import dataclasses
 import datetime as dt
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app import reference
-from app.country_reading import find_country
 from app.errors import ConveneError
-from app.importing import mapping as m
-from app.importing import values as v
 from app.importing.committing import RecordWriter, commit_plan
-from app.importing.event_dates import read_dates
 from app.importing.importer import (
     ImportRefused,
     cycle_collection_paused,
@@ -48,74 +40,22 @@ from app.importing.planning import (
     PlannedRow,
     make_plan,
 )
-from app.importing.reading import Sheet, Workbook, read_workbook
-from app.importing.understanding import ListedRow, UnderstoodList, understand
-from app.importing.vocabulary import (
-    event_column_headers,
-    header_key,
-    normalise,
-    register_words,
+from app.importing.reading import Workbook, read_workbook
+from app.importing.register_reading import (
+    RegisterEvent,
+    UnderstoodRegister,
+    understand_register,
 )
+from app.importing.vocabulary import normalise
 from app.progress import Progress, no_progress
 from app.services.events import EVENT, next_reference
 from app.services.participations import listing_defaults
 from db.engine import Database
-from db.enums import EventFormat, EventStatus, EventType
+from db.enums import EventFormat, EventStatus
 from db.models import Event, Participation
 
-EVENT_FIELDS: dict[str, str] = {
-    "event_title": "Event title",
-    "event_dates": "Event dates",
-    "event_start": "Event start",
-    "event_end": "Event end",
-    "event_city": "Event city",
-    "event_country": "Event country",
-    "event_type": "Event type",
-    "event_format": "Event format",
-}
 # the event's title in every language the database keeps it in
 _TITLES = tuple(getattr(Event, name) for name in ("title", "title_ru") if hasattr(Event, name))
-
-
-@dataclasses.dataclass
-class RegisterEvent:
-    """One event of a register: what its rows say of it, and its rows."""
-
-    title: str
-    start_date: dt.date
-    end_date: dt.date
-    city: str | None = None
-    country: str | None = None
-    type: EventType = EventType.OTHER
-    format: EventFormat = EventFormat.IN_PERSON
-    rows: list[ListedRow] = dataclasses.field(default_factory=list)
-
-    @property
-    def key(self) -> tuple[str, dt.date, dt.date]:
-        return normalise(self.title), self.start_date, self.end_date
-
-    def describe(self) -> str:
-        when = reference.show_date(self.start_date)
-        if self.end_date != self.start_date:
-            when += f"–{reference.show_date(self.end_date)}"
-        return f"“{self.title}” ({when})"
-
-
-@dataclasses.dataclass
-class UnderstoodRegister:
-    """A register read: its people as a list, its event columns and its events."""
-
-    understood: UnderstoodList
-    event_columns: dict[str, m.Column]
-    events: list[RegisterEvent]
-    unplaced: list[ListedRow]  # people's rows whose event cannot be read (skipped, with why)
-
-    @property
-    def mapping(self) -> dict[str, str]:
-        """Column → field, the event columns among them (``--json`` "mapping")."""
-        mapped = dict(self.understood.mapping)
-        mapped.update({c.key: field for field, c in self.event_columns.items()})
-        return mapped
 
 
 @dataclasses.dataclass
@@ -199,76 +139,6 @@ class _DryRun(Exception):
     """Raised to roll a dry run's transaction back."""
 
 
-def split_event_overrides(texts: Sequence[str]) -> tuple[list[str], dict[str, str]]:
-    """``--map`` options for the people's columns, and those naming event fields (column →
-    event field)."""
-    people, events = [], {}
-    for text in texts:
-        column, sep, field = text.rpartition("=")
-        if sep and field.strip() in EVENT_FIELDS and column.strip():
-            events[column.strip()] = field.strip()
-        else:
-            people.append(text)
-    return people, events
-
-
-def event_columns(
-    sheet: Sheet, header_row: int, chosen: Mapping[str, str] | None = None, *, detect: bool = True
-) -> dict[str, m.Column]:
-    """The event columns of a sheet's header row (event field → column), by their headers
-    (unless not ``detect``) and the user's choices (``chosen``: header or letter → field)."""
-    if header_row < 1 or header_row > len(sheet.rows):
-        return {}
-    cells = sheet.rows[header_row - 1]
-    known = event_column_headers() if detect else {}
-    found: dict[str, m.Column] = {}
-    for index, cell in enumerate(cells):
-        text = v.cell_text(cell)
-        field = known.get(header_key(text)) if text else None
-        if field and field not in found:
-            found[field] = m.Column(index, text or "", field)
-    for name, field in (chosen or {}).items():
-        wanted = normalise(name)
-        index = next(
-            (i for i, cell in enumerate(cells) if cell is not None and normalise(cell) == wanted),
-            None,
-        )
-        if index is None:
-            index = next((i for i in range(len(cells)) if m.column_letter(i) == name.upper()), None)
-        if index is None:
-            raise m.MappingError(f"The register has no column '{name}' for {field}.")
-        found = {f: c for f, c in found.items() if c.index != index}
-        found[field] = m.Column(index, v.cell_text(cells[index]) or "", field, source="chosen")
-    return found
-
-
-def is_register(columns: Mapping[str, m.Column]) -> bool:
-    """Do these event columns make a register: an event title and when it was held?"""
-    return "event_title" in columns and bool({"event_dates", "event_start"} & set(columns))
-
-
-def looks_like_register(sheet: Sheet, header_row: int | None) -> dict[str, m.Column]:
-    """The event columns when the sheet reads as a register (the wizard says so), else {}."""
-    if not header_row:
-        return {}
-    columns = event_columns(sheet, header_row)
-    return columns if is_register(columns) else {}
-
-
-def events_named(
-    sheet: Sheet, header_row: int, columns: Mapping[str, m.Column]
-) -> list[RegisterEvent]:
-    """The distinct events the rows below the header name (each row's own, or the one above
-    it), for saying what a register holds before it is read as one."""
-    found: dict[tuple[str, dt.date, dt.date], RegisterEvent] = {}
-    for cells in sheet.rows[header_row:]:
-        said = {f: cells[c.index] if c.index < len(cells) else None for f, c in columns.items()}
-        event = _read_event(v.cell_text(said.get("event_title")), said)
-        if not isinstance(event, str):
-            found.setdefault(event.key, event)
-    return list(found.values())
-
-
 def open_register(
     database: Database,
     path: str | Path | Workbook,
@@ -291,158 +161,6 @@ def open_register(
             overrides=overrides,
             event_overrides=event_overrides,
             remembered=remembered,
-        )
-
-
-def understand_register(
-    workbook: Workbook,
-    sheet_name: str | None = None,
-    *,
-    header_row: int | None = None,
-    overrides: Mapping[str, str | None] | None = None,
-    event_overrides: Mapping[str, str] | None = None,
-    remembered: Mapping[str, Mapping[str, str | None]] | None = None,
-    detect_events: bool = True,
-) -> UnderstoodRegister:
-    """The register in ``workbook``'s sheet: its people understood as a list's, grouped by
-    event (the event columns found by their headers, unless not ``detect_events``, and as
-    ``event_overrides`` name them)."""
-    chosen_sheet = workbook.sheet(sheet_name)
-    found_row = header_row or m.find_header_row(chosen_sheet, remembered or {}) or 0
-    columns = event_columns(chosen_sheet, found_row, event_overrides, detect=detect_events)
-    if not is_register(columns):
-        raise m.MappingError(
-            f"Sheet '{chosen_sheet.name}' has no event columns, so it is not a register: it"
-            " needs a column of event titles (such as 'Мероприятие' or 'Event') and one of"
-            " dates (such as 'Даты' or 'Dates'), or --map \"Column=event_title\" and"
-            ' "Column=event_dates".'
-        )
-    set_aside: dict[str, str | None] = {c.letter: None for c in columns.values()}
-    understood = understand(
-        workbook,
-        chosen_sheet.name,
-        header_row=found_row,
-        overrides={**set_aside, **(overrides or {})},
-        remembered=remembered,
-    )
-    events, unplaced = _group(understood.rows, columns)
-    if not events and not unplaced:
-        raise m.MappingError(
-            f"Nobody is listed below the headers in row {understood.header_row} of sheet"
-            f" '{chosen_sheet.name}'; there is nothing to import."
-        )
-    return UnderstoodRegister(understood, columns, events, unplaced)
-
-
-def _cell(row: ListedRow, column: m.Column | None) -> Any:
-    if column is None or column.index >= len(row.cells):
-        return None
-    return row.cells[column.index]
-
-
-def _group(
-    rows: list[ListedRow], columns: dict[str, m.Column]
-) -> tuple[list[RegisterEvent], list[ListedRow]]:
-    """The register's events in the order they first appear, each with its rows; a row that
-    names no event of its own belongs to the event of the row above (a register often writes
-    an event once, on its first row)."""
-    events: dict[tuple[str, dt.date, dt.date], RegisterEvent] = {}
-    unplaced: list[ListedRow] = []
-    current: RegisterEvent | None = None
-    for row in rows:
-        if row.kind not in ("person", "unusable"):
-            continue
-        said = {f: _cell(row, c) for f, c in columns.items()}
-        title = v.cell_text(said.get("event_title"))
-        dated = any(said.get(f) is not None for f in ("event_dates", "event_start", "event_end"))
-        if not title and not dated:
-            if current is None:
-                row.kind, row.reason = "unusable", "no event is named on this row or above it"
-                unplaced.append(row)
-            else:
-                current.rows.append(row)
-            continue
-        read = _read_event(title, said)
-        if isinstance(read, str):
-            row.kind, row.reason = "unusable", read
-            unplaced.append(row)
-            current = None
-            continue
-        current = events.setdefault(read.key, read)
-        _complete(current, read)
-        current.rows.append(row)
-    return list(events.values()), unplaced
-
-
-def _read_event(title: str | None, said: dict[str, Any]) -> RegisterEvent | str:
-    """The event a row names, or why it cannot be read."""
-    if not title:
-        return "the event's title is empty"
-    dates = read_dates(said.get("event_dates"))
-    start, end = read_dates(said.get("event_start")), read_dates(said.get("event_end"))
-    if start is not None:
-        dates = (start[0], end[1] if end is not None else start[1])
-    if dates is None:
-        given = said.get("event_dates") or said.get("event_start")
-        shown = f"'{v.cell_text(given)}'" if given is not None else "empty"
-        return f"the event's dates cannot be read ({shown})"
-    if dates[1] < dates[0]:
-        return "the event ends before it starts"
-    city = v.cell_text(said.get("event_city"))
-    return RegisterEvent(
-        title=" ".join(title.split()),
-        start_date=dates[0],
-        end_date=dates[1],
-        city=city[:100] if city else None,
-        country=find_country(v.cell_text(said.get("event_country"))),
-        type=_event_type(said.get("event_type"), title),
-        format=_event_format(said.get("event_format")),
-    )
-
-
-def _complete(event: RegisterEvent, other: RegisterEvent) -> None:
-    """What a later row of an event says that its first row left empty."""
-    event.city = event.city or other.city
-    event.country = event.country or other.country
-    if event.type == EventType.OTHER:
-        event.type = other.type
-
-
-def _words(section: str) -> list[tuple[str, str]]:
-    """(normalised word, value) of a section of the register's words, the longest first."""
-    pairs = [(normalise(w), key) for key, ws in register_words()[section].items() for w in ws]
-    return sorted(pairs, key=lambda p: -len(p[0]))
-
-
-def _event_type(cell: Any, title: str) -> EventType:
-    """The type a type column says, else the one the title's words give, else "other"."""
-    text = v.cell_text(cell)
-    if text:
-        try:
-            return reference.parse_enum(EventType, text)
-        except ValueError:
-            pass
-    for source in (text, title):
-        if not source:
-            continue
-        words = f" {normalise(source)} "
-        for word, value in _words("types"):
-            if f" {word} " in words:
-                return EventType(value)
-    return EventType.OTHER
-
-
-def _event_format(cell: Any) -> EventFormat:
-    text = v.cell_text(cell)
-    if not text:
-        return EventFormat.IN_PERSON
-    try:
-        return reference.parse_enum(EventFormat, text)
-    except ValueError:
-        folded = normalise(text)
-        return next(
-            (EventFormat(value) for word, value in _words("formats") if word == folded),
-            EventFormat.IN_PERSON,
         )
 
 
