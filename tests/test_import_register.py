@@ -117,17 +117,18 @@ def test_a_register_comes_in_as_its_events_people_and_participations(sqlite_db, 
     assert summary["mapping"]["Гражданство"] == "nationality"
 
 
-def test_reimporting_a_register_adds_nothing(sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_reimporting_a_register_adds_nothing(any_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = data.write_xlsx(tmp_path / "register.xlsx", data.register_rows("ru"))
-    _import(sqlite_db, path)
-    before = _history(sqlite_db)
-    counts = {t: table_count(sqlite_db, t) for t in ("event", "person", "participation")}
-    again = _import(sqlite_db, path).summary()
+    _import(any_db, path)
+    before = _history(any_db)
+    assert before == _expected()
+    counts = {t: table_count(any_db, t) for t in ("event", "person", "participation")}
+    again = _import(any_db, path).summary()
     assert again["events_created"] == 0 and again["events_matched"] == len(before["events"])
     assert again["people_created"] == 0 and again["added_to_event"] == 0
     assert again["already_in_event"] == len(data.LINKS)
-    assert _history(sqlite_db) == before
-    assert {t: table_count(sqlite_db, t) for t in counts} == counts
+    assert _history(any_db) == before
+    assert {t: table_count(any_db, t) for t in counts} == counts
 
 
 def test_a_dry_run_plans_the_same_and_writes_nothing(sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
