@@ -258,3 +258,15 @@ def test_a_list_is_not_a_register(sqlite_db, tmp_path) -> None:  # type: ignore[
         "event_city": "City",
         "event_country": "Host country",
     }
+
+
+def test_event_columns_named_by_the_user(sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = data.register_rows("ru")
+    rows[2][0], rows[2][1] = "Название курса", "Когда"  # headers no vocabulary knows
+    path = data.write_xlsx(tmp_path / "register.xlsx", rows)
+    with pytest.raises(MappingError, match="not a register"):
+        open_register(sqlite_db, path)
+    chosen = {"Название курса": "event_title", "B": "event_dates"}
+    register = open_register(sqlite_db, path, event_overrides=chosen)
+    import_register(sqlite_db, register)
+    assert _history(sqlite_db) == _expected()

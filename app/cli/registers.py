@@ -18,7 +18,9 @@ def add_register_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--register", action="store_true",
         help="the sheet is a register of many events (title, dates, place on each row):"
-        " events are matched or created, no --event",
+        " events are matched or created, no --event; its event columns can be named with"
+        " --map COLUMN=event_title, event_dates, event_start, event_end, event_city,"
+        " event_country, event_type or event_format",
     )  # fmt: skip
     for option, what in zip(TABLE_OPTIONS, ("events", "people", "attendance"), strict=True):
         parser.add_argument(
