@@ -46,7 +46,20 @@ def test_an_access_databases_tables_are_offered_as_sheets(qtbot, demo_db) -> Non
     box = wizard.file_page.sheet_box
     tables = [box.itemData(i) for i in range(box.count())]
     assert {"Employees", "Customers"} <= set(tables)
+    assert "linked tables" not in wizard.file_page.message.text()
     box.setCurrentIndex(box.findData("Employees"))
     wizard.next()
     assert wizard.understood is not None
     assert wizard.understood.mapping["Title"] == "position"
+
+
+def test_linked_tables_are_suggested_with_their_keys(qtbot, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    wizard = _preview(qtbot, demo_db, data.write_linked_xlsx(tmp_path / "linked.xlsx"))
+    said = wizard.file_page.message.text()
+    assert "'Events' (events), 'People' (people) and 'Attendance'" in said
+    assert "joined by EventID and PersonID" in said
+    assert '--events-table "Events" --people-table "People" --links-table "Attendance"' in said
+    one_list = data.write_xlsx(tmp_path / "register.xlsx", data.register_rows("en"))
+    wizard.file_page.open_file(str(one_list))
+    qtbot.waitUntil(lambda: wizard.file_page.reading is None, timeout=30_000)
+    assert "linked tables" not in wizard.file_page.message.text()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.errors import ConveneError
 from app.importing import mapping
 from app.importing.importer import ImportOutcome, remembered_layouts
+from app.importing.linked import find_linked_tables
 from app.importing.planning import ImportPlan
 from app.importing.reading import Workbook, column_letter, read_workbook
 from app.importing.register_reading import events_named, looks_like_register
@@ -178,7 +179,9 @@ class ChooseFilePage(QWizardPage):
                 return
             self.w.workbook = workbook
             self.message.setText(
-                plural(len(workbook.sheet_names), "sheet") + self.tr(" in this file.")
+                plural(len(workbook.sheet_names), "sheet")
+                + self.tr(" in this file.")
+                + self._linked_tables_note(workbook)
             )
             self.reading = None
             self.completeChanged.emit()
@@ -194,6 +197,20 @@ class ChooseFilePage(QWizardPage):
         self.reading = run_job(
             lambda context: read_workbook(target), on_success=done, on_failure=failed
         )
+
+    def _linked_tables_note(self, workbook: Workbook) -> str:
+        """What to say when the file keeps events, people and attendance in linked tables."""
+        linked = find_linked_tables(workbook)
+        if linked is None:
+            return ""
+        return self.tr(
+            " Its tables {tables} hold events, people and who attended what: to bring them all"
+            " in, import them as linked tables: python main.py import FILE --events-table"
+            " \"{events}\" --people-table \"{people}\" --links-table \"{links}\"."
+        ).format(
+            tables=linked.describe(), events=linked.events, people=linked.people,
+            links=linked.links,
+        )  # fmt: skip
 
     def _offer_sheets(self, workbook: Workbook) -> None:
         """The visible sheets first, then the hidden ones marked so; the sheet the import

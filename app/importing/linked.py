@@ -160,12 +160,7 @@ def linked_register(
     name = links.sheet.name
     book = Workbook(workbook.path, workbook.kind, [name], {name: joined}, workbook.sha256)
     width_events, width_people = len(events.headers), len(people.headers)
-    event_fields: dict[str, str] = {}
-    for index, header in enumerate(events.headers):
-        field = event_column_headers().get(header_key(header))
-        field = field or _EVENT_TABLE_FIELDS.get(field_for_header(header) or "")
-        if field and field not in event_fields.values():
-            event_fields[m.column_letter(index)] = field
+    event_fields = _event_fields(events.headers)
     keys_aside: dict[str, str | None] = {
         m.column_letter(i): None
         for i in range(width_events)
@@ -183,6 +178,73 @@ def linked_register(
         remembered=remembered,
         detect_events=False,
     )
+
+
+def _event_fields(headers: list[str]) -> dict[str, str]:
+    """An events table's columns (letter → event field), by their headers: a register's event
+    headers, or a list's that mean the event there ("Title", "Name", "Country", "Format")."""
+    fields: dict[str, str] = {}
+    for index, header in enumerate(headers):
+        field = event_column_headers().get(header_key(header))
+        field = field or _EVENT_TABLE_FIELDS.get(field_for_header(header) or "")
+        if field and field not in fields.values():
+            fields[m.column_letter(index)] = field
+    return fields
+
+
+@dataclasses.dataclass(frozen=True)
+class LinkedTables:
+    """Three tables of a workbook that read as events, people and attendance, with the key
+    columns that join them (what the wizard suggests)."""
+
+    events: str
+    people: str
+    links: str
+    event_key: str  # the events table's key column, by its header
+    person_key: str
+
+    def describe(self) -> str:
+        return (
+            f"'{self.events}' (events), '{self.people}' (people) and '{self.links}' (who"
+            f" attended what), joined by {self.event_key} and {self.person_key}"
+        )
+
+
+SUGGESTED_ROWS = 2_000  # rows of each table compared when suggesting how tables join
+
+
+def find_linked_tables(workbook: Workbook) -> LinkedTables | None:
+    """Three of the workbook's tables that join as events, people and attendance: an events
+    table (a title and dates), a people table (a name column), and a third whose columns hold
+    the keys of both; None when there are none. Up to ``SUGGESTED_ROWS`` of each are compared."""
+    if len(workbook.sheet_names) < 3:
+        return None
+    tables: dict[str, _Table] = {}
+    for name in workbook.sheet_names:
+        try:
+            table = _table(workbook, name)
+        except m.MappingError:
+            continue
+        tables[name] = _Table(
+            Sheet(name, table.sheet.rows[: table.header_row + SUGGESTED_ROWS]), table.header_row
+        )
+    dated = {"event_start", "event_dates"}
+    events = [
+        n for n, t in tables.items()
+        if "event_title" in (f := set(_event_fields(t.headers).values())) and f & dated
+    ]  # fmt: skip
+    people = [n for n, t in tables.items() if m.find_header_row(t.sheet, {}) is not None]
+    for event_name in events:
+        for person_name in (p for p in people if p != event_name):
+            for link_name in (n for n in tables if n not in (event_name, person_name)):
+                e, p, links = tables[event_name], tables[person_name], tables[link_name]
+                keys = suggest_keys(e, p, links)
+                if keys is not None:
+                    return LinkedTables(
+                        event_name, person_name, link_name,
+                        e.headers[keys.event_key], p.headers[keys.person_key],
+                    )  # fmt: skip
+    return None
 
 
 def _join(events: _Table, people: _Table, links: _Table, keys: LinkKeys) -> Sheet:
