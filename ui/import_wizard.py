@@ -204,9 +204,9 @@ class ChooseFilePage(QWizardPage):
         if linked is None:
             return ""
         return self.tr(
-            " Its tables {tables} hold events, people and who attended what: to bring them all"
-            " in, import them as linked tables: python main.py import FILE --events-table"
-            " \"{events}\" --people-table \"{people}\" --links-table \"{links}\"."
+            " It keeps linked tables: {tables}. To bring in all their events and people:"
+            " python main.py import FILE --events-table \"{events}\" --people-table"
+            " \"{people}\" --links-table \"{links}\"."
         ).format(
             tables=linked.describe(), events=linked.events, people=linked.people,
             links=linked.links,
