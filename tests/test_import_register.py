@@ -7,6 +7,7 @@ report over the register's years counts what the register holds."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from pathlib import Path
 
@@ -269,4 +270,15 @@ def test_event_columns_named_by_the_user(sqlite_db, tmp_path) -> None:  # type: 
     chosen = {"Название курса": "event_title", "B": "event_dates"}
     register = open_register(sqlite_db, path, event_overrides=chosen)
     import_register(sqlite_db, register)
+    assert _history(sqlite_db) == _expected()
+
+
+def test_an_events_dates_written_on_its_first_row_only(sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = data.register_rows("ru")
+    for above, row in itertools.pairwise(rows[3:]):
+        if row[0] == above[0]:
+            row[1] = None  # the title on every row, the dates on the first
+    assert sum(1 for row in rows[3:] if row[1] is None) > len(data.EVENTS)
+    summary = _import(sqlite_db, data.write_xlsx(tmp_path / "register.xlsx", rows)).summary()
+    assert summary["skipped"] == []
     assert _history(sqlite_db) == _expected()

@@ -208,8 +208,8 @@ def _group(
     rows: list[ListedRow], columns: dict[str, m.Column]
 ) -> tuple[list[RegisterEvent], list[ListedRow]]:
     """The register's events in the order they first appear, each with its rows; a row that
-    names no event of its own belongs to the event of the row above (a register often writes
-    an event once, on its first row)."""
+    names no event of its own, or only the title of the row above's, belongs to the event of the
+    row above (a register often writes an event, or its dates, once, on its first row)."""
     events: dict[tuple[str, dt.date, dt.date], RegisterEvent] = {}
     unplaced: list[ListedRow] = []
     current: RegisterEvent | None = None
@@ -222,7 +222,8 @@ def _group(
         said = dict(zip(fields, cells, strict=True))
         title = v.cell_text(said.get("event_title"))
         dated = any(said.get(f) is not None for f in ("event_dates", "event_start", "event_end"))
-        if not title and not dated:
+        same_as_above = current is not None and normalise(title or "") == normalise(current.title)
+        if not dated and (not title or same_as_above):  # the event of the row above
             if current is None:
                 row.kind, row.reason = "unusable", "no event is named on this row or above it"
                 unplaced.append(row)
