@@ -56,6 +56,7 @@ def _quick_first_page(location: str | None):  # type: ignore[no-untyped-def]
 
 def run_gui(db_location: str | None = None) -> int:
     """Show the main window (see the module docstring) until it closes."""
+    from app.reports.fonts import register_report_fonts
     from ui.errors import install_excepthook
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -74,6 +75,7 @@ def run_gui(db_location: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
+    register_report_fonts()  # the shipped fonts of printing and PDF (app.reports.fonts)
     install_excepthook()
     _quit_on_termination(app)
     settings = Settings()
