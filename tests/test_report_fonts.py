@@ -197,3 +197,21 @@ def test_a_summary_is_laid_out_alike_whatever_fonts_the_machine_has(
             machines, True
         )
         assert embedded_fonts(tmp_path / f"{lang}-2.pdf") == SHIPPED
+
+
+def test_the_windows_show_their_text_in_the_shipped_family(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLabel
+
+    from ui.application import use_shipped_font
+
+    before = qapp.font()
+    try:
+        use_shipped_font(qapp)
+        label = QLabel("Қазақстан · Türkmenistan · Oʻzbekiston")
+        assert label.fontInfo().family() == FAMILY
+        assert label.font().pointSizeF() == before.pointSizeF()  # the platform's own size
+        metrics = QFontMetrics(label.font())
+        assert all(metrics.inFontUcs4(ord(c)) for c in "".join(LETTERS.values()))
+    finally:
+        qapp.setFont(before)
