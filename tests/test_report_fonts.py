@@ -100,7 +100,7 @@ def test_printing_from_the_window_uses_the_shipped_fonts(
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
 
-    from ui import report_actions
+    from ui import report_output
 
     printed = tmp_path / "printer.pdf"
 
@@ -115,10 +115,10 @@ def test_printing_from_the_window_uses_the_shipped_fonts(
             self.printer.setOutputFileName(str(printed))
             return QDialog.DialogCode.Accepted.value
 
-    monkeypatch.setattr(report_actions, "QPrintDialog", ChosenPrinter)
+    monkeypatch.setattr(report_output, "QPrintDialog", ChosenPrinter)
     with demo_db.session_scope(readonly=True) as session:
         report = event_summary(session, find_event(session, CABMI), lang="ru")
-    assert report_actions.print_report(None, report)
+    assert report_output.print_report(None, report)
     assert embedded_fonts(printed) == SHIPPED
     assert sum(line.startswith("<page") for line in words_on_pages(printed)) == 3
 
