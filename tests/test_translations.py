@@ -1,0 +1,58 @@
+"""The Russian catalogue: every message of the code translated, counts in the right forms, and
+the catalogue read without Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from app import i18n
+from tools import translations
+
+
+def test_every_message_in_the_code_has_a_russian_translation() -> None:
+    assert translations.missing() == []
+
+
+def test_the_catalogue_holds_exactly_the_messages_of_the_code() -> None:
+    in_code = set(translations.messages_in_code())
+    in_catalogue = set(translations.existing_translations())
+    assert in_code - in_catalogue == set(), "run: uv run python -m tools.translations"
+    assert in_catalogue - in_code == set(), "run: uv run python -m tools.translations"
+
+
+def test_russian_counts_take_the_right_form() -> None:
+    words = {n: i18n.tr_n("%n participant(s)", n, lang="ru") for n in (1, 2, 5, 11, 21, 22, 112)}
+    assert words == {
+        1: "1 участник",
+        2: "2 участника",
+        5: "5 участников",
+        11: "11 участников",
+        21: "21 участник",
+        22: "22 участника",
+        112: "112 участников",
+    }
+    assert i18n.tr_n("%n participant(s)", 1, lang="en") == "1 participant"
+    assert i18n.tr_n("%n participant(s)", 3, lang="en") == "3 participants"
+
+
+def test_the_catalogue_is_read_without_qt() -> None:
+    code = (
+        "import sys; from app import i18n, reference; from db.enums import EventType\n"
+        "print(reference.label(EventType.SEMINAR, 'ru'), i18n.tr('Seminar', lang='ru'))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["Семинар Семинар", "[]"]
+
+
+def test_the_current_language_decides_when_none_is_given() -> None:
+    from app import reference
+    from db.enums import EventFormat
+
+    try:
+        i18n.set_language("ru")
+        assert reference.label(EventFormat.ONLINE) == "Онлайн"
+    finally:
+        i18n.set_language("en")
+    assert reference.label(EventFormat.ONLINE) == "Online"
