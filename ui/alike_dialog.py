@@ -27,7 +27,7 @@ class AlikeDialog(QDialog):
 
     def __init__(self, typed: str, alike: list[Alike], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Already recorded?")
+        self.setWindowTitle(self.tr("Already recorded?"))
         self.choice: uuid.UUID | str | None = None
         sure = any(a.sure for a in alike)
         question = QLabel(
@@ -47,10 +47,14 @@ class AlikeDialog(QDialog):
         self.people.setCurrentRow(0)
         self.people.itemDoubleClicked.connect(lambda _item: self._use())
         buttons = QDialogButtonBox()
-        use = buttons.addButton("Use the selected person", QDialogButtonBox.ButtonRole.AcceptRole)
+        use = buttons.addButton(
+            self.tr("Use the selected person"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         use.setObjectName("use_existing")
         use.setDefault(True)
-        new = buttons.addButton("Add as a new person", QDialogButtonBox.ButtonRole.ActionRole)
+        new = buttons.addButton(
+            self.tr("Add as a new person"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         new.setObjectName("add_new_anyway")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         use.clicked.connect(self._use)

@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app.i18n import tr
+
 log = logging.getLogger(__name__)
 
 
@@ -152,7 +154,7 @@ def finish_opening(window: Any, location: str | None, explicit: bool) -> bool:
         where, exc = problem
         QMessageBox.critical(
             window,
-            "Convene",
+            tr("Convene"),
             f"The database {without_password(where or '')} cannot be opened. {user_message(exc)}",
         )
         return False
@@ -160,7 +162,7 @@ def finish_opening(window: Any, location: str | None, explicit: bool) -> bool:
     if problem is not None:
         where, exc = problem
         QMessageBox.warning(
-            window, "Convene",
+            window, tr("Convene"),
             f"The last database ({without_password(where or '')}) cannot be opened: {user_message(exc)}\n"
             f"Opening {database.describe()} instead.",
         )  # fmt: skip
@@ -168,7 +170,7 @@ def finish_opening(window: Any, location: str | None, explicit: bool) -> bool:
     window.attach_database(database)
     if upgrade.backup_path is not None:
         QMessageBox.information(
-            window, "Convene",
+            window, tr("Convene"),
             f"The database was upgraded. A copy of it as it was is kept in\n{upgrade.backup_path}",
         )  # fmt: skip
     window.start_daily_backup()

@@ -149,12 +149,14 @@ class CertificatesDialog(QDialog):
             self.language.addItem(name, code)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        self.preview_button = self._button("Preview…", "preview", self.preview)
-        self.print_button = self._button("Print…", "print", self.print_certificates)
-        self.save_button = self._button("Save as PDF…", "save_pdf", lambda: self.save_pdf())
-        self.logo_button = self._button("Logo…", "logo", lambda: self.choose_logo())
+        self.preview_button = self._button(self.tr("Preview…"), "preview", self.preview)
+        self.print_button = self._button(self.tr("Print…"), "print", self.print_certificates)
+        self.save_button = self._button(
+            self.tr("Save as PDF…"), "save_pdf", lambda: self.save_pdf()
+        )
+        self.logo_button = self._button(self.tr("Logo…"), "logo", lambda: self.choose_logo())
         options = QHBoxLayout()
-        options.addWidget(QLabel("Language"))
+        options.addWidget(QLabel(self.tr("Language")))
         options.addWidget(self.language)
         options.addStretch(1)
         layout = QVBoxLayout(self)
@@ -275,7 +277,7 @@ class CertificatesDialog(QDialog):
             return None
         if path is None:
             suggested = suggested_file_name(self.reference, self.lang())
-            path = ask_save_path(self, "Save certificates as PDF", suggested, PDF_FILTER)
+            path = ask_save_path(self, self.tr("Save certificates as PDF"), suggested, PDF_FILTER)
             if path is None:
                 return None
         try:
@@ -293,7 +295,9 @@ class CertificatesDialog(QDialog):
     def choose_logo(self, path: Path | None = None) -> bool:
         """Set the office's logo from an image file (kept in the database)."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Certificate logo", "", IMAGE_FILTER)
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Certificate logo"), "", IMAGE_FILTER
+            )
             if not name:
                 return False
             path = Path(name)

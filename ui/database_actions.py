@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.database import prepare_database
+from app.i18n import tr
 from db.backup import backup_database, default_backup_path, inspect_backup, restore_database
 from db.secrets import asks_for_password, redact
 from ui.database_dialogs import ConnectionDialog, choose_existing_file, choose_new_file
@@ -97,7 +98,7 @@ def open_shared(window: MainWindow) -> None:
 def _busy(window: MainWindow, text: str) -> QProgressDialog:
     progress = QProgressDialog(text, "", 0, 0, window)
     progress.setCancelButton(None)
-    progress.setWindowTitle("Convene")
+    progress.setWindowTitle(tr("Convene"))
     progress.setMinimumDuration(300)
     return progress
 
@@ -106,11 +107,11 @@ def backup(window: MainWindow) -> None:
     database = window.database
     suggested = str(default_backup_path(database))
     path, _ = QFileDialog.getSaveFileName(
-        window, "Back up the database", suggested, "Backups (*.sqlite)"
+        window, tr("Back up the database"), suggested, tr("Backups (*.sqlite)")
     )
     if not path:
         return
-    progress = _busy(window, "Writing the backup…")
+    progress = _busy(window, tr("Writing the backup…"))
 
     def done(written: Path) -> None:
         progress.close()
@@ -127,7 +128,7 @@ def backup(window: MainWindow) -> None:
 
 def restore(window: MainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, "Restore from a backup", "", "Backups (*.sqlite);;All files (*)"
+        window, tr("Restore from a backup"), "", tr("Backups (*.sqlite);;All files (*)")
     )
     if not path:
         return
@@ -139,14 +140,14 @@ def restore(window: MainWindow) -> None:
     counts = ", ".join(f"{n} {table}s" for table, n in info.counts.items())
     answer = QMessageBox.question(
         window,
-        "Restore from a backup",
+        tr("Restore from a backup"),
         f"Replace everything in {window.database.describe()} with the backup\n{path}\n({counts})?"
         "\n\nThe database as it is now is kept as a backup file first.",
     )
     if answer != QMessageBox.StandardButton.Yes or not window.close_forms():
         return
     database = window.database
-    progress = _busy(window, "Restoring…")
+    progress = _busy(window, tr("Restoring…"))
 
     def done(result) -> None:  # type: ignore[no-untyped-def]
         progress.close()

@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import ConveneError
+from app.i18n import tr
 from db.engine import Database
 from ui.jobs import Job, JobContext, run_job
-from ui.report_dialogs import tr
 
 EXCEL_FILTER = "Excel workbook (*.xlsx)"
 
@@ -33,7 +33,7 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
 
 
 def warn(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, "Convene", message)
+    QMessageBox.warning(parent, tr("Convene"), message)
 
 
 class ExportRun(QObject):

@@ -344,7 +344,7 @@ class SummaryPage(QWizardPage):
             outcome.plan.understood.workbook.path.stem + " - to fix.xlsx"
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Rows to fix"), str(suggested), "Excel (*.xlsx)"
+            self, self.tr("Rows to fix"), str(suggested), self.tr("Excel (*.xlsx)")
         )
         if path:
             self.write_errors(Path(path))

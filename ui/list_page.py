@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import lists, reference
+from app.i18n import tr
 from app.reports.words import plural_en
 from db.engine import Database
 from db.enums import AgencySector, EventFormat, EventType, OrganizationKind, Sex
@@ -53,31 +54,31 @@ def _countries(read: Callable[[Any], list[str]]) -> Choices:
 
 FILTERS: dict[str, tuple[FilterBox, ...]] = {
     "events": (
-        FilterBox("country", "All countries", _countries(lists.event_countries)),
-        FilterBox("type", "All types", _enum_choices(EventType)),
-        FilterBox("format", "All formats", _enum_choices(EventFormat)),
-        FilterBox("project", "All projects", lists.project_choices),
+        FilterBox("country", tr("All countries"), _countries(lists.event_countries)),
+        FilterBox("type", tr("All types"), _enum_choices(EventType)),
+        FilterBox("format", tr("All formats"), _enum_choices(EventFormat)),
+        FilterBox("project", tr("All projects"), lists.project_choices),
         FilterBox(
             "partner",
-            "All partners",
+            tr("All partners"),
             lambda session: lists.organization_choices(session, partners_only=True),
         ),
     ),
     "people": (
-        FilterBox("country", "All nationalities", _countries(lists.person_countries)),
-        FilterBox("organization", "All organisations", lists.organization_choices),
-        FilterBox("sex", "Any sex", _enum_choices(Sex)),
+        FilterBox("country", tr("All nationalities"), _countries(lists.person_countries)),
+        FilterBox("organization", tr("All organisations"), lists.organization_choices),
+        FilterBox("sex", tr("Any sex"), _enum_choices(Sex)),
     ),
     "organizations": (
-        FilterBox("country", "All countries", _countries(lists.organization_countries)),
-        FilterBox("kind", "All kinds", _enum_choices(OrganizationKind)),
-        FilterBox("sector", "All sectors", _enum_choices(AgencySector)),
+        FilterBox("country", tr("All countries"), _countries(lists.organization_countries)),
+        FilterBox("kind", tr("All kinds"), _enum_choices(OrganizationKind)),
+        FilterBox("sector", tr("All sectors"), _enum_choices(AgencySector)),
     ),
-    "projects": (FilterBox("donor", "All donors", lists.organization_choices),),
+    "projects": (FilterBox("donor", tr("All donors"), lists.organization_choices),),
     "recycle_bin": (
         FilterBox(
             "kind",
-            "All kinds",
+            tr("All kinds"),
             lambda session: [
                 ("event", "Events"),
                 ("person", "People"),
@@ -297,7 +298,7 @@ class ListPage(QWidget):
     # --- filters ---------------------------------------------------------------------------------
 
     def _add_period_filter(self, bar: QHBoxLayout) -> None:
-        self.period = ChoiceField(empty="Any time")
+        self.period = ChoiceField(empty=self.tr("Any time"))
         self.period.setMinimumContentsLength(10)
         self.period.setObjectName("filter_period")
         self.period.changed.connect(self._period_changed)

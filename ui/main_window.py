@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self.navigation.blockSignals(False)
         self._set_usable(False)  # until the database is open, a moment later
-        self.location.setText("Opening the database…")
+        self.location.setText(self.tr("Opening the database…"))
 
     def _set_usable(self, usable: bool) -> None:
         for widget in (self.navigation, self.search, self.menuBar(), *self.findChildren(QToolBar)):
@@ -171,17 +171,19 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action("New", self.new_record, key.New, "new")
-        self.open_action = self._action("Open", self.open_selected, None, "open")
+        self.new_action = self._action(self.tr("New"), self.new_record, key.New, "new")
+        self.open_action = self._action(self.tr("Open"), self.open_selected, None, "open")
         self.delete_action = self._action("Delete", self.delete_selected, key.Delete, "delete")
-        self.restore_action = self._action("Restore", self.restore_selected, "Ctrl+R", "restore")
-        self.merge_action = self._action(
-            "Merge duplicates…", self.merge_selected, "Ctrl+M", "merge"
+        self.restore_action = self._action(
+            self.tr("Restore"), self.restore_selected, "Ctrl+R", "restore"
         )
-        self.refresh_action = self._action("Refresh", self.refresh, key.Refresh, "refresh")
-        self.find_action = self._action("Find", self.search.setFocus, key.Find, "find")
-        self.export_action = self._action("Export…", self.export, "Ctrl+E", "export_list")
-        toolbar = QToolBar("Records")
+        self.merge_action = self._action(
+            self.tr("Merge duplicates…"), self.merge_selected, "Ctrl+M", "merge"
+        )
+        self.refresh_action = self._action(self.tr("Refresh"), self.refresh, key.Refresh, "refresh")
+        self.find_action = self._action(self.tr("Find"), self.search.setFocus, key.Find, "find")
+        self.export_action = self._action(self.tr("Export…"), self.export, "Ctrl+E", "export_list")
+        toolbar = QToolBar(self.tr("Records"))
         toolbar.setObjectName("records_toolbar")
         toolbar.setMovable(False)
         for action in (self.new_action, self.open_action, self.delete_action, self.restore_action,
@@ -191,15 +193,18 @@ class MainWindow(QMainWindow):
         self.addAction(self.find_action)
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(
             self._action(
-                "New database…", lambda: self._database_action("new_database"), None, "new_database"
+                self.tr("New database…"),
+                lambda: self._database_action("new_database"),
+                None,
+                "new_database",
             )
         )
         menu.addAction(
             self._action(
-                "Open database…",
+                self.tr("Open database…"),
                 lambda: self._database_action("open_file"),
                 key_open(),
                 "open_database",
@@ -207,45 +212,53 @@ class MainWindow(QMainWindow):
         )
         menu.addAction(
             self._action(
-                "Open shared database…",
+                self.tr("Open shared database…"),
                 lambda: self._database_action("open_shared"),
                 None,
                 "open_shared",
             )
         )
-        self.recent_menu = menu.addMenu("Recent databases")
+        self.recent_menu = menu.addMenu(self.tr("Recent databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addAction(
-            self._action("Open sample data", self.open_sample_data, None, "open_sample_data")
+            self._action(
+                self.tr("Open sample data"), self.open_sample_data, None, "open_sample_data"
+            )
         )
         menu.addSeparator()
         self.file_menu = menu
         menu.addAction(
-            self._action("Import attendee list…", self.import_list, "Ctrl+I", "import_list")
+            self._action(
+                self.tr("Import attendee list…"), self.import_list, "Ctrl+I", "import_list"
+            )
         )
         self.import_export_anchor = menu.addSeparator()
         menu.addAction(
-            self._action("Back up…", lambda: self._database_action("backup"), None, "backup")
+            self._action(
+                self.tr("Back up…"), lambda: self._database_action("backup"), None, "backup"
+            )
         )
         menu.addAction(
             self._action(
-                "Restore from backup…",
+                self.tr("Restore from backup…"),
                 lambda: self._database_action("restore"),
                 None,
                 "restore_backup",
             )
         )
         menu.addSeparator()
-        menu.addAction(self._action("Quit", self.close, QKeySequence.StandardKey.Quit, "quit"))
-        records = self.menuBar().addMenu("&Records")
+        menu.addAction(
+            self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        )
+        records = self.menuBar().addMenu(self.tr("&Records"))
         for action in (self.new_action, self.open_action, self.delete_action, self.restore_action,
                        self.merge_action, self.refresh_action, self.find_action):  # fmt: skip
             records.addAction(action)
         records.addSeparator()
         records.addAction(
-            self._action("Retention review…", self.retention_review, None, "retention")
+            self._action(self.tr("Retention review…"), self.retention_review, None, "retention")
         )
-        reports = self.menuBar().addMenu("Re&ports")
+        reports = self.menuBar().addMenu(self.tr("Re&ports"))
         for text, name, shortcut in (
             ("Event summary: print preview…", "preview_event_summary", None),
             ("Event summary: print…", "print_event_summary", QKeySequence.StandardKey.Print),
@@ -258,9 +271,11 @@ class MainWindow(QMainWindow):
             )
         reports.addSeparator()
         reports.addAction(
-            self._action("Period report…", self.period_report, "Ctrl+Shift+P", "period_report")
+            self._action(
+                self.tr("Period report…"), self.period_report, "Ctrl+Shift+P", "period_report"
+            )
         )
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
         for number, (_name, label, _noun) in enumerate(SECTIONS):
             view.addAction(
                 self._action(
@@ -270,8 +285,8 @@ class MainWindow(QMainWindow):
                     f"view_{_name}",
                 )
             )
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("About Convene", self._about, None, "about"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("About Convene"), self._about, None, "about"))
 
     def _database_action(self, name: str, *args: Any) -> None:
         """Run a File-menu action on whole databases (loaded when first used)."""
@@ -286,7 +301,7 @@ class MainWindow(QMainWindow):
                 location, lambda loc=location: self._database_action("switch", loc)
             )
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def _open_pages(self) -> None:
         from app import lists
@@ -438,7 +453,7 @@ class MainWindow(QMainWindow):
 
         ids = self.page.selected_ids()
         if len(ids) != 2:
-            show_info(self, "Select the two records to merge (Ctrl+click the second one).")
+            show_info(self, self.tr("Select the two records to merge (Ctrl+click the second one)."))
             return
         dialog = MergeDialog(self.database, self.section, ids[0], ids[1], self)
         if dialog.exec():
@@ -480,7 +495,7 @@ class MainWindow(QMainWindow):
 
         event_id = self.selected_event()
         if event_id is None:
-            show_info(self, "Select one event in the Events list first.")
+            show_info(self, self.tr("Select one event in the Events list first."))
             return
         getattr(report_actions, name)(self, self.database, event_id)
 
@@ -499,12 +514,12 @@ class MainWindow(QMainWindow):
             "organizations": "organizations",
         }.get(self.section)
         if kind is None:
-            show_info(self, "Events, people and organisations can be exported to Excel.")
+            show_info(self, self.tr("Events, people and organisations can be exported to Excel."))
             return
         if kind == "participants":
             event_id = self.selected_event()
             if event_id is None:
-                show_info(self, "Select one event in the Events list first.")
+                show_info(self, self.tr("Select one event in the Events list first."))
                 return
             report_actions.export_to_excel(self, self.database, kind, event_id=event_id)
         else:
@@ -584,7 +599,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About Convene",
+            self.tr("About Convene"),
             f"<b>Convene</b> {__version__}<br>Records of capacity-building events, their"
             " participants and partner organisations.<br><br>Database:"
             f" {html.escape(self.database.describe()) if self.database else '(none open)'}",

@@ -156,7 +156,7 @@ class MergeDialog(QDialog):
         )
         explanation.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        merge_button = buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         merge_button.setObjectName("merge")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

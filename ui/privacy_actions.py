@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.services import privacy
 from db.engine import Database
 from ui.errors import show_error, show_info
@@ -38,7 +39,7 @@ def export_personal_data(
     from app.exports.personal_data import export_person
 
     path = ask_save_path(
-        parent, "Export personal data", f"{name or 'person'} - personal data.xlsx", EXCEL_FILTER
+        parent, tr("Export personal data"), f"{name or 'person'} - personal data.xlsx", EXCEL_FILTER
     )
     if path is None:
         return False
@@ -65,7 +66,7 @@ def confirm_and_anonymise(
     busy dialog; ``on_done`` runs on the GUI thread once it is committed. False if declined."""
     answer = QMessageBox.warning(
         parent,
-        "Anonymise",
+        tr("Anonymise"),
         f"Erase the names, contacts, posts and notes of {what}, and of any duplicates merged "
         "into them? Sex, nationality, organisation "
         "and participations are kept, so figures do not change. This cannot be undone.",
@@ -74,9 +75,9 @@ def confirm_and_anonymise(
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    busy = QProgressDialog("Anonymising…", "", 0, 0, parent)
+    busy = QProgressDialog(tr("Anonymising…"), "", 0, 0, parent)
     busy.setCancelButton(None)
-    busy.setWindowTitle("Convene")
+    busy.setWindowTitle(tr("Convene"))
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(300)
 
@@ -105,7 +106,7 @@ class RetentionDialog(QDialog):
         self, database: Database, settings: Settings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Retention review")
+        self.setWindowTitle(self.tr("Retention review"))
         self.database, self.settings = database, settings
         self.years = QSpinBox()
         self.years.setRange(1, 50)
@@ -120,13 +121,13 @@ class RetentionDialog(QDialog):
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.anonymise = buttons.addButton(
-            "Anonymise all listed…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Anonymise all listed…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.anonymise.setObjectName("anonymise_all")
         self.anonymise.clicked.connect(self._anonymise)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel("People with no participation in the last"))
+        top.addWidget(QLabel(self.tr("People with no participation in the last")))
         top.addWidget(self.years)
         top.addStretch(1)
         layout = QVBoxLayout(self)

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ConveneError
+from app.i18n import tr
 from app.services import events, organizations, people, projects
 from db.engine import Database
 from db.models import Event, Organization, Person, Project
@@ -82,7 +83,7 @@ def delete_records(parent: QWidget, database: Database, section: str, ids: list[
         more = f"\n… and {len(ids) - _NAMES_SHOWN} more" if len(ids) > _NAMES_SHOWN else ""
         question = f"Move these {len(ids)} {many} to the recycle bin?\n\n{listed}{more}\n"
     answer = QMessageBox.question(
-        parent, "Move to the recycle bin", f"{question}\nYou can restore from there."
+        parent, tr("Move to the recycle bin"), f"{question}\nYou can restore from there."
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False

@@ -23,11 +23,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.errors import ConveneError
+from app.i18n import tr
 from app.reports.period_figures import PeriodFigures
 from app.reports.render import ReportDocument, paint_report, write_pdf
 from db.engine import Database
 from ui.export_actions import EXCEL_FILTER, ask_save_path, export_to_excel, warn
-from ui.report_dialogs import EventReportOptions, EventReportOptionsDialog, PeriodReportDialog, tr
+from ui.report_dialogs import EventReportOptions, EventReportOptionsDialog, PeriodReportDialog
 
 PDF_FILTER = "PDF document (*.pdf)"
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import shiboken6
 import sqlalchemy as sa
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import reference
+from app.i18n import tr
 from app.progress import Cancelled
 from app.reports.period_figures import PeriodFigures, PeriodFilter
 from db.engine import Database, statement_interrupter
@@ -38,10 +39,6 @@ from ui.formatting import QT_DATE_FORMAT
 from ui.jobs import Job, JobContext
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -272,7 +269,7 @@ class PeriodReportDialog(QDialog):
 
         def failed(message: str, cancelled: bool) -> None:
             if finished() and not cancelled:
-                QMessageBox.warning(self, "Convene", message)
+                QMessageBox.warning(self, tr("Convene"), message)
 
         job = self.job = run_job(work, on_success=succeeded, on_failure=failed)
         self._cancel_job = cancel

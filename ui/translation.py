@@ -32,7 +32,7 @@ class CatalogueTranslator(QTranslator):
             return i18n.translation(source, disambiguation or "", count)
         return i18n.tr(source, disambiguation or "", n=count) if count is not None else None
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -56,9 +56,13 @@ class RecordForm(QWidget):
         self.banner = ErrorLabel()
         self.tabs = QTabWidget()
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("save")
-        self.close_button = self.buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -71,7 +75,7 @@ class RecordForm(QWidget):
         self.build()
         self.changes_tab = ChangesTab(database, self.spec)
         if record_id is not None:
-            self.tabs.addTab(self.changes_tab, "Changes")
+            self.tabs.addTab(self.changes_tab, self.tr("Changes"))
         self.load()
 
     # --- for subclasses --------------------------------------------------------------------------
@@ -216,7 +220,7 @@ class RecordForm(QWidget):
             return False
         self.record_id = record_id
         if self.tabs.indexOf(self.changes_tab) < 0:
-            self.tabs.addTab(self.changes_tab, "Changes")
+            self.tabs.addTab(self.changes_tab, self.tr("Changes"))
         self.load()
         self.saved.emit(record_id)
         return True
@@ -224,14 +228,16 @@ class RecordForm(QWidget):
     def _conflict(self, message: str) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Changed by someone else")
+        box.setWindowTitle(self.tr("Changed by someone else"))
         box.setText(message)
         box.setInformativeText(
-            "Reload shows their version; your unsaved changes in this window are then lost. "
-            "Keep editing lets you copy your changes before reloading."
+            self.tr(
+                "Reload shows their version; your unsaved changes in this window are then lost. "
+                "Keep editing lets you copy your changes before reloading."
+            )
         )
-        reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is reload_button:
             self.load()
@@ -240,7 +246,7 @@ class RecordForm(QWidget):
         if self.is_dirty():
             answer = QMessageBox.question(
                 self,
-                "Unsaved changes",
+                self.tr("Unsaved changes"),
                 f"Save the changes to this {self.noun}?",
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard

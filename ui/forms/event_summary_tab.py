@@ -94,7 +94,7 @@ class EventSummaryTab(QWidget):
         event = session.get(Event, event_id) if event_id else None
         if event is None:
             self.show_figures(EventFigures("none", SexSplit(), (), {}))
-            self.note.setText("The figures appear once the event is saved.")
+            self.note.setText(self.tr("The figures appear once the event is saved."))
             return
         self.show_figures(event_figures(session, event))
 

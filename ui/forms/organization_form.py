@@ -24,19 +24,32 @@ class OrganizationForm(RecordForm):
     def build(self) -> None:
         details = QWidget()
         form = QFormLayout(details)
-        self.add_field(form, "name", "Name", TextField("Full name in English", 300))
         self.add_field(
-            form, "name_local", "Local name", TextField("As the organisation writes it", 300)
+            form, "name", self.tr("Name"), TextField(self.tr("Full name in English"), 300)
         )
-        self.add_field(form, "acronym", "Acronym", TextField(max_length=50))
-        self.add_field(form, "kind", "Kind", enum_field(OrganizationKind))
         self.add_field(
-            form, "sector", "Sector", enum_field(AgencySector, empty="(not a national agency)")
+            form,
+            "name_local",
+            self.tr("Local name"),
+            TextField(self.tr("As the organisation writes it"), 300),
         )
-        self.add_field(form, "country", "Country", country_field())
-        self.add_field(form, "parent_id", "Part of", ChoiceField(empty="(none)", searchable=True))
-        self.add_field(form, "notes", "Notes", NotesField(4))
-        self.tabs.addTab(details, "Details")
+        self.add_field(form, "acronym", self.tr("Acronym"), TextField(max_length=50))
+        self.add_field(form, "kind", self.tr("Kind"), enum_field(OrganizationKind))
+        self.add_field(
+            form,
+            "sector",
+            self.tr("Sector"),
+            enum_field(AgencySector, empty=self.tr("(not a national agency)")),
+        )
+        self.add_field(form, "country", self.tr("Country"), country_field())
+        self.add_field(
+            form,
+            "parent_id",
+            self.tr("Part of"),
+            ChoiceField(empty=self.tr("(none)"), searchable=True),
+        )
+        self.add_field(form, "notes", self.tr("Notes"), NotesField(4))
+        self.tabs.addTab(details, self.tr("Details"))
         self.people_table, self.people = rows_table(
             (
                 ("name", "Name", "text"),
@@ -46,7 +59,7 @@ class OrganizationForm(RecordForm):
             (300, 260),
             on_open=lambda row: self.open_related("people", row["person_id"]),
         )
-        self.tabs.addTab(self.people_table, "People")
+        self.tabs.addTab(self.people_table, self.tr("People"))
         self.events_table, self.events = rows_table(
             (
                 ("reference", "Ref.", "text"),
@@ -58,7 +71,7 @@ class OrganizationForm(RecordForm):
             (75, 90, 380, 100),
             on_open=lambda row: self.open_related("events", row["event_id"]),
         )
-        self.tabs.addTab(self.events_table, "Events")
+        self.tabs.addTab(self.events_table, self.tr("Events"))
         self.resize(820, 600)
 
     def title(self) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists, reference
+from app.i18n import tr
 from app.people_at_entry import organisation_for, people_alike
 from app.queries import participant_rows
 from app.search import search_people
@@ -182,7 +183,7 @@ class PersonSearch(QLineEdit):
         self.database = database
         self.setObjectName("person_search")
         self.setPlaceholderText(
-            "Add a person: type part of a name (Latin or Cyrillic) or an e-mail"
+            self.tr("Add a person: type part of a name (Latin or Cyrillic) or an e-mail")
         )
         self.setClearButtonEnabled(True)
         self._found: list[Person] = []
@@ -227,16 +228,16 @@ def quick_person_form(database: Database) -> QuickForm:
         database,
         people.PERSON,
         (
-            ("family_name", "Family name", TextField("Latin")),
-            ("given_name", "Given name", TextField("Latin")),
-            ("family_name_local", "Family name (local)", TextField("Cyrillic, as written")),
-            ("given_name_local", "Given name (local)", TextField("Cyrillic, as written")),
+            ("family_name", "Family name", TextField(tr("Latin"))),
+            ("given_name", "Given name", TextField(tr("Latin"))),
+            ("family_name_local", "Family name (local)", TextField(tr("Cyrillic, as written"))),
+            ("given_name_local", "Given name (local)", TextField(tr("Cyrillic, as written"))),
             ("sex", "Sex", enum_field(Sex)),
             ("nationality", "Nationality", country_field()),
             ("organization", "Organisation", _organisation_field(database)),
-            ("position", "Position", TextField("e.g. Senior inspector")),
+            ("position", "Position", TextField(tr("e.g. Senior inspector"))),
         ),
-        "Add to the list",
+        tr("Add to the list"),
         "quick",
         keep=("sex", "nationality", "organization"),
     )
@@ -245,7 +246,7 @@ def quick_person_form(database: Database) -> QuickForm:
 def _organisation_field(database: Database) -> TextField:
     """The organisation by name, with the recorded names offered as one types (found or made
     by the import's rule when the person is added: one agency per country)."""
-    field = TextField("as the person's agency is called")
+    field = TextField(tr("as the person's agency is called"))
     with database.session_scope(readonly=True) as session:
         names = sorted({label for _id, label in lists.organization_choices(session)})
     completer = QCompleter(names, field)
@@ -280,10 +281,10 @@ class ParticipantsTab(QWidget):
 
         self.search = PersonSearch(database)
         self.search.chosen.connect(self.add_person)
-        self.new_person_button = QPushButton("New person…")
+        self.new_person_button = QPushButton(self.tr("New person…"))
         self.new_person_button.setObjectName("new_person")
         self.new_person_button.setCheckable(True)
-        self.import_button = QPushButton("Import list…")
+        self.import_button = QPushButton(self.tr("Import list…"))
         self.import_button.setObjectName("import_list")
         self.quick = quick_person_form(database)
         self.quick.setVisible(False)
@@ -310,10 +311,10 @@ class ParticipantsTab(QWidget):
 
         self.status_choice = enum_field(ParticipationStatus)
         self.status_choice.setObjectName("bulk_status")
-        self.set_status_button = QPushButton("Set status of selected")
+        self.set_status_button = QPushButton(self.tr("Set status of selected"))
         self.set_status_button.setObjectName("set_status")
         self.set_status_button.clicked.connect(self.set_status_of_selected)
-        self.remove_button = QPushButton("Remove selected")
+        self.remove_button = QPushButton(self.tr("Remove selected"))
         self.remove_button.setObjectName("remove_selected")
         self.remove_button.clicked.connect(self.remove_selected)
         self.message = QLabel()
@@ -430,7 +431,7 @@ class ParticipantsTab(QWidget):
             )
         )
         self.quick.clear()
-        self.message.setText("New person added to the list (created when you save).")
+        self.message.setText(self.tr("New person added to the list (created when you save)."))
 
     def selected(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -438,7 +439,7 @@ class ParticipantsTab(QWidget):
     def set_status_of_selected(self) -> None:
         rows = self.selected()
         if not rows:
-            self.message.setText("Select the rows whose status you want to set.")
+            self.message.setText(self.tr("Select the rows whose status you want to set."))
             return
         self.model.set_field(rows, "status", self.status_choice.value())
         self.message.setText(

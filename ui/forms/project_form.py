@@ -37,7 +37,7 @@ class DonorsField(QWidget):
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
         self.choice = ChoiceField(searchable=True)
-        add, remove = QPushButton("Add donor"), QPushButton("Remove")
+        add, remove = QPushButton(self.tr("Add donor")), QPushButton(self.tr("Remove"))
         add.clicked.connect(self._add)
         remove.clicked.connect(self._remove)
         row = QHBoxLayout()
@@ -86,13 +86,13 @@ class ProjectForm(RecordForm):
     def build(self) -> None:
         details = QWidget()
         form = QFormLayout(details)
-        self.add_field(form, "code", "Code", TextField(max_length=50))
-        self.add_field(form, "title", "Title", TextField(max_length=500))
-        self.add_field(form, "start_date", "Start date", DateField(optional=True))
-        self.add_field(form, "end_date", "End date", DateField(optional=True))
-        self.add_field(form, "donors", "Donors", DonorsField())
-        self.add_field(form, "notes", "Notes", NotesField(4))
-        self.tabs.addTab(details, "Details")
+        self.add_field(form, "code", self.tr("Code"), TextField(max_length=50))
+        self.add_field(form, "title", self.tr("Title"), TextField(max_length=500))
+        self.add_field(form, "start_date", self.tr("Start date"), DateField(optional=True))
+        self.add_field(form, "end_date", self.tr("End date"), DateField(optional=True))
+        self.add_field(form, "donors", self.tr("Donors"), DonorsField())
+        self.add_field(form, "notes", self.tr("Notes"), NotesField(4))
+        self.tabs.addTab(details, self.tr("Details"))
         self.events_table, self.events = rows_table(
             (
                 ("reference", "Ref.", "text"),
@@ -104,7 +104,7 @@ class ProjectForm(RecordForm):
             (75, 90, 400, 100),
             on_open=lambda row: self.open_related("events", row["event_id"]),
         )
-        self.tabs.addTab(self.events_table, "Events")
+        self.tabs.addTab(self.events_table, self.tr("Events"))
         self.resize(820, 560)
 
     def title(self) -> str:
