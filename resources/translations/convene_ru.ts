@@ -923,342 +923,1112 @@
     </message>
   </context>
   <context>
+    <name>ui.alike_dialog</name>
+    <message>
+      <source>Already recorded?</source>
+      <translation>Уже внесён?</translation>
+    </message>
+    <message>
+      <source>Use the selected person</source>
+      <translation>Взять выбранного человека</translation>
+    </message>
+    <message>
+      <source>Add as a new person</source>
+      <translation>Добавить как нового человека</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.application</name>
+    <message>
+      <source>Convene</source>
+      <translation>Convene</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.certificate_dialog</name>
+    <message>
+      <source>Preview…</source>
+      <translation>Просмотр…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Печать…</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+      <source>Logo…</source>
+      <translation>Логотип…</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Save certificates as PDF</source>
+      <translation>Сохранить сертификаты в PDF</translation>
+    </message>
+    <message>
+      <source>Certificate logo</source>
+      <translation>Логотип сертификата</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.database_actions</name>
+    <message>
+      <source>Back up the database</source>
+      <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+      <source>Backups (*.sqlite)</source>
+      <translation>Резервные копии (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Запись резервной копии…</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+      <source>Backups (*.sqlite);;All files (*)</source>
+      <translation>Резервные копии (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation>Восстановление…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.database_dialogs</name>
+    <message>
+      <source>New database</source>
+      <translation>Новая база данных</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+      <source>Open shared database</source>
+      <translation>Открыть общую базу данных</translation>
+    </message>
+    <message>
+      <source>New connection</source>
+      <translation>Новое подключение</translation>
+    </message>
+    <message>
+      <source>e.g. Regional office server</source>
+      <translation>напр. сервер регионального офиса</translation>
+    </message>
+    <message>
+      <source>postgresql://user@server:5432/convene</source>
+      <translation>postgresql://пользователь@сервер:5432/convene</translation>
+    </message>
+    <message>
+      <source>leave empty to use ~/.pgpass or the keyring</source>
+      <translation>оставьте пустым, чтобы взять ~/.pgpass или хранилище паролей</translation>
+    </message>
+    <message>
+      <source>Remember the password in this computer's keyring</source>
+      <translation>Запомнить пароль в хранилище паролей этого компьютера</translation>
+    </message>
+    <message>
+      <source>Kept by the system's secret store (never in Convene's settings); otherwise it is asked again next time.</source>
+      <translation>Хранится в системном хранилище секретов (никогда в настройках Convene); иначе он будет запрошен в следующий раз.</translation>
+    </message>
+    <message>
+      <source>Saved connections</source>
+      <translation>Сохранённые подключения</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Пароль</translation>
+    </message>
+    <message>
+      <source>Password for the shared database</source>
+      <translation>Пароль общей базы данных</translation>
+    </message>
+    <message>
+      <source>Remember it in this computer's keyring</source>
+      <translation>Запомнить в хранилище паролей этого компьютера</translation>
+    </message>
+    <message>
+      <source>Shared databases are PostgreSQL: the address starts with postgresql://</source>
+      <translation>Общие базы данных — это PostgreSQL: адрес начинается с postgresql://</translation>
+    </message>
+    <message>
+      <source>That is not a database address (postgresql://user@server/name).</source>
+      <translation>Это не адрес базы данных (postgresql://пользователь@сервер/имя).</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring to keep the password in: untick "Remember", or use ~/.pgpass.</source>
+      <translation>На этом компьютере нет хранилища паролей: снимите флажок «Запомнить» или используйте ~/.pgpass.</translation>
+    </message>
+  </context>
+  <context>
     <name>ui.export_actions</name>
     <message>
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт…</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Отмена</translation>
     </message>
     <message>
       <source>Export to Excel</source>
-      <translation type="unfinished" />
+      <translation>Экспорт в Excel</translation>
     </message>
     <message>
       <source>Export cancelled; no file was written.</source>
-      <translation type="unfinished" />
+      <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
       <source>Exporting {what}: {done:,} of {total:,}</source>
-      <translation type="unfinished" />
+      <translation>Экспорт ({what}): {done:,} из {total:,}</translation>
     </message>
     <message>
       <source>Exported {rows:,} rows to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Экспортировано строк: {rows:,}, файл {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.forms.base</name>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Changed by someone else</source>
+      <translation>Изменено кем-то другим</translation>
+    </message>
+    <message>
+      <source>Reload shows their version; your unsaved changes in this window are then lost. Keep editing lets you copy your changes before reloading.</source>
+      <translation>«Перезагрузить» покажет их версию; несохранённые изменения в этом окне будут потеряны. «Продолжить правку» позволит скопировать ваши изменения до перезагрузки.</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation>Перезагрузить</translation>
+    </message>
+    <message>
+      <source>Keep editing</source>
+      <translation>Продолжить правку</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Изменения</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Несохранённые изменения</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.forms.event_form</name>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>Number in series</source>
+      <translation>Номер в серии</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Дата начала</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Дата окончания</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Охват</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Mark as held</source>
+      <translation>Отметить как проведённое</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Место проведения</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <source>Organising unit</source>
+      <translation>Организационное подразделение</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Проект</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Всего</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Женщины</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Мужчины</translation>
+    </message>
+    <message>
+      <source>A partial attendee gets a certificate after this many days; empty: only those who attended throughout.</source>
+      <translation>Участник, присутствовавший частично, получает сертификат после стольких дней; пусто — только присутствовавшие всё время.</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Подписывает</translation>
+    </message>
+    <message>
+      <source>Signatory's title</source>
+      <translation>Должность подписывающего</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Сведения</translation>
+    </message>
+    <message>
+      <source>Fields of work</source>
+      <translation>Направления деятельности</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Итоги</translation>
+    </message>
+    <message>
+      <source>Outcomes</source>
+      <translation>Результаты</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Описание</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Partners</source>
+      <translation>Партнёры</translation>
+    </message>
+    <message>
+      <source>Print / PDF</source>
+      <translation>Печать / PDF</translation>
+    </message>
+    <message>
+      <source>What the event was called</source>
+      <translation>Как называлось мероприятие</translation>
+    </message>
+    <message>
+      <source>assigned on saving</source>
+      <translation>присваивается при сохранении</translation>
+    </message>
+    <message>
+      <source>e.g. CABMI Conference</source>
+      <translation>напр. Конференция CABMI</translation>
+    </message>
+    <message>
+      <source>Reported head-counts</source>
+      <translation>Отчётная численность</translation>
+    </message>
+    <message>
+      <source>For events known only by numbers (no participant list).</source>
+      <translation>Для мероприятий, известных только по цифрам (без списка участников).</translation>
+    </message>
+    <message>
+      <source>Certificates of attendance</source>
+      <translation>Сертификаты участия</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <source>Reports show the event as saved. Save your changes first?</source>
+      <translation>Отчёты показывают мероприятие в сохранённом виде. Сначала сохранить изменения?</translation>
+    </message>
+    <message>
+      <source>Import attendee list</source>
+      <translation>Импорт списка участников</translation>
+    </message>
+    <message>
+      <source>The event is saved first. Save it now?</source>
+      <translation>Сначала мероприятие сохраняется. Сохранить сейчас?</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(нет)</translation>
+    </message>
+    <message>
+      <source>Days needed (partial)</source>
+      <translation>Нужно дней (частично)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.forms.event_summary_tab</name>
+    <message>
+      <source>The figures appear once the event is saved.</source>
+      <translation>Цифры появятся после сохранения мероприятия.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.forms.organization_form</name>
+    <message>
+      <source>Local name</source>
+      <translation>Местное название</translation>
+    </message>
+    <message>
+      <source>Acronym</source>
+      <translation>Аббревиатура</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>Сектор</translation>
+    </message>
+    <message>
+      <source>Part of</source>
+      <translation>Входит в</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Мероприятия</translation>
+    </message>
+    <message>
+      <source>Full name in English</source>
+      <translation>Полное название на английском</translation>
+    </message>
+    <message>
+      <source>As the organisation writes it</source>
+      <translation>Как пишет сама организация</translation>
+    </message>
+    <message>
+      <source>(not a national agency)</source>
+      <translation>(не государственное ведомство)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.forms.participants_tab</name>
+    <message>
+      <source>Add to the list</source>
+      <translation>Добавить в список</translation>
+    </message>
+    <message>
+      <source>as the person's agency is called</source>
+      <translation>как называется ведомство человека</translation>
+    </message>
+    <message>
+      <source>Add a person: type part of a name (Latin or Cyrillic) or an e-mail</source>
+      <translation>Добавить человека: введите часть имени (латиницей или кириллицей) или e-mail</translation>
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation>Новый человек…</translation>
+    </message>
+    <message>
+      <source>Import list…</source>
+      <translation>Импорт списка…</translation>
+    </message>
+    <message>
+      <source>Set status of selected</source>
+      <translation>Статус выбранных</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>Убрать выбранных</translation>
+    </message>
+    <message>
+      <source>New person added to the list (created when you save).</source>
+      <translation>Новый человек добавлен в список (будет создан при сохранении).</translation>
+    </message>
+    <message>
+      <source>Select the rows whose status you want to set.</source>
+      <translation>Выберите строки, статус которых нужно задать.</translation>
+    </message>
+    <message>
+      <source>Latin</source>
+      <translation>Латиницей</translation>
+    </message>
+    <message>
+      <source>Cyrillic, as written</source>
+      <translation>Кириллицей, как написано</translation>
+    </message>
+    <message>
+      <source>e.g. Senior inspector</source>
+      <translation>напр. старший инспектор</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.forms.partners_tab</name>
+    <message>
+      <source>Add as partner</source>
+      <translation>Добавить как партнёра</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Добавить</translation>
+    </message>
+    <message>
+      <source>New organisation…</source>
+      <translation>Новая организация…</translation>
+    </message>
+    <message>
+      <source>Added (saved with the event).</source>
+      <translation>Добавлено (сохраняется вместе с мероприятием).</translation>
+    </message>
+    <message>
+      <source>Choose an organisation…</source>
+      <translation>Выберите организацию…</translation>
+    </message>
+    <message>
+      <source>Choose an organisation first.</source>
+      <translation>Сначала выберите организацию.</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Полное имя</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.forms.person_form</name>
+    <message>
+      <source>Family name</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Гражданство</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Звание</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>История</translation>
+    </message>
+    <message>
+      <source>Personal data</source>
+      <translation>Персональные данные</translation>
+    </message>
+    <message>
+      <source>Export everything held about this person…</source>
+      <translation>Экспорт всех данных об этом человеке…</translation>
+    </message>
+    <message>
+      <source>Anonymise…</source>
+      <translation>Обезличить…</translation>
+    </message>
+    <message>
+      <source>Name in Latin letters</source>
+      <translation>Имя латиницей</translation>
+    </message>
+    <message>
+      <source>e.g. Ataýew / Ataev</source>
+      <translation>напр. Ataýew / Ataev</translation>
+    </message>
+    <message>
+      <source>Name as written locally</source>
+      <translation>Имя в местном написании</translation>
+    </message>
+    <message>
+      <source>Post and contacts</source>
+      <translation>Должность и контакты</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.forms.project_form</name>
+    <message>
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <source>Add donor</source>
+      <translation>Добавить донора</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Убрать</translation>
     </message>
   </context>
   <context>
     <name>ui.import_pages</name>
     <message>
       <source>Review what will happen</source>
-      <translation type="unfinished" />
+      <translation>Проверьте, что будет сделано</translation>
     </message>
     <message>
       <source>Only rows that need attention</source>
-      <translation type="unfinished" />
+      <translation>Только строки, требующие внимания</translation>
     </message>
     <message>
       <source>Row is:</source>
-      <translation type="unfinished" />
+      <translation>Строка — это:</translation>
     </message>
     <message>
       <source>Use this</source>
-      <translation type="unfinished" />
+      <translation>Выбрать</translation>
     </message>
     <message>
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Импортировать</translation>
     </message>
     <message>
       <source>Comparing the list with the people in the database…</source>
-      <translation type="unfinished" />
+      <translation>Сравнение списка с людьми в базе данных…</translation>
     </message>
     <message>
       <source>a new person</source>
-      <translation type="unfinished" />
+      <translation>новый человек</translation>
     </message>
     <message>
       <source>chosen by you</source>
-      <translation type="unfinished" />
+      <translation>выбрано вами</translation>
     </message>
     <message>
       <source>Importing</source>
-      <translation type="unfinished" />
+      <translation>Импорт</translation>
     </message>
     <message>
       <source>Cancel the import</source>
-      <translation type="unfinished" />
+      <translation>Отменить импорт</translation>
     </message>
     <message>
       <source>Starting…</source>
-      <translation type="unfinished" />
+      <translation>Начало…</translation>
     </message>
     <message>
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>Готово.</translation>
     </message>
     <message>
       <source>Save the rows to fix…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить строки для исправления…</translation>
     </message>
     <message>
       <source>Rows to fix</source>
-      <translation type="unfinished" />
+      <translation>Строки для исправления</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Into &lt;b&gt;{event}&lt;/b&gt;: {new} new people, {matched} matched ({already} already listed), {ambiguous} to choose, {repeats} repeating an earlier row, {skipped} not imported, {ignored} blank, heading or total rows ignored; {problems} left out.</source>
-      <translation type="unfinished" />
+      <translation>В &lt;b&gt;{event}&lt;/b&gt;: новых людей — {new}, найдено в базе — {matched} (уже в списке — {already}), выбрать — {ambiguous}, повторяют прежнюю строку — {repeats}, не импортируется — {skipped}, пропущено пустых строк, заголовков и итогов — {ignored}; оставлено без значения — {problems}.</translation>
     </message>
     <message>
       <source>chosen: a new person</source>
-      <translation type="unfinished" />
+      <translation>выбрано: новый человек</translation>
     </message>
     <message>
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Отмена…</translation>
     </message>
     <message>
       <source>Cancelled: nothing was imported. Go back to change something, or close.</source>
-      <translation type="unfinished" />
+      <translation>Отменено: ничего не импортировано. Вернитесь, чтобы что-то изменить, или закройте.</translation>
     </message>
     <message>
       <source>Nothing to fix.</source>
-      <translation type="unfinished" />
+      <translation>Исправлять нечего.</translation>
     </message>
     <message>
       <source>{rows} written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{rows} — записано в {path}.</translation>
     </message>
     <message>
       <source>the same as {who}</source>
-      <translation type="unfinished" />
+      <translation>то же, что {who}</translation>
     </message>
     <message>
       <source>{rows} to fix: skipped, or with a value left out.</source>
-      <translation type="unfinished" />
+      <translation>Для исправления: {rows} — пропущены или со значением, оставленным без внимания.</translation>
     </message>
     <message>
       <source>&lt;p&gt;{file}, sheet “{sheet}”, into &lt;b&gt;{event}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;{created} added to the database&lt;/li&gt;&lt;li&gt;{matched} found already in the database&lt;/li&gt;&lt;li&gt;{added} added to the event; {already} already listed&lt;/li&gt;&lt;li&gt;{updated} of the people found got details the database did not have&lt;/li&gt;&lt;li&gt;{ignored} ignored (blank, heading or total rows)&lt;/li&gt;&lt;li&gt;{repeats} repeating an earlier row (one participation)&lt;/li&gt;&lt;li&gt;{skipped} not imported&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;{file}, лист «{sheet}», в &lt;b&gt;{event}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;добавлено в базу данных: {created}&lt;/li&gt;&lt;li&gt;уже были в базе данных: {matched}&lt;/li&gt;&lt;li&gt;добавлено в мероприятие: {added}; уже в списке: {already}&lt;/li&gt;&lt;li&gt;найденные люди, получившие сведения, которых не было в базе: {updated}&lt;/li&gt;&lt;li&gt;пропущено (пустые строки, заголовки, итоги): {ignored}&lt;/li&gt;&lt;li&gt;повторяют прежнюю строку (одно участие): {repeats}&lt;/li&gt;&lt;li&gt;не импортировано: {skipped}&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <source>Not imported:</source>
-      <translation type="unfinished" />
+      <translation>Не импортировано:</translation>
     </message>
     <message>
       <source>… and {n} more.</source>
-      <translation type="unfinished" />
+      <translation>… и ещё {n}.</translation>
     </message>
   </context>
   <context>
     <name>ui.import_wizard</name>
     <message>
-      <source>Import attendee list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Choose the attendee list</source>
-      <translation type="unfinished" />
+      <translation>Выберите список участников</translation>
     </message>
     <message>
       <source>Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) or CSV files.</source>
-      <translation type="unfinished" />
+      <translation>Файлы Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) или CSV.</translation>
     </message>
     <message>
       <source>The list's file</source>
-      <translation type="unfinished" />
+      <translation>Файл списка</translation>
     </message>
     <message>
       <source>Browse…</source>
-      <translation type="unfinished" />
+      <translation>Обзор…</translation>
     </message>
     <message>
       <source>There are no events yet. An attendee list goes into an event: close this, record the event (Events list → New event), then import its list from the event's Participants tab.</source>
-      <translation type="unfinished" />
+      <translation>Мероприятий пока нет. Список участников импортируется в мероприятие: закройте это окно, внесите мероприятие (список «Мероприятия» → «Создать»), затем импортируйте список на вкладке «Участники» мероприятия.</translation>
     </message>
     <message>
       <source>Attendee list</source>
-      <translation type="unfinished" />
+      <translation>Список участников</translation>
     </message>
     <message>
       <source>Reading the file…</source>
-      <translation type="unfinished" />
+      <translation>Чтение файла…</translation>
     </message>
     <message>
       <source>Check the header row and the columns</source>
-      <translation type="unfinished" />
+      <translation>Проверьте строку заголовков и столбцы</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
       <source>Event:</source>
-      <translation type="unfinished" />
+      <translation>Мероприятие:</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>Файл:</translation>
     </message>
     <message>
       <source>Sheet:</source>
-      <translation type="unfinished" />
+      <translation>Лист:</translation>
     </message>
     <message>
       <source>Headers are in row</source>
-      <translation type="unfinished" />
+      <translation>Заголовки в строке</translation>
     </message>
     <message>
       <source>Columns as in an earlier import of a list laid out like this one.</source>
-      <translation type="unfinished" />
+      <translation>Столбцы — как при прежнем импорте списка такого же вида.</translation>
     </message>
     <message>
       <source>Not imported</source>
-      <translation type="unfinished" />
+      <translation>Не импортировать</translation>
     </message>
     <message>
       <source> in this file.</source>
-      <translation type="unfinished" />
+      <translation> в этом файле.</translation>
     </message>
     <message>
       <source> (hidden)</source>
-      <translation type="unfinished" />
+      <translation> (скрыт)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.list_page</name>
+    <message>
+      <source>All countries</source>
+      <translation>Все страны</translation>
+    </message>
+    <message>
+      <source>All types</source>
+      <translation>Все типы</translation>
+    </message>
+    <message>
+      <source>All formats</source>
+      <translation>Все форматы</translation>
+    </message>
+    <message>
+      <source>All projects</source>
+      <translation>Все проекты</translation>
+    </message>
+    <message>
+      <source>All partners</source>
+      <translation>Все партнёры</translation>
+    </message>
+    <message>
+      <source>All nationalities</source>
+      <translation>Любое гражданство</translation>
+    </message>
+    <message>
+      <source>All organisations</source>
+      <translation>Все организации</translation>
+    </message>
+    <message>
+      <source>Any sex</source>
+      <translation>Любой пол</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Все виды</translation>
+    </message>
+    <message>
+      <source>All sectors</source>
+      <translation>Все секторы</translation>
+    </message>
+    <message>
+      <source>All donors</source>
+      <translation>Все доноры</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>Любое время</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.main_window</name>
+    <message>
+      <source>Opening the database…</source>
+      <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Создать</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Восстановить</translation>
+    </message>
+    <message>
+      <source>Merge duplicates…</source>
+      <translation>Объединить дубликаты…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Найти</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Записи</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>Recent databases</source>
+      <translation>Недавние базы данных</translation>
+    </message>
+    <message>
+      <source>&amp;Records</source>
+      <translation>&amp;Записи</translation>
+    </message>
+    <message>
+      <source>Re&amp;ports</source>
+      <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>About Convene</source>
+      <translation>О программе Convene</translation>
+    </message>
+    <message>
+      <source>New database…</source>
+      <translation>Новая база данных…</translation>
+    </message>
+    <message>
+      <source>Open database…</source>
+      <translation>Открыть базу данных…</translation>
+    </message>
+    <message>
+      <source>Open shared database…</source>
+      <translation>Открыть общую базу данных…</translation>
+    </message>
+    <message>
+      <source>Open sample data</source>
+      <translation>Открыть пример данных</translation>
+    </message>
+    <message>
+      <source>Import attendee list…</source>
+      <translation>Импорт списка участников…</translation>
+    </message>
+    <message>
+      <source>Back up…</source>
+      <translation>Резервная копия…</translation>
+    </message>
+    <message>
+      <source>Restore from backup…</source>
+      <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Выход</translation>
+    </message>
+    <message>
+      <source>Retention review…</source>
+      <translation>Проверка сроков хранения…</translation>
+    </message>
+    <message>
+      <source>Period report…</source>
+      <translation>Отчёт за период…</translation>
+    </message>
+    <message>
+      <source>Select the two records to merge (Ctrl+click the second one).</source>
+      <translation>Выберите две записи для объединения (вторую — Ctrl+щелчок).</translation>
+    </message>
+    <message>
+      <source>Select one event in the Events list first.</source>
+      <translation>Сначала выберите одно мероприятие в списке «Мероприятия».</translation>
+    </message>
+    <message>
+      <source>Events, people and organisations can be exported to Excel.</source>
+      <translation>В Excel можно экспортировать мероприятия, людей и организации.</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>(пока нет)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.merge_dialog</name>
+    <message>
+      <source>Merge</source>
+      <translation>Объединить</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.privacy_actions</name>
+    <message>
+      <source>Export personal data</source>
+      <translation>Экспорт персональных данных</translation>
+    </message>
+    <message>
+      <source>Anonymise</source>
+      <translation>Обезличить</translation>
+    </message>
+    <message>
+      <source>Anonymising…</source>
+      <translation>Обезличивание…</translation>
+    </message>
+    <message>
+      <source>Retention review</source>
+      <translation>Проверка сроков хранения</translation>
+    </message>
+    <message>
+      <source>Anonymise all listed…</source>
+      <translation>Обезличить всех в списке…</translation>
+    </message>
+    <message>
+      <source>People with no participation in the last</source>
+      <translation>Люди, не участвовавшие за последние</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.record_actions</name>
+    <message>
+      <source>Move to the recycle bin</source>
+      <translation>Переместить в корзину</translation>
     </message>
   </context>
   <context>
     <name>ui.report_actions</name>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Сохранить в PDF</translation>
     </message>
     <message>
       <source>Save sign-in sheet</source>
-      <translation type="unfinished" />
+      <translation>Сохранить лист регистрации</translation>
     </message>
     <message>
       <source>Save as Excel</source>
-      <translation type="unfinished" />
+      <translation>Сохранить в Excel</translation>
     </message>
     <message>
       <source>Print event summary…</source>
-      <translation type="unfinished" />
+      <translation>Печать справки о мероприятии…</translation>
     </message>
     <message>
       <source>Event summary print preview…</source>
-      <translation type="unfinished" />
+      <translation>Предпросмотр справки о мероприятии…</translation>
     </message>
     <message>
       <source>Save event summary as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить справку о мероприятии в PDF…</translation>
     </message>
     <message>
       <source>Sign-in sheet…</source>
-      <translation type="unfinished" />
+      <translation>Лист регистрации…</translation>
     </message>
     <message>
       <source>Save sign-in sheet…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Period report…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить лист регистрации…</translation>
     </message>
     <message>
       <source>Export events to Excel…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт мероприятий в Excel…</translation>
     </message>
     <message>
       <source>Export people to Excel…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт людей в Excel…</translation>
     </message>
     <message>
       <source>Export organisations to Excel…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт организаций в Excel…</translation>
     </message>
     <message>
       <source>Export this event's participants to Excel…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт участников этого мероприятия в Excel…</translation>
     </message>
   </context>
   <context>
     <name>ui.report_dialogs</name>
     <message>
       <source>Event summary</source>
-      <translation type="unfinished" />
+      <translation>Справка о мероприятии</translation>
     </message>
     <message>
       <source>Leave out the list of participants (names)</source>
-      <translation type="unfinished" />
+      <translation>Без списка участников (имён)</translation>
     </message>
     <message>
       <source>Language:</source>
-      <translation type="unfinished" />
+      <translation>Язык:</translation>
     </message>
     <message>
       <source>Period report</source>
-      <translation type="unfinished" />
+      <translation>Отчёт за период</translation>
     </message>
     <message>
       <source>From:</source>
-      <translation type="unfinished" />
+      <translation>С:</translation>
     </message>
     <message>
       <source>To:</source>
-      <translation type="unfinished" />
+      <translation>По:</translation>
     </message>
     <message>
       <source>Country:</source>
-      <translation type="unfinished" />
+      <translation>Страна:</translation>
     </message>
     <message>
       <source>Project:</source>
-      <translation type="unfinished" />
+      <translation>Проект:</translation>
     </message>
     <message>
       <source>Partner:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Preview…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Print…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Партнёр:</translation>
     </message>
     <message>
       <source>Save as Excel…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Close</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>All countries</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>All projects</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>All partners</source>
-      <translation type="unfinished" />
+      <translation>Сохранить в Excel…</translation>
     </message>
     <message>
       <source>Counting the figures of the period…</source>
-      <translation type="unfinished" />
+      <translation>Подсчёт показателей за период…</translation>
     </message>
     <message>
       <source>The period ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
   </context>
 </TS>
