@@ -92,13 +92,24 @@ def russian_plural_index(n: int) -> int:
     return 2
 
 
-_EN_PLURAL = re.compile(r"\((e?s)\)")
+_EN_PLURAL = re.compile(r"\((e?s)\)|\[([^|\]]*)\|([^\]]*)\]")  # "event(s)", "[person|people]"
 
 
 def _english(source: str, n: int | None) -> str:
     if n is None:
         return source
-    return _EN_PLURAL.sub(lambda m: "" if abs(n) == 1 else m.group(1), source).replace("%n", str(n))
+
+    def form(m: re.Match[str]) -> str:
+        if m.group(1) is not None:
+            return "" if abs(n) == 1 else m.group(1)
+        return m.group(2) if abs(n) == 1 else m.group(3)
+
+    return _EN_PLURAL.sub(form, source).replace("%n", count_text(n))
+
+
+def count_text(n: int) -> str:
+    """A count as lists and messages show it: thousands apart by a space (1 204)."""
+    return f"{n:,}".replace(",", " ")
 
 
 def translation(source: str, disambiguation: str = "", n: int | None = None) -> str | None:
@@ -109,7 +120,7 @@ def translation(source: str, disambiguation: str = "", n: int | None = None) -> 
     if n is None:
         return entry.forms[0]
     form = entry.forms[min(russian_plural_index(n), len(entry.forms) - 1)]
-    return form.replace("%n", str(n))
+    return form.replace("%n", count_text(n))
 
 
 def tr(

@@ -17,7 +17,7 @@ from typing import TypeVar
 import pycountry
 
 from app.country_reading import find_country, former_country  # noqa: F401 (read here)
-from app.i18n import N_, tr
+from app.i18n import N_, language, tr
 from db.enums import (
     AgencySector,
     AttendanceMode,
@@ -256,11 +256,12 @@ def countries() -> dict[str, Country]:
     return result
 
 
-def country_name(code: str | None, lang: str = "en") -> str:
+def country_name(code: str | None, lang: str | None = None) -> str:
+    """A country's short name in ``lang`` (by default the current language of ``app.i18n``)."""
     if not code:
         return ""
     country = countries().get(code.upper())
-    return country.name(lang) if country else code
+    return country.name(lang or language()) if country else code
 
 
 # --- OSCE fields of work -----------------------------------------------------------------------

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-
 # Words that stay as they are in Russian text: names of the program, formats and systems.
 KEPT = re.compile(
     r"Convene|PDF|Excel|CSV|SQLite|PostgreSQL|LibreOffice|OSCE|ОБСЕ|CABMI|BOMCA|xlsx?|xlsb|ods"

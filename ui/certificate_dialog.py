@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.errors import ConveneError
+from app.i18n import N_, tr
 from app.reports.certificate_content import CertificateContent, certificate_contents
 from app.reports.certificates import (
     page_layout,
@@ -46,7 +47,7 @@ from db.models import Participation
 from ui.export_actions import ask_save_path, warn
 from ui.formatting import show_value
 
-LANGUAGES = (("en", "English"), ("ru", "Russian"), ("both", "English and Russian"))
+LANGUAGES = (("en", N_("English")), ("ru", N_("Russian")), ("both", N_("English and Russian")))
 PDF_FILTER = "PDF document (*.pdf)"
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
 
@@ -62,7 +63,7 @@ TEXT = {
     "eligible": "Yes",
     "no_number": "not issued yet",
 }
-_COLUMNS = ("Name", "Status", "Days", "Certificate", "May have one")
+_COLUMNS = (N_("Name"), N_("Status"), N_("Days"), N_("Certificate"), N_("May have one"))
 
 
 class CandidatesModel(QAbstractTableModel):
@@ -81,7 +82,7 @@ class CandidatesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section]
+            return tr(_COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

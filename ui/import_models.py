@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.i18n import N_, tr
 from app.importing.mapping import Column
 from app.importing.planning import AMBIGUOUS, DUPLICATE, IGNORED, MATCHED, NEW, SKIPPED, PlannedRow
 from app.importing.reading import Sheet, column_letter
@@ -93,7 +94,13 @@ class SheetPreviewModel(QAbstractTableModel):
 class PlanModel(QAbstractTableModel):
     """The plan's rows: row number, what happens, the name as listed, who it is, problems."""
 
-    HEADERS = ("Row", "Outcome", "Name in the list", "In the database", "Problems and notes")
+    HEADERS = (
+        N_("Row"),
+        N_("Outcome"),
+        N_("Name in the list"),
+        N_("In the database"),
+        N_("Problems and notes"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -153,5 +160,5 @@ class PlanModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None

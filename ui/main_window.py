@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import ConveneError
+from app.i18n import N_, tr
 from ui.errors import show_error, show_info
 from ui.settings import Settings
 
@@ -39,11 +40,19 @@ log = logging.getLogger(__name__)
 
 # list name, navigation label, noun for counts (one, many)
 SECTIONS = (
-    ("events", "Events", ("event", "events")),
-    ("people", "People", ("person", "people")),
-    ("organizations", "Organisations", ("organisation", "organisations")),
-    ("projects", "Projects", ("project", "projects")),
-    ("recycle_bin", "Recycle bin", ("record in the recycle bin", "records in the recycle bin")),
+    ("events", N_("Events"), (N_("%n event(s)"), N_("{shown} of %n event(s)"))),
+    ("people", N_("People"), (N_("%n [person|people]"), N_("{shown} of %n [person|people]"))),
+    (
+        "organizations",
+        N_("Organisations"),
+        (N_("%n organisation(s)"), N_("{shown} of %n organisation(s)")),
+    ),
+    ("projects", N_("Projects"), (N_("%n project(s)"), N_("{shown} of %n project(s)"))),
+    (
+        "recycle_bin",
+        N_("Recycle bin"),
+        (N_("%n record(s) in the recycle bin"), N_("{shown} of %n record(s) in the recycle bin")),
+    ),
 )
 
 
@@ -71,7 +80,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         for _name, label, _noun in SECTIONS:
-            self.navigation.addItem(label)
+            self.navigation.addItem(tr(label))
         self.navigation.setMinimumWidth(150)
         self.navigation.setMaximumWidth(240)
         self.navigation.setStyleSheet(
@@ -162,7 +171,7 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = ""
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(tr(text), self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda checked=False: slot())
@@ -173,7 +182,9 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("New"), self.new_record, key.New, "new")
         self.open_action = self._action(self.tr("Open"), self.open_selected, None, "open")
-        self.delete_action = self._action("Delete", self.delete_selected, key.Delete, "delete")
+        self.delete_action = self._action(
+            self.tr("Delete"), self.delete_selected, key.Delete, "delete"
+        )
         self.restore_action = self._action(
             self.tr("Restore"), self.restore_selected, "Ctrl+R", "restore"
         )
@@ -345,7 +356,9 @@ class MainWindow(QMainWindow):
         self.search.blockSignals(True)
         self.search.setText(page._search_text)
         self.search.blockSignals(False)
-        self.search.setPlaceholderText(f"Search {label.lower()}…  (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Search {what}…  (Ctrl+F)").format(what=tr(label).lower())
+        )
         if not getattr(page, "_loaded", False):
             page.refresh()
             page._loaded = True

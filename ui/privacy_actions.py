@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import tr
+from app.i18n import N_, tr
 from app.services import privacy
 from db.engine import Database
 from ui.errors import show_error, show_info
@@ -114,8 +114,8 @@ class RetentionDialog(QDialog):
         self.years.setValue(settings.get("privacy/retention_years"))
         self.years.valueChanged.connect(self.reload)
         self.table, self.model = rows_table(
-            (("name", "Name", "text"), ("nationality", "Nationality", "country"),
-             ("last_event", "Last event", "date"), ("in_recycle_bin", "In recycle bin", "text")),
+            (("name", N_("Name"), "text"), ("nationality", N_("Nationality"), "country"),
+             ("last_event", N_("Last event"), "date"), ("in_recycle_bin", N_("In recycle bin"), "text")),
             (250, 110, 100),
         )  # fmt: skip
         self.count = QLabel()

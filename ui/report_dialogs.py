@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import reference
-from app.i18n import tr
+from app.i18n import N_, tr
 from app.progress import Cancelled
 from app.reports.period_figures import PeriodFigures, PeriodFilter
 from db.engine import Database, statement_interrupter
@@ -38,7 +38,7 @@ from db.models import Event, EventPartner, Organization, Project
 from ui.formatting import QT_DATE_FORMAT
 from ui.jobs import Job, JobContext
 
-LANGUAGES = (("en", "English"), ("ru", "Русский"))
+LANGUAGES = (("en", N_("English")), ("ru", "Русский"))
 
 
 @dataclasses.dataclass(frozen=True)

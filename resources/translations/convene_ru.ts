@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
   <context>
+    <name>app.lists</name>
+    <message>
+      <source>Ref.</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Конец</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Took part</source>
+      <translation>Участвовали</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Проект</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Name (local script)</source>
+      <translation>Имя (местное написание)</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Гражданство</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Мероприятия</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Acronym</source>
+      <translation>Аббревиатура</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>Сектор</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Удалено</translation>
+    </message>
+    <message>
+      <source>Deleted by</source>
+      <translation>Кем удалено</translation>
+    </message>
+  </context>
+  <context>
     <name>app.reference</name>
     <message>
       <source>National agency</source>
@@ -234,10 +353,6 @@
     <message>
       <source>Changed</source>
       <translation>Изменено</translation>
-    </message>
-    <message>
-      <source>Deleted</source>
-      <translation>Удалено</translation>
     </message>
     <message>
       <source>Restored</source>
@@ -947,6 +1062,30 @@
   <context>
     <name>ui.certificate_dialog</name>
     <message>
+      <source>Days</source>
+      <translation>Дней</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Сертификат</translation>
+    </message>
+    <message>
+      <source>May have one</source>
+      <translation>Может получить</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Английский</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <source>English and Russian</source>
+      <translation>Английский и русский</translation>
+    </message>
+    <message>
       <source>Preview…</source>
       <translation>Просмотр…</translation>
     </message>
@@ -1045,10 +1184,6 @@
       <translation>Сохранённые подключения</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Название</translation>
-    </message>
-    <message>
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
@@ -1142,16 +1277,8 @@
   <context>
     <name>ui.forms.event_form</name>
     <message>
-      <source>Title</source>
-      <translation>Название</translation>
-    </message>
-    <message>
       <source>Reference</source>
       <translation>Номер</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Тип</translation>
     </message>
     <message>
       <source>Series</source>
@@ -1170,16 +1297,8 @@
       <translation>Дата окончания</translation>
     </message>
     <message>
-      <source>Format</source>
-      <translation>Формат</translation>
-    </message>
-    <message>
       <source>Scope</source>
       <translation>Охват</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Статус</translation>
     </message>
     <message>
       <source>Mark as held</source>
@@ -1190,20 +1309,8 @@
       <translation>Место проведения</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>Город</translation>
-    </message>
-    <message>
-      <source>Country</source>
-      <translation>Страна</translation>
-    </message>
-    <message>
       <source>Organising unit</source>
       <translation>Организационное подразделение</translation>
-    </message>
-    <message>
-      <source>Project</source>
-      <translation>Проект</translation>
     </message>
     <message>
       <source>Total</source>
@@ -1320,6 +1427,22 @@
       <source>The figures appear once the event is saved.</source>
       <translation>Цифры появятся после сохранения мероприятия.</translation>
     </message>
+    <message>
+      <source>By country</source>
+      <translation>По странам</translation>
+    </message>
+    <message>
+      <source>By agency sector</source>
+      <translation>По типу ведомства</translation>
+    </message>
+    <message>
+      <source>By role</source>
+      <translation>По роли</translation>
+    </message>
+    <message>
+      <source>By attendance</source>
+      <translation>По форме участия</translation>
+    </message>
   </context>
   <context>
     <name>ui.forms.organization_form</name>
@@ -1328,28 +1451,8 @@
       <translation>Местное название</translation>
     </message>
     <message>
-      <source>Acronym</source>
-      <translation>Аббревиатура</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Вид</translation>
-    </message>
-    <message>
-      <source>Sector</source>
-      <translation>Сектор</translation>
-    </message>
-    <message>
       <source>Part of</source>
       <translation>Входит в</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>Люди</translation>
-    </message>
-    <message>
-      <source>Events</source>
-      <translation>Мероприятия</translation>
     </message>
     <message>
       <source>Full name in English</source>
@@ -1363,9 +1466,21 @@
       <source>(not a national agency)</source>
       <translation>(не государственное ведомство)</translation>
     </message>
+    <message>
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
   </context>
   <context>
     <name>ui.forms.participants_tab</name>
+    <message>
+      <source>Mode</source>
+      <translation>Форма</translation>
+    </message>
     <message>
       <source>Add to the list</source>
       <translation>Добавить в список</translation>
@@ -1397,6 +1512,14 @@
     <message>
       <source>New person added to the list (created when you save).</source>
       <translation>Новый человек добавлен в список (будет создан при сохранении).</translation>
+    </message>
+    <message>
+      <source>Family name (local)</source>
+      <translation>Фамилия (местная)</translation>
+    </message>
+    <message>
+      <source>Given name (local)</source>
+      <translation>Имя (местное)</translation>
     </message>
     <message>
       <source>Select the rows whose status you want to set.</source>
@@ -1449,40 +1572,12 @@
   <context>
     <name>ui.forms.person_form</name>
     <message>
-      <source>Family name</source>
-      <translation>Фамилия</translation>
-    </message>
-    <message>
-      <source>Given name</source>
-      <translation>Имя</translation>
-    </message>
-    <message>
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Пол</translation>
-    </message>
-    <message>
-      <source>Nationality</source>
-      <translation>Гражданство</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>Организация</translation>
-    </message>
-    <message>
-      <source>Position</source>
-      <translation>Должность</translation>
-    </message>
-    <message>
       <source>Rank</source>
       <translation>Звание</translation>
-    </message>
-    <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
     </message>
     <message>
       <source>Phone</source>
@@ -1520,13 +1615,21 @@
       <source>Post and contacts</source>
       <translation>Должность и контакты</translation>
     </message>
+    <message>
+      <source>Organisation then</source>
+      <translation>Организация тогда</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Выдан</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
   </context>
   <context>
     <name>ui.forms.project_form</name>
-    <message>
-      <source>Code</source>
-      <translation>Код</translation>
-    </message>
     <message>
       <source>Add donor</source>
       <translation>Добавить донора</translation>
@@ -1534,6 +1637,56 @@
     <message>
       <source>Remove</source>
       <translation>Убрать</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.history</name>
+    <message>
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Было</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Стало</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.import_models</name>
+    <message>
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Name in the list</source>
+      <translation>Имя в списке</translation>
+    </message>
+    <message>
+      <source>In the database</source>
+      <translation>В базе данных</translation>
+    </message>
+    <message>
+      <source>Problems and notes</source>
+      <translation>Проблемы и замечания</translation>
     </message>
   </context>
   <context>
@@ -1717,6 +1870,30 @@
   <context>
     <name>ui.list_page</name>
     <message>
+      <source>Nothing matches the search and filters.</source>
+      <translation>Ничего не соответствует поиску и фильтрам.</translation>
+    </message>
+    <message>
+      <source>No events are recorded yet. Record the first one, import an attendee list into it, or look around in the sample data first (it opens in a file of its own, apart from your records).</source>
+      <translation>Мероприятия пока не внесены. Внесите первое, импортируйте в него список участников или сначала посмотрите пример данных (он открывается в отдельном файле, отдельно от ваших записей).</translation>
+    </message>
+    <message>
+      <source>No people are recorded yet. People come with an event: type them in on its Participants tab, or import the attendee list a partner agency sent.</source>
+      <translation>Люди пока не внесены. Люди вносятся вместе с мероприятием: введите их на вкладке «Участники» или импортируйте список участников, присланный ведомством-партнёром.</translation>
+    </message>
+    <message>
+      <source>No organisations are recorded yet. They are added with the people who work for them (and by imports), or here by hand.</source>
+      <translation>Организации пока не внесены. Они добавляются вместе с людьми, которые в них работают (и при импорте), или здесь вручную.</translation>
+    </message>
+    <message>
+      <source>No projects are recorded yet. A project groups events under one donor-funded programme for the period reports.</source>
+      <translation>Проекты пока не внесены. Проект объединяет мероприятия одной программы, финансируемой донором, для отчётов за период.</translation>
+    </message>
+    <message>
+      <source>The recycle bin is empty. Records you delete wait here until you restore them.</source>
+      <translation>Корзина пуста. Удалённые записи хранятся здесь, пока вы их не восстановите.</translation>
+    </message>
+    <message>
       <source>All countries</source>
       <translation>Все страны</translation>
     </message>
@@ -1761,12 +1938,136 @@
       <translation>Все доноры</translation>
     </message>
     <message>
+      <source>New event</source>
+      <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+      <source>Import an attendee list…</source>
+      <translation>Импорт списка участников…</translation>
+    </message>
+    <message>
+      <source>Open the sample data</source>
+      <translation>Открыть пример данных</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>Новый человек</translation>
+    </message>
+    <message>
+      <source>New organisation</source>
+      <translation>Новая организация</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>Новый проект</translation>
+    </message>
+    <message>
+      <source>Clear the search and filters</source>
+      <translation>Сбросить поиск и фильтры</translation>
+    </message>
+    <message>
       <source>Any time</source>
       <translation>Любое время</translation>
+    </message>
+    <message>
+      <source>Organisations</source>
+      <translation>Организации</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Проекты</translation>
+    </message>
+    <message>
+      <source>Date range…</source>
+      <translation>Период…</translation>
     </message>
   </context>
   <context>
     <name>ui.main_window</name>
+    <message>
+      <source>Recycle bin</source>
+      <translation>Корзина</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n мероприятие</numerusform>
+        <numerusform>%n мероприятия</numerusform>
+        <numerusform>%n мероприятий</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n event(s)</source>
+      <translation>
+        <numerusform>{shown} из %n мероприятия</numerusform>
+        <numerusform>{shown} из %n мероприятий</numerusform>
+        <numerusform>{shown} из %n мероприятий</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n [person|people]</source>
+      <translation>
+        <numerusform>%n человек</numerusform>
+        <numerusform>%n человека</numerusform>
+        <numerusform>%n человек</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n [person|people]</source>
+      <translation>
+        <numerusform>{shown} из %n человека</numerusform>
+        <numerusform>{shown} из %n человек</numerusform>
+        <numerusform>{shown} из %n человек</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n organisation(s)</source>
+      <translation>
+        <numerusform>%n организация</numerusform>
+        <numerusform>%n организации</numerusform>
+        <numerusform>%n организаций</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n organisation(s)</source>
+      <translation>
+        <numerusform>{shown} из %n организации</numerusform>
+        <numerusform>{shown} из %n организаций</numerusform>
+        <numerusform>{shown} из %n организаций</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n project(s)</source>
+      <translation>
+        <numerusform>%n проект</numerusform>
+        <numerusform>%n проекта</numerusform>
+        <numerusform>%n проектов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n project(s)</source>
+      <translation>
+        <numerusform>{shown} из %n проекта</numerusform>
+        <numerusform>{shown} из %n проектов</numerusform>
+        <numerusform>{shown} из %n проектов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) in the recycle bin</source>
+      <translation>
+        <numerusform>%n запись в корзине</numerusform>
+        <numerusform>%n записи в корзине</numerusform>
+        <numerusform>%n записей в корзине</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n record(s) in the recycle bin</source>
+      <translation>
+        <numerusform>{shown} из %n записи в корзине</numerusform>
+        <numerusform>{shown} из %n записей в корзине</numerusform>
+        <numerusform>{shown} из %n записей в корзине</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Opening the database…</source>
       <translation>Открытие базы данных…</translation>
@@ -1778,6 +2079,10 @@
     <message>
       <source>Open</source>
       <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
     </message>
     <message>
       <source>Restore</source>
@@ -1884,6 +2189,10 @@
       <translation>В Excel можно экспортировать мероприятия, людей и организации.</translation>
     </message>
     <message>
+      <source>Search {what}…  (Ctrl+F)</source>
+      <translation>Поиск: {what}…  (Ctrl+F)</translation>
+    </message>
+    <message>
       <source>(none yet)</source>
       <translation>(пока нет)</translation>
     </message>
@@ -1920,6 +2229,14 @@
     <message>
       <source>People with no participation in the last</source>
       <translation>Люди, не участвовавшие за последние</translation>
+    </message>
+    <message>
+      <source>Last event</source>
+      <translation>Последнее мероприятие</translation>
+    </message>
+    <message>
+      <source>In recycle bin</source>
+      <translation>В корзине</translation>
     </message>
   </context>
   <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 from sqlalchemy.orm import Session
 
 from app import reference
+from app.i18n import N_
 from app.reports import labels
 from app.reports.charts import country_sex_chart
 from app.reports.figures import Breakdown, EventFigures, SexSplit, event_figures
@@ -25,8 +26,8 @@ from db.models import Event
 from ui.simple_table import rows_table
 
 CHART_WIDTH = 400
-_COLUMNS = (("label", "", "text"), ("female", "Women", "int"), ("male", "Men", "int"),
-            ("total", "Total", "int"))  # fmt: skip
+_COLUMNS = (("label", "", "text"), ("female", N_("Women"), "int"), ("male", N_("Men"), "int"),
+            ("total", N_("Total"), "int"))  # fmt: skip
 
 
 def headline(split: SexSplit, source: str) -> str:
@@ -59,10 +60,10 @@ class EventSummaryTab(QWidget):
         grid = QGridLayout()
         for number, (key, title) in enumerate(
             (
-                ("country", "By country"),
-                ("sector", "By agency sector"),
-                ("role", "By role"),
-                ("mode", "By attendance"),
+                ("country", N_("By country")),
+                ("sector", N_("By agency sector")),
+                ("role", N_("By role")),
+                ("mode", N_("By attendance")),
             )
         ):
             table, model = rows_table(_COLUMNS, (175, 52, 52, 52))

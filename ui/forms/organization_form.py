@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 from sqlalchemy.orm import Session
 
 from app import lists
+from app.i18n import N_
 from app.queries import organization_events, organization_people
 from app.services import organizations
 from db.enums import AgencySector, OrganizationKind
@@ -52,9 +53,9 @@ class OrganizationForm(RecordForm):
         self.tabs.addTab(details, self.tr("Details"))
         self.people_table, self.people = rows_table(
             (
-                ("name", "Name", "text"),
-                ("position", "Position", "text"),
-                ("email", "E-mail", "text"),
+                ("name", N_("Name"), "text"),
+                ("position", N_("Position"), "text"),
+                ("email", N_("E-mail"), "text"),
             ),
             (300, 260),
             on_open=lambda row: self.open_related("people", row["person_id"]),
@@ -62,11 +63,11 @@ class OrganizationForm(RecordForm):
         self.tabs.addTab(self.people_table, self.tr("People"))
         self.events_table, self.events = rows_table(
             (
-                ("reference", "Ref.", "text"),
-                ("start_date", "Start", "date"),
-                ("title", "Event", "text"),
-                ("city", "City", "text"),
-                ("role", "Role", "enum"),
+                ("reference", N_("Ref."), "text"),
+                ("start_date", N_("Start"), "date"),
+                ("title", N_("Event"), "text"),
+                ("city", N_("City"), "text"),
+                ("role", N_("Role"), "enum"),
             ),
             (75, 90, 380, 100),
             on_open=lambda row: self.open_related("events", row["event_id"]),

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists, reference
-from app.i18n import tr
+from app.i18n import N_, tr
 from app.people_at_entry import organisation_for, people_alike
 from app.queries import participant_rows
 from app.search import search_people
@@ -74,14 +74,14 @@ class ParticipantRow:
 
 
 _COLUMNS = (
-    "Name",
-    "Name (local script)",
-    "Sex",
-    "Nationality",
-    "Organisation",
-    "Role",
-    "Status",
-    "Mode",
+    N_("Name"),
+    N_("Name (local script)"),
+    N_("Sex"),
+    N_("Nationality"),
+    N_("Organisation"),
+    N_("Role"),
+    N_("Status"),
+    N_("Mode"),
 )
 _ENUM_COLUMNS = {
     5: ("role", ParticipationRole),
@@ -150,7 +150,7 @@ class ParticipantsModel(StagedRows):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section]
+            return tr(_COLUMNS[section])
         return None
 
 
@@ -228,14 +228,14 @@ def quick_person_form(database: Database) -> QuickForm:
         database,
         people.PERSON,
         (
-            ("family_name", "Family name", TextField(tr("Latin"))),
-            ("given_name", "Given name", TextField(tr("Latin"))),
-            ("family_name_local", "Family name (local)", TextField(tr("Cyrillic, as written"))),
-            ("given_name_local", "Given name (local)", TextField(tr("Cyrillic, as written"))),
-            ("sex", "Sex", enum_field(Sex)),
-            ("nationality", "Nationality", country_field()),
-            ("organization", "Organisation", _organisation_field(database)),
-            ("position", "Position", TextField(tr("e.g. Senior inspector"))),
+            ("family_name", N_("Family name"), TextField(tr("Latin"))),
+            ("given_name", N_("Given name"), TextField(tr("Latin"))),
+            ("family_name_local", N_("Family name (local)"), TextField(tr("Cyrillic, as written"))),
+            ("given_name_local", N_("Given name (local)"), TextField(tr("Cyrillic, as written"))),
+            ("sex", N_("Sex"), enum_field(Sex)),
+            ("nationality", N_("Nationality"), country_field()),
+            ("organization", N_("Organisation"), _organisation_field(database)),
+            ("position", N_("Position"), TextField(tr("e.g. Senior inspector"))),
         ),
         tr("Add to the list"),
         "quick",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists
+from app.i18n import N_
 from app.people_at_entry import people_alike
 from app.queries import person_history
 from app.services import certificates, people
@@ -72,13 +73,13 @@ class PersonForm(RecordForm):
 
         self.history_table, self.history = rows_table(
             (
-                ("reference", "Ref.", "text"),
-                ("start_date", "Start", "date"),
-                ("title", "Event", "text"),
-                ("city", "City", "text"),
-                ("role", "Role", "enum"),
-                ("status", "Status", "enum"),
-                ("organization", "Organisation then", "text"),
+                ("reference", N_("Ref."), "text"),
+                ("start_date", N_("Start"), "date"),
+                ("title", N_("Event"), "text"),
+                ("city", N_("City"), "text"),
+                ("role", N_("Role"), "enum"),
+                ("status", N_("Status"), "enum"),
+                ("organization", N_("Organisation then"), "text"),
             ),
             (75, 90, 330, 90, 90, 110, 200),
             on_open=lambda row: self.open_related("events", row["event_id"]),
@@ -87,11 +88,11 @@ class PersonForm(RecordForm):
         self.history_table.setObjectName("history")
         self.certificates_table, self.certificates = rows_table(
             (
-                ("number", "Certificate", "text"),
-                ("reference", "Ref.", "text"),
-                ("title", "Event", "text"),
-                ("issued_at", "Issued", "datetime"),
-                ("state", "State", "text"),
+                ("number", N_("Certificate"), "text"),
+                ("reference", N_("Ref."), "text"),
+                ("title", N_("Event"), "text"),
+                ("issued_at", N_("Issued"), "datetime"),
+                ("state", N_("State"), "text"),
             ),
             (120, 75, 330, 125),
             on_open=lambda row: self.open_related("events", row["event_id"]),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists
+from app.i18n import N_
 from app.queries import project_events
 from app.services import projects
 from db.models import Project
@@ -95,11 +96,11 @@ class ProjectForm(RecordForm):
         self.tabs.addTab(details, self.tr("Details"))
         self.events_table, self.events = rows_table(
             (
-                ("reference", "Ref.", "text"),
-                ("start_date", "Start", "date"),
-                ("title", "Event", "text"),
-                ("city", "City", "text"),
-                ("status", "Status", "enum"),
+                ("reference", N_("Ref."), "text"),
+                ("start_date", N_("Start"), "date"),
+                ("title", N_("Event"), "text"),
+                ("city", N_("City"), "text"),
+                ("status", N_("Status"), "enum"),
             ),
             (75, 90, 400, 100),
             on_open=lambda row: self.open_related("events", row["event_id"]),
