@@ -271,11 +271,11 @@ class MainWindow(QMainWindow):
         )
         reports = self.menuBar().addMenu(self.tr("Re&ports"))
         for text, name, shortcut in (
-            ("Event summary: print preview…", "preview_event_summary", None),
-            ("Event summary: print…", "print_event_summary", QKeySequence.StandardKey.Print),
-            ("Event summary: save as PDF…", "save_event_summary_pdf", None),
-            ("Sign-in sheet…", "preview_signin_sheet", None),
-            ("Save sign-in sheet (PDF or Excel)…", "save_signin_sheet", None),
+            (N_("Event summary: print preview…"), "preview_event_summary", None),
+            (N_("Event summary: print…"), "print_event_summary", QKeySequence.StandardKey.Print),
+            (N_("Event summary: save as PDF…"), "save_event_summary_pdf", None),
+            (N_("Sign-in sheet…"), "preview_signin_sheet", None),
+            (N_("Save sign-in sheet (PDF or Excel)…"), "save_signin_sheet", None),
         ):
             reports.addAction(
                 self._action(text, lambda n=name: self.event_report(n), shortcut, name)

@@ -91,8 +91,11 @@ class MergeDialog(QDialog):
     ):
         super().__init__(parent)
         self.database = database
-        self.model, self.spec, self._merge, noun, plural = _KINDS[section]
-        self.setWindowTitle(f"Merge two {plural}")
+        self.model, self.spec, self._merge, _noun, _plural = _KINDS[section]
+        person = self.model is Person
+        self.setWindowTitle(
+            self.tr("Merge two people") if person else self.tr("Merge two organisations")
+        )
         self.records: list[Any] = []
         self.links: list[int] = []
         with database.session_scope(readonly=True) as session:
@@ -113,9 +116,13 @@ class MergeDialog(QDialog):
         grid.setColumnStretch(1, 1)  # the two records share the width; long values wrap
         grid.setColumnStretch(2, 1)
         self.survivor = QButtonGroup(self)
-        link_noun = "events" if self.model is Person else "people"
         for column in range(len(self.records)):
-            choice = QRadioButton(f"Keep this {noun}  ({self.links[column]} {link_noun})")
+            links = self.links[column]
+            choice = QRadioButton(
+                self.tr("Keep this person  (%n event(s))", "", links)
+                if person
+                else self.tr("Keep this organisation  (%n [person|people])", "", links)
+            )
             choice.setObjectName(f"keep_{column}")
             choice.setStyleSheet("font-weight: 600;")
             self.survivor.addButton(choice, column)
@@ -150,9 +157,17 @@ class MergeDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         explanation = QLabel(
-            f"Pick the value to keep for each field. Everything linked to the other {noun} moves "
-            f"to the one you keep; the other goes to the recycle bin. The merge is recorded in "
-            "the change history of both."
+            self.tr(
+                "Pick the value to keep for each field. Everything linked to the other person"
+                " moves to the one you keep; the other goes to the recycle bin. The merge is"
+                " recorded in the change history of both."
+            )
+            if person
+            else self.tr(
+                "Pick the value to keep for each field. Everything linked to the other"
+                " organisation moves to the one you keep; the other goes to the recycle bin."
+                " The merge is recorded in the change history of both."
+            )
         )
         explanation.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -1373,6 +1373,10 @@
       <translation>Печать / PDF</translation>
     </message>
     <message>
+      <source>New event</source>
+      <translation>Новое мероприятие</translation>
+    </message>
+    <message>
       <source>What the event was called</source>
       <translation>Как называлось мероприятие</translation>
     </message>
@@ -1420,6 +1424,10 @@
       <source>Days needed (partial)</source>
       <translation>Нужно дней (частично)</translation>
     </message>
+    <message>
+      <source>Participants ({n})</source>
+      <translation>Участники ({n})</translation>
+    </message>
   </context>
   <context>
     <name>ui.forms.event_summary_tab</name>
@@ -1455,6 +1463,10 @@
       <translation>Входит в</translation>
     </message>
     <message>
+      <source>New organisation</source>
+      <translation>Новая организация</translation>
+    </message>
+    <message>
       <source>Full name in English</source>
       <translation>Полное название на английском</translation>
     </message>
@@ -1473,6 +1485,14 @@
     <message>
       <source>Role</source>
       <translation>Роль</translation>
+    </message>
+    <message>
+      <source>People ({n})</source>
+      <translation>Люди ({n})</translation>
+    </message>
+    <message>
+      <source>Events ({n})</source>
+      <translation>Мероприятия ({n})</translation>
     </message>
   </context>
   <context>
@@ -1600,6 +1620,10 @@
       <translation>Обезличить…</translation>
     </message>
     <message>
+      <source>New person</source>
+      <translation>Новый человек</translation>
+    </message>
+    <message>
       <source>Name in Latin letters</source>
       <translation>Имя латиницей</translation>
     </message>
@@ -1627,9 +1651,17 @@
       <source>State</source>
       <translation>Состояние</translation>
     </message>
+    <message>
+      <source>History ({n})</source>
+      <translation>История ({n})</translation>
+    </message>
   </context>
   <context>
     <name>ui.forms.project_form</name>
+    <message>
+      <source>New project</source>
+      <translation>Новый проект</translation>
+    </message>
     <message>
       <source>Add donor</source>
       <translation>Добавить донора</translation>
@@ -1938,28 +1970,12 @@
       <translation>Все доноры</translation>
     </message>
     <message>
-      <source>New event</source>
-      <translation>Новое мероприятие</translation>
-    </message>
-    <message>
       <source>Import an attendee list…</source>
       <translation>Импорт списка участников…</translation>
     </message>
     <message>
       <source>Open the sample data</source>
       <translation>Открыть пример данных</translation>
-    </message>
-    <message>
-      <source>New person</source>
-      <translation>Новый человек</translation>
-    </message>
-    <message>
-      <source>New organisation</source>
-      <translation>Новая организация</translation>
-    </message>
-    <message>
-      <source>New project</source>
-      <translation>Новый проект</translation>
     </message>
     <message>
       <source>Clear the search and filters</source>
@@ -2173,6 +2189,26 @@
       <translation>Проверка сроков хранения…</translation>
     </message>
     <message>
+      <source>Event summary: print preview…</source>
+      <translation>Справка о мероприятии: предпросмотр…</translation>
+    </message>
+    <message>
+      <source>Event summary: print…</source>
+      <translation>Справка о мероприятии: печать…</translation>
+    </message>
+    <message>
+      <source>Event summary: save as PDF…</source>
+      <translation>Справка о мероприятии: сохранить в PDF…</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet…</source>
+      <translation>Лист регистрации…</translation>
+    </message>
+    <message>
+      <source>Save sign-in sheet (PDF or Excel)…</source>
+      <translation>Сохранить лист регистрации (PDF или Excel)…</translation>
+    </message>
+    <message>
       <source>Period report…</source>
       <translation>Отчёт за период…</translation>
     </message>
@@ -2202,6 +2238,38 @@
     <message>
       <source>Merge</source>
       <translation>Объединить</translation>
+    </message>
+    <message>
+      <source>Merge two people</source>
+      <translation>Объединение двух записей о людях</translation>
+    </message>
+    <message>
+      <source>Merge two organisations</source>
+      <translation>Объединение двух организаций</translation>
+    </message>
+    <message>
+      <source>Pick the value to keep for each field. Everything linked to the other person moves to the one you keep; the other goes to the recycle bin. The merge is recorded in the change history of both.</source>
+      <translation>Выберите значение, которое остаётся, для каждого поля. Всё, что связано с другим человеком, переходит к оставляемому; другая запись попадает в корзину. Объединение записывается в историю изменений обеих записей.</translation>
+    </message>
+    <message>
+      <source>Pick the value to keep for each field. Everything linked to the other organisation moves to the one you keep; the other goes to the recycle bin. The merge is recorded in the change history of both.</source>
+      <translation>Выберите значение, которое остаётся, для каждого поля. Всё, что связано с другой организацией, переходит к оставляемой; другая попадает в корзину. Объединение записывается в историю изменений обеих.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Keep this person  (%n event(s))</source>
+      <translation>
+        <numerusform>Оставить этого человека  (%n мероприятие)</numerusform>
+        <numerusform>Оставить этого человека  (%n мероприятия)</numerusform>
+        <numerusform>Оставить этого человека  (%n мероприятий)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Keep this organisation  (%n [person|people])</source>
+      <translation>
+        <numerusform>Оставить эту организацию  (%n человек)</numerusform>
+        <numerusform>Оставить эту организацию  (%n человека)</numerusform>
+        <numerusform>Оставить эту организацию  (%n человек)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2271,10 +2339,6 @@
     <message>
       <source>Save event summary as PDF…</source>
       <translation>Сохранить справку о мероприятии в PDF…</translation>
-    </message>
-    <message>
-      <source>Sign-in sheet…</source>
-      <translation>Лист регистрации…</translation>
     </message>
     <message>
       <source>Save sign-in sheet…</source>

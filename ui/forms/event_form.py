@@ -234,7 +234,7 @@ class EventForm(RecordForm):
     def _children_changed(self) -> None:
         self.tabs.setTabText(
             self.tabs.indexOf(self.participants),
-            f"Participants ({len(self.participants.model.rows)})",
+            self.tr("Participants ({n})").format(n=len(self.participants.model.rows)),
         )
         self._update_title()
 
@@ -242,7 +242,7 @@ class EventForm(RecordForm):
         title = self.field("title").value()
         reference = self.field("reference").value()
         if self.record_id is None:
-            return "New event"
+            return self.tr("New event")
         return f"{reference} {title or ''}".strip()
 
     def read(self, session: Session, record: Event) -> dict[str, Any]:

@@ -76,7 +76,7 @@ class OrganizationForm(RecordForm):
         self.resize(820, 600)
 
     def title(self) -> str:
-        return self.values()["name"] or "New organisation"
+        return self.values()["name"] or self.tr("New organisation")
 
     def load_extra(self, session: Session, record: Organization | None) -> None:
         choices = [
@@ -91,8 +91,12 @@ class OrganizationForm(RecordForm):
         event_rows = organization_events(session, record.id) if record else []
         self.people.set_rows(people_rows)
         self.events.set_rows(event_rows)
-        self.tabs.setTabText(self.tabs.indexOf(self.people_table), f"People ({len(people_rows)})")
-        self.tabs.setTabText(self.tabs.indexOf(self.events_table), f"Events ({len(event_rows)})")
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.people_table), self.tr("People ({n})").format(n=len(people_rows))
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.events_table), self.tr("Events ({n})").format(n=len(event_rows))
+        )
 
     def changes(self) -> dict[str, Any]:
         changes = super().changes()

@@ -145,7 +145,7 @@ class PersonForm(RecordForm):
         values = self.values()
         latin = " ".join(v for v in (values["family_name"], values["given_name"]) if v)
         local = " ".join(v for v in (values["family_name_local"], values["given_name_local"]) if v)
-        return latin or local or "New person"
+        return latin or local or self.tr("New person")
 
     def load_extra(self, session: Session, record: Person | None) -> None:
         self.field("organization_id").set_items(lists.organization_choices(session))
@@ -156,7 +156,9 @@ class PersonForm(RecordForm):
         rows = person_history(session, record.id) if record is not None else []
         self.history.set_rows(rows)
         self.certificates.set_rows(_certificate_rows(session, record))
-        self.tabs.setTabText(self.tabs.indexOf(self.history_page), f"History ({len(rows)})")
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.history_page), self.tr("History ({n})").format(n=len(rows))
+        )
 
     def changes(self) -> dict[str, Any]:
         changes = super().changes()

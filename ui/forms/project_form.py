@@ -109,7 +109,7 @@ class ProjectForm(RecordForm):
         self.resize(820, 560)
 
     def title(self) -> str:
-        return self.values()["title"] or "New project"
+        return self.values()["title"] or self.tr("New project")
 
     def read(self, session: Session, record: Project) -> dict[str, Any]:
         values = {n: getattr(record, n) for n in self.boxes if n != "donors"}
@@ -122,7 +122,9 @@ class ProjectForm(RecordForm):
             self.field("donors").set_value([d.id for d in record.donors])
         rows = project_events(session, record.id) if record else []
         self.events.set_rows(rows)
-        self.tabs.setTabText(self.tabs.indexOf(self.events_table), f"Events ({len(rows)})")
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.events_table), self.tr("Events ({n})").format(n=len(rows))
+        )
 
     def write(self, session: Session, changes: dict[str, Any]) -> Project:
         if self.record_id is None:
