@@ -22,18 +22,22 @@ def test_the_catalogue_holds_exactly_the_messages_of_the_code() -> None:
 
 
 def test_russian_counts_take_the_right_form() -> None:
-    words = {n: i18n.tr_n("%n participant(s)", n, lang="ru") for n in (1, 2, 5, 11, 21, 22, 112)}
+    words = {n: i18n.tr_n("%n event(s)", n, lang="ru") for n in (1, 2, 5, 11, 21, 22, 112, 1204)}
     assert words == {
-        1: "1 участник",
-        2: "2 участника",
-        5: "5 участников",
-        11: "11 участников",
-        21: "21 участник",
-        22: "22 участника",
-        112: "112 участников",
+        1: "1 мероприятие",
+        2: "2 мероприятия",
+        5: "5 мероприятий",
+        11: "11 мероприятий",
+        21: "21 мероприятие",
+        22: "22 мероприятия",
+        112: "112 мероприятий",
+        1204: "1 204 мероприятия",
     }
-    assert i18n.tr_n("%n participant(s)", 1, lang="en") == "1 participant"
-    assert i18n.tr_n("%n participant(s)", 3, lang="en") == "3 participants"
+    assert i18n.tr_n("%n event(s)", 1, lang="en") == "1 event"
+    assert i18n.tr_n("%n event(s)", 3, lang="en") == "3 events"
+    assert i18n.tr_n("%n [person|people]", 1, lang="en") == "1 person"
+    assert i18n.tr_n("%n [person|people]", 21, lang="en") == "21 people"
+    assert i18n.tr_n("%n [person|people]", 21, lang="ru") == "21 человек"
 
 
 def test_the_catalogue_is_read_without_qt() -> None:
