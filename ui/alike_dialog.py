@@ -31,7 +31,11 @@ class AlikeDialog(QDialog):
         self.choice: uuid.UUID | str | None = None
         sure = any(a.sure for a in alike)
         question = QLabel(
-            (f"“{typed}” is already recorded." if sure else f"“{typed}” may already be recorded.")
+            (
+                self.tr("“{typed}” is already recorded.").format(typed=typed)
+                if sure
+                else self.tr("“{typed}” may already be recorded.").format(typed=typed)
+            )
             + " Add the person recorded instead of making a second record of them?"
         )
         question.setWordWrap(True)

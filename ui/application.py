@@ -155,7 +155,9 @@ def finish_opening(window: Any, location: str | None, explicit: bool) -> bool:
         QMessageBox.critical(
             window,
             tr("Convene"),
-            f"The database {without_password(where or '')} cannot be opened. {user_message(exc)}",
+            tr("The database {value} cannot be opened. {problem}").format(
+                value=without_password(where or ""), problem=user_message(exc)
+            ),
         )
         return False
     database, upgrade = opened
@@ -163,15 +165,14 @@ def finish_opening(window: Any, location: str | None, explicit: bool) -> bool:
         where, exc = problem
         QMessageBox.warning(
             window, tr("Convene"),
-            f"The last database ({without_password(where or '')}) cannot be opened: {user_message(exc)}\n"
-            f"Opening {database.describe()} instead.",
+            tr('The last database ({value}) cannot be opened: {problem}\nOpening {describe} instead.').format(value=without_password(where or ''), problem=user_message(exc), describe=database.describe()),
         )  # fmt: skip
     window.settings.remember_database(database.describe() if database.path else (location or ""))
     window.attach_database(database)
     if upgrade.backup_path is not None:
         QMessageBox.information(
             window, tr("Convene"),
-            f"The database was upgraded. A copy of it as it was is kept in\n{upgrade.backup_path}",
+            tr('The database was upgraded. A copy of it as it was is kept in\n{backup_path}').format(backup_path=upgrade.backup_path),
         )  # fmt: skip
     window.start_daily_backup()
     return True

@@ -307,7 +307,12 @@ class CertificatesDialog(QDialog):
             with self.database.session_scope() as session:
                 office_settings.set_logo(session, data)
         except OSError as exc:
-            warn(self, f"Cannot read {path}: {exc.strerror or exc}.")
+            warn(
+                self,
+                self.tr("Cannot read {path}: {value}.").format(
+                    path=path, value=exc.strerror or exc
+                ),
+            )
             return False
         except ConveneError as exc:
             warn(self, str(exc))

@@ -38,7 +38,9 @@ def switch(window: MainWindow, location: str) -> bool:
                 return False
     except Exception as exc:
         log.exception("could not open %s", redact(location))
-        show_error(window, f"The database cannot be opened. {user_message(exc)}")
+        show_error(
+            window, tr("The database cannot be opened. {problem}").format(problem=user_message(exc))
+        )
         return False
     database, upgrade = opened
     window.switch_database(database)
@@ -46,7 +48,9 @@ def switch(window: MainWindow, location: str) -> bool:
     if upgrade.backup_path is not None:
         show_info(
             window,
-            f"The database was upgraded. A copy of it as it was is kept in\n{upgrade.backup_path}",
+            tr(
+                "The database was upgraded. A copy of it as it was is kept in\n{backup_path}"
+            ).format(backup_path=upgrade.backup_path),
         )
     return True
 
@@ -68,7 +72,12 @@ def open_sample_data(window: MainWindow) -> None:
         except Exception as exc:
             log.exception("could not make the sample database")
             path.unlink(missing_ok=True)
-            show_error(window, f"The sample data could not be opened. {user_message(exc)}")
+            show_error(
+                window,
+                tr("The sample data could not be opened. {problem}").format(
+                    problem=user_message(exc)
+                ),
+            )
             return
     switch(window, str(path))
 
@@ -78,7 +87,9 @@ def new_database(window: MainWindow) -> None:
     if path is None:
         return
     if Path(path).exists():
-        show_error(window, f"{path} already exists. Choose Open database to use it.")
+        show_error(
+            window, tr("{path} already exists. Choose Open database to use it.").format(path=path)
+        )
         return
     switch(window, path)
 
@@ -115,11 +126,11 @@ def backup(window: MainWindow) -> None:
 
     def done(written: Path) -> None:
         progress.close()
-        show_info(window, f"Backup written to\n{written}")
+        show_info(window, tr("Backup written to\n{written}").format(written=written))
 
     def failed(message: str, _cancelled: bool) -> None:
         progress.close()
-        show_error(window, f"No backup was written. {message}")
+        show_error(window, tr("No backup was written. {message}").format(message=message))
 
     run_job(
         lambda context: backup_database(database, Path(path)), on_success=done, on_failure=failed
@@ -141,8 +152,9 @@ def restore(window: MainWindow) -> None:
     answer = QMessageBox.question(
         window,
         tr("Restore from a backup"),
-        f"Replace everything in {window.database.describe()} with the backup\n{path}\n({counts})?"
-        "\n\nThe database as it is now is kept as a backup file first.",
+        tr(
+            "Replace everything in {describe} with the backup\n{path}\n({counts})?\n\nThe database as it is now is kept as a backup file first."
+        ).format(describe=window.database.describe(), path=path, counts=counts),
     )
     if answer != QMessageBox.StandardButton.Yes or not window.close_forms():
         return
@@ -152,11 +164,16 @@ def restore(window: MainWindow) -> None:
     def done(result) -> None:  # type: ignore[no-untyped-def]
         progress.close()
         window.refresh()
-        show_info(window, f"Restored. The replaced database is kept as\n{result.replaced_copy}")
+        show_info(
+            window,
+            tr("Restored. The replaced database is kept as\n{replaced_copy}").format(
+                replaced_copy=result.replaced_copy
+            ),
+        )
 
     def failed(message: str, _cancelled: bool) -> None:
         progress.close()
-        show_error(window, f"Nothing was restored. {message}")
+        show_error(window, tr("Nothing was restored. {message}").format(message=message))
 
     run_job(
         lambda context: restore_database(database, Path(path)), on_success=done, on_failure=failed

@@ -126,7 +126,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Password for the shared database"))
         question = QLabel(
             ("The password was not accepted. " if wrong else "")
-            + f"Enter the password for\n{without_password(where)}"
+            + self.tr("Enter the password for\n{where}").format(where=without_password(where))
         )
         question.setWordWrap(True)
         self.password = QLineEdit()

@@ -556,11 +556,15 @@ class MainWindow(QMainWindow):
 
         def done(path: object) -> None:
             if path is not None:
-                self.statusBar().showMessage(f"Today's automatic backup: {path}", 8000)
+                self.statusBar().showMessage(
+                    tr("Today's automatic backup: {path}").format(path=path), 8000
+                )
 
         def failed(message: str, _cancelled: bool) -> None:
             log.warning("automatic backup failed: %s", message)
-            self.statusBar().showMessage(f"The automatic backup failed: {message}", 15000)
+            self.statusBar().showMessage(
+                tr("The automatic backup failed: {message}").format(message=message), 15000
+            )
 
         run_job(lambda context: daily_backup(database, keep), on_success=done, on_failure=failed)
 
@@ -613,9 +617,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Convene"),
-            f"<b>Convene</b> {__version__}<br>Records of capacity-building events, their"
-            " participants and partner organisations.<br><br>Database:"
-            f" {html.escape(self.database.describe()) if self.database else '(none open)'}",
+            self.tr(
+                "<b>Convene</b> {version__}<br>Records of capacity-building events, their participants and partner organisations.<br><br>Database: {value}"
+            ).format(
+                version__=__version__,
+                value=html.escape(self.database.describe()) if self.database else "(none open)",
+            ),
         )
 
 

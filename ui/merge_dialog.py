@@ -204,6 +204,8 @@ class MergeDialog(QDialog):
             return
         except Exception as exc:
             log.exception("merge failed")
-            show_error(self, f"Nothing was merged. {user_message(exc)}")
+            show_error(
+                self, self.tr("Nothing was merged. {problem}").format(problem=user_message(exc))
+            )
             return
         super().accept()

@@ -39,7 +39,10 @@ def export_personal_data(
     from app.exports.personal_data import export_person
 
     path = ask_save_path(
-        parent, tr("Export personal data"), f"{name or 'person'} - personal data.xlsx", EXCEL_FILTER
+        parent,
+        tr("Export personal data"),
+        tr("{value} - personal data.xlsx").format(value=name or "person"),
+        EXCEL_FILTER,
     )
     if path is None:
         return False
@@ -48,9 +51,12 @@ def export_personal_data(
             export_person(session, person_id, path)
     except Exception as exc:
         log.exception("personal data export failed")
-        show_error(parent, f"Nothing was written. {user_message(exc)}")
+        show_error(parent, tr("Nothing was written. {problem}").format(problem=user_message(exc)))
         return False
-    show_info(parent, f"Everything held about {name} was written to\n{path}")
+    show_info(
+        parent,
+        tr("Everything held about {name} was written to\n{path}").format(name=name, path=path),
+    )
     return True
 
 
@@ -67,9 +73,9 @@ def confirm_and_anonymise(
     answer = QMessageBox.warning(
         parent,
         tr("Anonymise"),
-        f"Erase the names, contacts, posts and notes of {what}, and of any duplicates merged "
-        "into them? Sex, nationality, organisation "
-        "and participations are kept, so figures do not change. This cannot be undone.",
+        tr(
+            "Erase the names, contacts, posts and notes of {what}, and of any duplicates merged into them? Sex, nationality, organisation and participations are kept, so figures do not change. This cannot be undone."
+        ).format(what=what),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -91,7 +97,7 @@ def confirm_and_anonymise(
 
     def failed(message: str, _cancelled: bool) -> None:
         busy.close()
-        show_error(parent, f"Nothing was changed. {message}")
+        show_error(parent, tr("Nothing was changed. {message}").format(message=message))
 
     run_job(work, on_success=done, on_failure=failed)
     return True
@@ -143,12 +149,14 @@ class RetentionDialog(QDialog):
         with self.database.session_scope(readonly=True) as session:
             rows = privacy.due_rows(session, self.years.value())
         self.model.set_rows(rows)
-        self.count.setText(
-            f"{len(rows)} {'person' if len(rows) == 1 else 'people'} due for anonymising."
-        )
+        self.count.setText(self.tr("%n [person|people] due for anonymising.", "", len(rows)))
         self.anonymise.setEnabled(bool(rows))
 
     def _anonymise(self) -> None:
         ids = [row["person_id"] for row in self.model.rows]
-        what = f"these {len(ids)} people" if len(ids) != 1 else "this person"
+        what = (
+            self.tr("these {n_ids} people").format(n_ids=len(ids))
+            if len(ids) != 1
+            else self.tr("this person")
+        )
         confirm_and_anonymise(self, self.database, ids, what, self.reload)

@@ -247,7 +247,9 @@ def save_period_report_xlsx(
 
     period = figures.filter
     if path is None:
-        suggested = f"period report {period.date_from}–{period.date_to}.xlsx"
+        suggested = tr("period report {date_from}–{date_to}.xlsx").format(
+            date_from=period.date_from, date_to=period.date_to
+        )
         path = ask_save_path(parent, tr("Save as Excel"), suggested, EXCEL_FILTER)
         if path is None:
             return None

@@ -1051,12 +1051,36 @@
       <source>Add as a new person</source>
       <translation>Добавить как нового человека</translation>
     </message>
+    <message>
+      <source>“{typed}” is already recorded.</source>
+      <translation>«{typed}» уже внесён.</translation>
+    </message>
+    <message>
+      <source>“{typed}” may already be recorded.</source>
+      <translation>«{typed}», возможно, уже внесён.</translation>
+    </message>
   </context>
   <context>
     <name>ui.application</name>
     <message>
       <source>Convene</source>
       <translation>Convene</translation>
+    </message>
+    <message>
+      <source>The database {value} cannot be opened. {problem}</source>
+      <translation>Базу данных {value} не удаётся открыть. {problem}</translation>
+    </message>
+    <message>
+      <source>The last database ({value}) cannot be opened: {problem}
+Opening {describe} instead.</source>
+      <translation>Последнюю базу данных ({value}) не удаётся открыть: {problem}
+Вместо неё открывается {describe}.</translation>
+    </message>
+    <message>
+      <source>The database was upgraded. A copy of it as it was is kept in
+{backup_path}</source>
+      <translation>База данных обновлена. Копия прежнего состояния сохранена в
+{backup_path}</translation>
     </message>
   </context>
   <context>
@@ -1113,6 +1137,10 @@
       <source>Certificate logo</source>
       <translation>Логотип сертификата</translation>
     </message>
+    <message>
+      <source>Cannot read {path}: {value}.</source>
+      <translation>Не удаётся прочитать {path}: {value}.</translation>
+    </message>
   </context>
   <context>
     <name>ui.database_actions</name>
@@ -1139,6 +1167,50 @@
     <message>
       <source>Restoring…</source>
       <translation>Восстановление…</translation>
+    </message>
+    <message>
+      <source>Replace everything in {describe} with the backup
+{path}
+({counts})?
+
+The database as it is now is kept as a backup file first.</source>
+      <translation>Заменить всё содержимое {describe} резервной копией
+{path}
+({counts})?
+
+Текущее состояние базы данных сначала сохраняется в резервный файл.</translation>
+    </message>
+    <message>
+      <source>{path} already exists. Choose Open database to use it.</source>
+      <translation>{path} уже существует. Чтобы работать с ним, выберите «Открыть базу данных».</translation>
+    </message>
+    <message>
+      <source>Backup written to
+{written}</source>
+      <translation>Резервная копия записана в
+{written}</translation>
+    </message>
+    <message>
+      <source>No backup was written. {message}</source>
+      <translation>Резервная копия не записана. {message}</translation>
+    </message>
+    <message>
+      <source>Restored. The replaced database is kept as
+{replaced_copy}</source>
+      <translation>Восстановлено. Заменённая база данных сохранена как
+{replaced_copy}</translation>
+    </message>
+    <message>
+      <source>Nothing was restored. {message}</source>
+      <translation>Ничего не восстановлено. {message}</translation>
+    </message>
+    <message>
+      <source>The database cannot be opened. {problem}</source>
+      <translation>Базу данных не удаётся открыть. {problem}</translation>
+    </message>
+    <message>
+      <source>The sample data could not be opened. {problem}</source>
+      <translation>Не удалось открыть пример данных. {problem}</translation>
     </message>
   </context>
   <context>
@@ -1211,6 +1283,25 @@
       <source>This computer has no keyring to keep the password in: untick "Remember", or use ~/.pgpass.</source>
       <translation>На этом компьютере нет хранилища паролей: снимите флажок «Запомнить» или используйте ~/.pgpass.</translation>
     </message>
+    <message>
+      <source>Enter the password for
+{where}</source>
+      <translation>Введите пароль для
+{where}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.errors</name>
+    <message>
+      <source>Something went wrong: {problem}
+
+Nothing was saved by the action that failed. Details are in the log file:
+{log_path}</source>
+      <translation>Что-то пошло не так: {problem}
+
+Неудавшееся действие ничего не сохранило. Подробности в файле журнала:
+{log_path}</translation>
+    </message>
   </context>
   <context>
     <name>ui.export_actions</name>
@@ -1272,6 +1363,22 @@
     <message>
       <source>Unsaved changes</source>
       <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+      <source>Save the changes to this {noun}?</source>
+      <translation>Сохранить изменения?</translation>
+    </message>
+    <message>
+      <source>{problem} Your changes could not be saved.</source>
+      <translation>{problem} Изменения не удалось сохранить.</translation>
+    </message>
+    <message>
+      <source>Your changes could not be saved. {problem}</source>
+      <translation>Изменения не удалось сохранить. {problem}</translation>
+    </message>
+    <message>
+      <source>The {noun} no longer exists.</source>
+      <translation>Этой записи больше нет.</translation>
     </message>
   </context>
   <context>
@@ -1428,9 +1535,21 @@
       <source>Participants ({n})</source>
       <translation>Участники ({n})</translation>
     </message>
+    <message>
+      <source>This event ended on {end}; was it held?</source>
+      <translation>Мероприятие закончилось {end}; оно состоялось?</translation>
+    </message>
   </context>
   <context>
     <name>ui.forms.event_summary_tab</name>
+    <message>
+      <source>{total} took part: {female} women{share}, {male} men</source>
+      <translation>Приняли участие: {total}, из них женщин — {female}{share}, мужчин — {male}</translation>
+    </message>
+    <message>
+      <source>, {unspecified} not stated</source>
+      <translation>, пол не указан — {unspecified}</translation>
+    </message>
     <message>
       <source>The figures appear once the event is saved.</source>
       <translation>Цифры появятся после сохранения мероприятия.</translation>
@@ -1533,6 +1652,14 @@
       <source>New person added to the list (created when you save).</source>
       <translation>Новый человек добавлен в список (будет создан при сохранении).</translation>
     </message>
+    <message numerus="yes">
+      <source>Status set for %n [person|people].</source>
+      <translation>
+        <numerusform>Статус задан для %n человека.</numerusform>
+        <numerusform>Статус задан для %n человек.</numerusform>
+        <numerusform>Статус задан для %n человек.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Family name (local)</source>
       <translation>Фамилия (местная)</translation>
@@ -1556,6 +1683,14 @@
     <message>
       <source>e.g. Senior inspector</source>
       <translation>напр. старший инспектор</translation>
+    </message>
+    <message>
+      <source>Added {display_name} (saved with the event).</source>
+      <translation>Добавлен(а) {display_name} (сохраняется вместе с мероприятием).</translation>
+    </message>
+    <message>
+      <source>{display_name} is already on the list.</source>
+      <translation>{display_name} уже есть в списке.</translation>
     </message>
   </context>
   <context>
@@ -1587,6 +1722,10 @@
     <message>
       <source>Full name</source>
       <translation>Полное имя</translation>
+    </message>
+    <message>
+      <source>{organization} already has that role.</source>
+      <translation>У организации «{organization}» уже есть эта роль.</translation>
     </message>
   </context>
   <context>
@@ -1654,6 +1793,10 @@
     <message>
       <source>History ({n})</source>
       <translation>История ({n})</translation>
+    </message>
+    <message>
+      <source>superseded by {newer}</source>
+      <translation>заменён сертификатом {newer}</translation>
     </message>
   </context>
   <context>
@@ -2229,8 +2372,20 @@
       <translation>Поиск: {what}…  (Ctrl+F)</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Convene&lt;/b&gt; {version__}&lt;br&gt;Records of capacity-building events, their participants and partner organisations.&lt;br&gt;&lt;br&gt;Database: {value}</source>
+      <translation>&lt;b&gt;Convene&lt;/b&gt; {version__}&lt;br&gt;Учёт мероприятий по наращиванию потенциала, их участников и организаций-партнёров.&lt;br&gt;&lt;br&gt;База данных: {value}</translation>
+    </message>
+    <message>
       <source>(none yet)</source>
       <translation>(пока нет)</translation>
+    </message>
+    <message>
+      <source>The automatic backup failed: {message}</source>
+      <translation>Автоматическое резервное копирование не удалось: {message}</translation>
+    </message>
+    <message>
+      <source>Today's automatic backup: {path}</source>
+      <translation>Сегодняшняя автоматическая резервная копия: {path}</translation>
     </message>
   </context>
   <context>
@@ -2271,6 +2426,17 @@
         <numerusform>Оставить эту организацию  (%n человек)</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Nothing was merged. {problem}</source>
+      <translation>Ничего не объединено. {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.platform_check</name>
+    <message>
+      <source>Convene cannot open its window: this system lacks libraries Qt needs ({join}); on Debian or Ubuntu install them with 'sudo apt-get install {packages}' (other systems: the packages that provide them).</source>
+      <translation>Convene не может открыть окно: в системе нет библиотек, нужных Qt ({join}); в Debian или Ubuntu установите их командой 'sudo apt-get install {packages}' (в других системах — пакеты, которые их содержат).</translation>
+    </message>
   </context>
   <context>
     <name>ui.privacy_actions</name>
@@ -2294,9 +2460,39 @@
       <source>Anonymise all listed…</source>
       <translation>Обезличить всех в списке…</translation>
     </message>
+    <message numerus="yes">
+      <source>%n [person|people] due for anonymising.</source>
+      <translation>
+        <numerusform>%n человек подлежит обезличиванию.</numerusform>
+        <numerusform>%n человека подлежат обезличиванию.</numerusform>
+        <numerusform>%n человек подлежат обезличиванию.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>this person</source>
+      <translation>этого человека</translation>
+    </message>
+    <message>
+      <source>{value} - personal data.xlsx</source>
+      <translation>{value} - персональные данные.xlsx</translation>
+    </message>
+    <message>
+      <source>Everything held about {name} was written to
+{path}</source>
+      <translation>Все данные о человеке {name} записаны в
+{path}</translation>
+    </message>
+    <message>
+      <source>Erase the names, contacts, posts and notes of {what}, and of any duplicates merged into them? Sex, nationality, organisation and participations are kept, so figures do not change. This cannot be undone.</source>
+      <translation>Стереть имена, контакты, должности и примечания ({what}), а также объединённых с ними дубликатов? Пол, гражданство, организация и участие сохраняются, так что цифры не изменятся. Это нельзя отменить.</translation>
+    </message>
     <message>
       <source>People with no participation in the last</source>
       <translation>Люди, не участвовавшие за последние</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. {message}</source>
+      <translation>Ничего не изменено. {message}</translation>
     </message>
     <message>
       <source>Last event</source>
@@ -2306,12 +2502,54 @@
       <source>In recycle bin</source>
       <translation>В корзине</translation>
     </message>
+    <message>
+      <source>these {n_ids} people</source>
+      <translation>этих людей: {n_ids}</translation>
+    </message>
+    <message>
+      <source>Nothing was written. {problem}</source>
+      <translation>Ничего не записано. {problem}</translation>
+    </message>
   </context>
   <context>
     <name>ui.record_actions</name>
     <message>
       <source>Move to the recycle bin</source>
       <translation>Переместить в корзину</translation>
+    </message>
+    <message>
+      <source>(no longer recorded)</source>
+      <translation>(больше не внесено)</translation>
+    </message>
+    <message>
+      <source>Move the {one} {value} to the recycle bin?</source>
+      <translation>Переместить в корзину: {value}?</translation>
+    </message>
+    <message>
+      <source>Move these {n_ids} {many} to the recycle bin?
+
+{listed}{more}
+</source>
+      <translation>Переместить в корзину эти записи ({n_ids})?
+
+{listed}{more}
+</translation>
+    </message>
+    <message>
+      <source>{question}
+You can restore from there.</source>
+      <translation>{question}
+Из корзины их можно восстановить.</translation>
+    </message>
+    <message>
+      <source>
+… and {n} more</source>
+      <translation>
+… и ещё {n}</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. {problem}</source>
+      <translation>Ничего не изменено. {problem}</translation>
     </message>
   </context>
   <context>
@@ -2359,6 +2597,10 @@
     <message>
       <source>Export this event's participants to Excel…</source>
       <translation>Экспорт участников этого мероприятия в Excel…</translation>
+    </message>
+    <message>
+      <source>period report {date_from}–{date_to}.xlsx</source>
+      <translation>отчёт за период {date_from}–{date_to}.xlsx</translation>
     </message>
   </context>
   <context>

@@ -153,7 +153,9 @@ class RecordForm(QWidget):
             if self.record_id is not None:
                 record = session.get(self.spec.model, self.record_id)
                 if record is None:
-                    raise NotFoundError(f"The {self.noun} no longer exists.")
+                    raise NotFoundError(
+                        self.tr("The {noun} no longer exists.").format(noun=self.noun)
+                    )
                 self.version = record.version
                 self._loaded = self.read(session, record)
                 for name, value in self._loaded.items():
@@ -212,11 +214,16 @@ class RecordForm(QWidget):
             self._conflict(str(exc))
             return False
         except NotFoundError as exc:
-            show_error(self, f"{exc} Your changes could not be saved.")
+            show_error(
+                self, self.tr("{problem} Your changes could not be saved.").format(problem=exc)
+            )
             return False
         except Exception as exc:  # a database or disk problem: plain words, details in the log
             log.exception("saving %s failed", self.noun)
-            show_error(self, f"Your changes could not be saved. {_plain(exc)}")
+            show_error(
+                self,
+                self.tr("Your changes could not be saved. {problem}").format(problem=_plain(exc)),
+            )
             return False
         self.record_id = record_id
         if self.tabs.indexOf(self.changes_tab) < 0:
@@ -247,7 +254,7 @@ class RecordForm(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved changes"),
-                f"Save the changes to this {self.noun}?",
+                self.tr("Save the changes to this {noun}?").format(noun=self.noun),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,

@@ -217,7 +217,9 @@ class EventForm(RecordForm):
         status = self.field("status").value()
         due = end is not None and end < dt.date.today() and status == EventStatus.PLANNED
         if due:
-            self.held_hint.setText(f"This event ended on {show_date(end)}; was it held?")
+            self.held_hint.setText(
+                self.tr("This event ended on {end}; was it held?").format(end=show_date(end))
+            )
         self.held_row.setVisible(due)
 
     def _mark_held(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 from sqlalchemy.orm import Session
 
 from app import reference
-from app.i18n import N_
+from app.i18n import N_, tr
 from app.reports import labels
 from app.reports.charts import country_sex_chart
 from app.reports.figures import Breakdown, EventFigures, SexSplit, event_figures
@@ -35,9 +35,11 @@ def headline(split: SexSplit, source: str) -> str:
     if source == "none" or split.total == 0:
         return "No participants are recorded as having attended yet."
     share = f" ({split.female / split.total:.0%})" if split.total else ""
-    text = f"{split.total} took part: {split.female} women{share}, {split.male} men"
+    text = tr("{total} took part: {female} women{share}, {male} men").format(
+        total=split.total, female=split.female, share=share, male=split.male
+    )
     if split.unspecified:
-        text += f", {split.unspecified} not stated"
+        text += tr(", {unspecified} not stated").format(unspecified=split.unspecified)
     if source == "reported":
         text += " — reported head-counts (no participant list)"
     return text + "."

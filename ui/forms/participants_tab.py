@@ -364,7 +364,11 @@ class ParticipantsTab(QWidget):
 
     def add_person(self, person: Person) -> None:
         if any(row.person_id == person.id for row in self.model.rows):
-            self.message.setText(f"{person.display_name()} is already on the list.")
+            self.message.setText(
+                self.tr("{display_name} is already on the list.").format(
+                    display_name=person.display_name()
+                )
+            )
             return
         with self.database.session_scope(readonly=True) as session:
             person = session.get(Person, person.id)
@@ -384,7 +388,11 @@ class ParticipantsTab(QWidget):
                 **self._defaults(),
             )
         )
-        self.message.setText(f"Added {person.display_name()} (saved with the event).")
+        self.message.setText(
+            self.tr("Added {display_name} (saved with the event).").format(
+                display_name=person.display_name()
+            )
+        )
 
     def add_new_person(self, values: dict[str, Any]) -> None:
         """A person typed in: first the people the import would take them for (use one of
@@ -442,9 +450,7 @@ class ParticipantsTab(QWidget):
             self.message.setText(self.tr("Select the rows whose status you want to set."))
             return
         self.model.set_field(rows, "status", self.status_choice.value())
-        self.message.setText(
-            f"Status set for {len(rows)} {'person' if len(rows) == 1 else 'people'}."
-        )
+        self.message.setText(self.tr("Status set for %n [person|people].", "", len(rows)))
 
     def remove_selected(self) -> None:
         removed = self.model.remove(self.selected())

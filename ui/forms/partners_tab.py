@@ -150,7 +150,11 @@ class PartnersTab(QWidget):
             r.role == row.role and r.organization_id == row.organization_id for r in self.model.rows
         )
         if clash:
-            self.message.setText(f"{row.organization} already has that role.")
+            self.message.setText(
+                self.tr("{organization} already has that role.").format(
+                    organization=row.organization
+                )
+            )
             return
         self.model.add(row)
         self.message.setText(self.tr("Added (saved with the event)."))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists
-from app.i18n import N_
+from app.i18n import N_, tr
 from app.people_at_entry import people_alike
 from app.queries import person_history
 from app.services import certificates, people
@@ -204,7 +204,9 @@ def _certificate_rows(session: Session, record: Person | None) -> list[dict[str,
                 "reference": certificate.event.reference,
                 "title": certificate.event.title,
                 "issued_at": certificate.issued_at,
-                "state": "current" if newer is None else f"superseded by {newer}",
+                "state": "current"
+                if newer is None
+                else tr("superseded by {newer}").format(newer=newer),
                 "event_id": certificate.event_id,
             }
         )
