@@ -36,7 +36,7 @@ class AlikeDialog(QDialog):
                 if sure
                 else self.tr("“{typed}” may already be recorded.").format(typed=typed)
             )
-            + " Add the person recorded instead of making a second record of them?"
+            + self.tr(" Add the person recorded instead of making a second record of them?")
         )
         question.setWordWrap(True)
         self.people = QListWidget()

@@ -16,22 +16,22 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
-from app.i18n import tr
+from app.i18n import N_, tr
 from db.secrets import store_password, without_password
 from ui.settings import Settings
 
-SQLITE_FILTER = "Convene databases (*.sqlite *.db);;All files (*)"
+SQLITE_FILTER = N_("Convene databases (*.sqlite *.db);;All files (*)")
 
 
 def choose_new_file(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, tr("New database"), "records.sqlite", SQLITE_FILTER
+        parent, tr("New database"), "records.sqlite", tr(SQLITE_FILTER)
     )
     return path or None
 
 
 def choose_existing_file(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Open database"), "", SQLITE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open database"), "", tr(SQLITE_FILTER))
     return path or None
 
 
@@ -125,7 +125,7 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Password for the shared database"))
         question = QLabel(
-            ("The password was not accepted. " if wrong else "")
+            (self.tr("The password was not accepted. ") if wrong else "")
             + self.tr("Enter the password for\n{where}").format(where=without_password(where))
         )
         question.setWordWrap(True)

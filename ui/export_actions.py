@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import ConveneError
-from app.i18n import tr
+from app.i18n import N_, tr
 from db.engine import Database
 from ui.jobs import Job, JobContext, run_job
 
-EXCEL_FILTER = "Excel workbook (*.xlsx)"
+EXCEL_FILTER = N_("Excel workbook (*.xlsx)")
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
@@ -101,7 +101,7 @@ def export_to_excel(
     from app.output_files import check_output_path
 
     if path is None:
-        path = ask_save_path(parent, tr("Export to Excel"), f"{kind}.xlsx", EXCEL_FILTER)
+        path = ask_save_path(parent, tr("Export to Excel"), f"{kind}.xlsx", tr(EXCEL_FILTER))
         if path is None:
             return None
     try:

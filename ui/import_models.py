@@ -32,12 +32,12 @@ OUTCOME_COLOURS = {
     IGNORED: QColor("#f6f6f6"),
 }
 OUTCOME_WORDS = {
-    NEW: "New person",
-    MATCHED: "Matched",
-    AMBIGUOUS: "Choose",
-    DUPLICATE: "Repeated",
-    SKIPPED: "Skipped",
-    IGNORED: "Ignored",
+    NEW: N_("New person"),
+    MATCHED: N_("Matched"),
+    AMBIGUOUS: N_("Choose"),
+    DUPLICATE: N_("Repeated"),
+    SKIPPED: N_("Skipped"),
+    IGNORED: N_("Ignored"),
 }
 
 
@@ -146,7 +146,7 @@ class PlanModel(QAbstractTableModel):
         if column == 0:
             return str(planned.row)
         if column == 1:
-            return OUTCOME_WORDS[planned.outcome]
+            return tr(OUTCOME_WORDS[planned.outcome])
         if column == 2:
             return planned.listed.name or planned.listed.reason
         if column == 3:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ConveneError
+from app.i18n import N_, tr
 from app.importing import mapping
 from app.importing.importer import ImportOutcome, remembered_layouts
 from app.importing.planning import ImportPlan
@@ -42,9 +43,11 @@ from app.queries import list_events
 from db.engine import Database
 from ui.formatting import show_date
 from ui.import_models import SheetPreviewModel
-from ui.import_pages import ERROR_STYLE, ImportPage, PlanPage, SummaryPage, plural
+from ui.import_pages import ERROR_STYLE, ImportPage, PlanPage, SummaryPage
 
-FILE_FILTER = "Attendee lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv);;All files (*)"
+FILE_FILTER = N_(
+    "Attendee lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv);;All files (*)"
+)
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +139,7 @@ class ChooseFilePage(QWizardPage):
         self.path_edit.editingFinished.connect(lambda: self.open_file(self.path_edit.text()))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attendee list"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attendee list"), "", tr(FILE_FILTER))
         if path:
             self.open_file(path)
 
@@ -169,7 +172,7 @@ class ChooseFilePage(QWizardPage):
                 return
             self.w.workbook = workbook
             self.message.setText(
-                plural(len(workbook.sheet_names), "sheet") + self.tr(" in this file.")
+                self.tr("%n sheet(s) in this file.", "", len(workbook.sheet_names))
             )
             self.reading = None
             self.completeChanged.emit()

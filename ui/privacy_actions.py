@@ -42,7 +42,7 @@ def export_personal_data(
         parent,
         tr("Export personal data"),
         tr("{value} - personal data.xlsx").format(value=name or "person"),
-        EXCEL_FILTER,
+        tr(EXCEL_FILTER),
     )
     if path is None:
         return False

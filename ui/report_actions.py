@@ -23,14 +23,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.errors import ConveneError
-from app.i18n import tr
+from app.i18n import N_, tr
 from app.reports.period_figures import PeriodFigures
 from app.reports.render import ReportDocument, paint_report, write_pdf
 from db.engine import Database
 from ui.export_actions import EXCEL_FILTER, ask_save_path, export_to_excel, warn
 from ui.report_dialogs import EventReportOptions, EventReportOptionsDialog, PeriodReportDialog
 
-PDF_FILTER = "PDF document (*.pdf)"
+PDF_FILTER = N_("PDF document (*.pdf)")
 
 
 class _BusyCursor:
@@ -110,7 +110,7 @@ def save_report_pdf(
     from app.output_files import check_output_path
 
     if path is None:
-        path = ask_save_path(parent, tr("Save as PDF"), suggested or "report.pdf", PDF_FILTER)
+        path = ask_save_path(parent, tr("Save as PDF"), suggested or "report.pdf", tr(PDF_FILTER))
         if path is None:
             return None
     try:
@@ -204,7 +204,10 @@ def save_signin_sheet(
 
     if path is None:
         path = ask_save_path(
-            parent, tr("Save sign-in sheet"), "sign-in sheet.pdf", f"{PDF_FILTER};;{EXCEL_FILTER}"
+            parent,
+            tr("Save sign-in sheet"),
+            tr("sign-in sheet.pdf"),
+            f"{tr(PDF_FILTER)};;{tr(EXCEL_FILTER)}",
         )
         if path is None:
             return None
@@ -250,7 +253,7 @@ def save_period_report_xlsx(
         suggested = tr("period report {date_from}–{date_to}.xlsx").format(
             date_from=period.date_from, date_to=period.date_to
         )
-        path = ask_save_path(parent, tr("Save as Excel"), suggested, EXCEL_FILTER)
+        path = ask_save_path(parent, tr("Save as Excel"), suggested, tr(EXCEL_FILTER))
         if path is None:
             return None
     try:

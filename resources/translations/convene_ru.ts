@@ -1052,6 +1052,10 @@
       <translation>Добавить как нового человека</translation>
     </message>
     <message>
+      <source> Add the person recorded instead of making a second record of them?</source>
+      <translation> Взять уже внесённого человека вместо того, чтобы создавать вторую запись о нём?</translation>
+    </message>
+    <message>
       <source>“{typed}” is already recorded.</source>
       <translation>«{typed}» уже внесён.</translation>
     </message>
@@ -1085,6 +1089,50 @@ Opening {describe} instead.</source>
   </context>
   <context>
     <name>ui.certificate_dialog</name>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+      <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+      <source>Certificates of attendance — {reference}</source>
+      <translation>Сертификаты участия — {reference}</translation>
+    </message>
+    <message>
+      <source>{eligible} of {listed} listed may have a certificate; {issued} issued so far. Tick who to print.</source>
+      <translation>Сертификат могут получить {eligible} из {listed} в списке; выдано пока: {issued}. Отметьте, кому печатать.</translation>
+    </message>
+    <message>
+      <source> A partial attendee needs {days} days (set on the event's Details tab).</source>
+      <translation> Участнику, присутствовавшему частично, нужно дней: {days} (задаётся на вкладке «Сведения» мероприятия).</translation>
+    </message>
+    <message>
+      <source> Partial attendees need the days required set on the event's Details tab.</source>
+      <translation> Для присутствовавших частично задайте нужное число дней на вкладке «Сведения» мероприятия.</translation>
+    </message>
+    <message>
+      <source>Tick at least one person who may have a certificate.</source>
+      <translation>Отметьте хотя бы одного человека, который может получить сертификат.</translation>
+    </message>
+    <message>
+      <source>Saved {count} certificates to {path}.</source>
+      <translation>Сертификаты ({count}) сохранены в {path}.</translation>
+    </message>
+    <message>
+      <source>The logo is kept in the database and printed on every certificate.</source>
+      <translation>Логотип хранится в базе данных и печатается на каждом сертификате.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Да</translation>
+    </message>
+    <message>
+      <source>not issued yet</source>
+      <translation>ещё не выдан</translation>
+    </message>
     <message>
       <source>Days</source>
       <translation>Дней</translation>
@@ -1136,6 +1184,10 @@ Opening {describe} instead.</source>
     <message>
       <source>Certificate logo</source>
       <translation>Логотип сертификата</translation>
+    </message>
+    <message>
+      <source>No: {reason}</source>
+      <translation>Нет: {reason}</translation>
     </message>
     <message>
       <source>Cannot read {path}: {value}.</source>
@@ -1216,6 +1268,10 @@ The database as it is now is kept as a backup file first.</source>
   <context>
     <name>ui.database_dialogs</name>
     <message>
+      <source>Convene databases (*.sqlite *.db);;All files (*)</source>
+      <translation>Базы данных Convene (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
       <source>New database</source>
       <translation>Новая база данных</translation>
     </message>
@@ -1284,6 +1340,10 @@ The database as it is now is kept as a backup file first.</source>
       <translation>На этом компьютере нет хранилища паролей: снимите флажок «Запомнить» или используйте ~/.pgpass.</translation>
     </message>
     <message>
+      <source>The password was not accepted. </source>
+      <translation>Пароль не принят. </translation>
+    </message>
+    <message>
       <source>Enter the password for
 {where}</source>
       <translation>Введите пароль для
@@ -1305,6 +1365,10 @@ Nothing was saved by the action that failed. Details are in the log file:
   </context>
   <context>
     <name>ui.export_actions</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Книга Excel (*.xlsx)</translation>
+    </message>
     <message>
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
@@ -1328,6 +1392,21 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Exported {rows:,} rows to {path}.</source>
       <translation>Экспортировано строк: {rows:,}, файл {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.formatting</name>
+    <message>
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Человек</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Нет</translation>
     </message>
   </context>
   <context>
@@ -1508,6 +1587,34 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Сертификаты участия</translation>
     </message>
     <message>
+      <source>Event summary: print preview…</source>
+      <translation>Справка о мероприятии: предпросмотр…</translation>
+    </message>
+    <message>
+      <source>Event summary: print…</source>
+      <translation>Справка о мероприятии: печать…</translation>
+    </message>
+    <message>
+      <source>Event summary: save as PDF…</source>
+      <translation>Справка о мероприятии: сохранить в PDF…</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet…</source>
+      <translation>Лист регистрации…</translation>
+    </message>
+    <message>
+      <source>Save sign-in sheet (PDF or Excel)…</source>
+      <translation>Сохранить лист регистрации (PDF или Excel)…</translation>
+    </message>
+    <message>
+      <source>Export participants to Excel…</source>
+      <translation>Экспорт участников в Excel…</translation>
+    </message>
+    <message>
+      <source>Certificates of attendance…</source>
+      <translation>Сертификаты участия…</translation>
+    </message>
+    <message>
       <source>Print</source>
       <translation>Печать</translation>
     </message>
@@ -1543,6 +1650,14 @@ Nothing was saved by the action that failed. Details are in the log file:
   <context>
     <name>ui.forms.event_summary_tab</name>
     <message>
+      <source>No participants are recorded as having attended yet.</source>
+      <translation>Пока не внесено ни одного участника, присутствовавшего на мероприятии.</translation>
+    </message>
+    <message>
+      <source> — reported head-counts (no participant list)</source>
+      <translation> — отчётная численность (без списка участников)</translation>
+    </message>
+    <message>
       <source>{total} took part: {female} women{share}, {male} men</source>
       <translation>Приняли участие: {total}, из них женщин — {female}{share}, мужчин — {male}</translation>
     </message>
@@ -1553,6 +1668,10 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>The figures appear once the event is saved.</source>
       <translation>Цифры появятся после сохранения мероприятия.</translation>
+    </message>
+    <message>
+      <source>Participants by country</source>
+      <translation>Участники по странам</translation>
     </message>
     <message>
       <source>By country</source>
@@ -1569,6 +1688,10 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>By attendance</source>
       <translation>По форме участия</translation>
+    </message>
+    <message>
+      <source>Not counted: </source>
+      <translation>Не учтены: </translation>
     </message>
   </context>
   <context>
@@ -1596,10 +1719,6 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>(not a national agency)</source>
       <translation>(не государственное ведомство)</translation>
-    </message>
-    <message>
-      <source>Event</source>
-      <translation>Мероприятие</translation>
     </message>
     <message>
       <source>Role</source>
@@ -1844,6 +1963,26 @@ Nothing was saved by the action that failed. Details are in the log file:
   <context>
     <name>ui.import_models</name>
     <message>
+      <source>Matched</source>
+      <translation>Найден</translation>
+    </message>
+    <message>
+      <source>Choose</source>
+      <translation>Выбрать</translation>
+    </message>
+    <message>
+      <source>Repeated</source>
+      <translation>Повтор</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Пропущен</translation>
+    </message>
+    <message>
+      <source>Ignored</source>
+      <translation>Не учитывается</translation>
+    </message>
+    <message>
       <source>Row</source>
       <translation>Строка</translation>
     </message>
@@ -1928,7 +2067,15 @@ Nothing was saved by the action that failed. Details are in the log file:
     </message>
     <message>
       <source>Into &lt;b&gt;{event}&lt;/b&gt;: {new} new people, {matched} matched ({already} already listed), {ambiguous} to choose, {repeats} repeating an earlier row, {skipped} not imported, {ignored} blank, heading or total rows ignored; {problems} left out.</source>
-      <translation>В &lt;b&gt;{event}&lt;/b&gt;: новых людей — {new}, найдено в базе — {matched} (уже в списке — {already}), выбрать — {ambiguous}, повторяют прежнюю строку — {repeats}, не импортируется — {skipped}, пропущено пустых строк, заголовков и итогов — {ignored}; оставлено без значения — {problems}.</translation>
+      <translation>В &lt;b&gt;{event}&lt;/b&gt;: новых людей — {new}, найдено в базе — {matched} (уже в списке — {already}), выбрать — {ambiguous}, повторяют прежнюю строку — {repeats}, не импортируется — {skipped}, пропущено пустых строк, заголовков и итогов — {ignored}; строк с пропущенным значением — {problems}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) with a value</source>
+      <translation>
+        <numerusform>%n</numerusform>
+        <numerusform>%n</numerusform>
+        <numerusform>%n</numerusform>
+      </translation>
     </message>
     <message>
       <source>chosen: a new person</source>
@@ -1947,8 +2094,20 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Исправлять нечего.</translation>
     </message>
     <message>
+      <source> - to fix.xlsx</source>
+      <translation> - исправить.xlsx</translation>
+    </message>
+    <message>
       <source>{rows} written to {path}.</source>
-      <translation>{rows} — записано в {path}.</translation>
+      <translation>Записано в {path}: {rows}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n строка</numerusform>
+        <numerusform>%n строки</numerusform>
+        <numerusform>%n строк</numerusform>
+      </translation>
     </message>
     <message>
       <source>the same as {who}</source>
@@ -1956,11 +2115,27 @@ Nothing was saved by the action that failed. Details are in the log file:
     </message>
     <message>
       <source>{rows} to fix: skipped, or with a value left out.</source>
-      <translation>Для исправления: {rows} — пропущены или со значением, оставленным без внимания.</translation>
+      <translation>Для исправления: {rows} (пропущены или с пропущенным значением).</translation>
     </message>
     <message>
       <source>&lt;p&gt;{file}, sheet “{sheet}”, into &lt;b&gt;{event}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;{created} added to the database&lt;/li&gt;&lt;li&gt;{matched} found already in the database&lt;/li&gt;&lt;li&gt;{added} added to the event; {already} already listed&lt;/li&gt;&lt;li&gt;{updated} of the people found got details the database did not have&lt;/li&gt;&lt;li&gt;{ignored} ignored (blank, heading or total rows)&lt;/li&gt;&lt;li&gt;{repeats} repeating an earlier row (one participation)&lt;/li&gt;&lt;li&gt;{skipped} not imported&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;p&gt;{file}, лист «{sheet}», в &lt;b&gt;{event}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;добавлено в базу данных: {created}&lt;/li&gt;&lt;li&gt;уже были в базе данных: {matched}&lt;/li&gt;&lt;li&gt;добавлено в мероприятие: {added}; уже в списке: {already}&lt;/li&gt;&lt;li&gt;найденные люди, получившие сведения, которых не было в базе: {updated}&lt;/li&gt;&lt;li&gt;пропущено (пустые строки, заголовки, итоги): {ignored}&lt;/li&gt;&lt;li&gt;повторяют прежнюю строку (одно участие): {repeats}&lt;/li&gt;&lt;li&gt;не импортировано: {skipped}&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new [person|people]</source>
+      <translation>
+        <numerusform>%n новый человек</numerusform>
+        <numerusform>%n новых человека</numerusform>
+        <numerusform>%n новых человек</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n [person|people]</source>
+      <translation>
+        <numerusform>%n человек</numerusform>
+        <numerusform>%n человека</numerusform>
+        <numerusform>%n человек</numerusform>
+      </translation>
     </message>
     <message>
       <source>Not imported:</source>
@@ -1973,6 +2148,10 @@ Nothing was saved by the action that failed. Details are in the log file:
   </context>
   <context>
     <name>ui.import_wizard</name>
+    <message>
+      <source>Attendee lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv);;All files (*)</source>
+      <translation>Списки участников (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
     <message>
       <source>Choose the attendee list</source>
       <translation>Выберите список участников</translation>
@@ -2021,6 +2200,14 @@ Nothing was saved by the action that failed. Details are in the log file:
       <source>Sheet:</source>
       <translation>Лист:</translation>
     </message>
+    <message numerus="yes">
+      <source>%n sheet(s) in this file.</source>
+      <translation>
+        <numerusform>В этом файле %n лист.</numerusform>
+        <numerusform>В этом файле %n листа.</numerusform>
+        <numerusform>В этом файле %n листов.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Headers are in row</source>
       <translation>Заголовки в строке</translation>
@@ -2032,10 +2219,6 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Not imported</source>
       <translation>Не импортировать</translation>
-    </message>
-    <message>
-      <source> in this file.</source>
-      <translation> в этом файле.</translation>
     </message>
     <message>
       <source> (hidden)</source>
@@ -2161,14 +2344,6 @@ Nothing was saved by the action that failed. Details are in the log file:
         <numerusform>{shown} из %n мероприятия</numerusform>
         <numerusform>{shown} из %n мероприятий</numerusform>
         <numerusform>{shown} из %n мероприятий</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n [person|people]</source>
-      <translation>
-        <numerusform>%n человек</numerusform>
-        <numerusform>%n человека</numerusform>
-        <numerusform>%n человек</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2332,26 +2507,6 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Проверка сроков хранения…</translation>
     </message>
     <message>
-      <source>Event summary: print preview…</source>
-      <translation>Справка о мероприятии: предпросмотр…</translation>
-    </message>
-    <message>
-      <source>Event summary: print…</source>
-      <translation>Справка о мероприятии: печать…</translation>
-    </message>
-    <message>
-      <source>Event summary: save as PDF…</source>
-      <translation>Справка о мероприятии: сохранить в PDF…</translation>
-    </message>
-    <message>
-      <source>Sign-in sheet…</source>
-      <translation>Лист регистрации…</translation>
-    </message>
-    <message>
-      <source>Save sign-in sheet (PDF or Excel)…</source>
-      <translation>Сохранить лист регистрации (PDF или Excel)…</translation>
-    </message>
-    <message>
       <source>Period report…</source>
       <translation>Отчёт за период…</translation>
     </message>
@@ -2382,6 +2537,10 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>The automatic backup failed: {message}</source>
       <translation>Автоматическое резервное копирование не удалось: {message}</translation>
+    </message>
+    <message>
+      <source>(none open)</source>
+      <translation>(не открыта)</translation>
     </message>
     <message>
       <source>Today's automatic backup: {path}</source>
@@ -2561,6 +2720,10 @@ You can restore from there.</source>
     <message>
       <source>Save sign-in sheet</source>
       <translation>Сохранить лист регистрации</translation>
+    </message>
+    <message>
+      <source>sign-in sheet.pdf</source>
+      <translation>лист регистрации.pdf</translation>
     </message>
     <message>
       <source>Save as Excel</source>

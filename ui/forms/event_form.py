@@ -145,13 +145,13 @@ class EventForm(RecordForm):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         for text, name in (
-            ("Event summary: print preview…", "preview_event_summary"),
-            ("Event summary: print…", "print_event_summary"),
-            ("Event summary: save as PDF…", "save_event_summary_pdf"),
-            ("Sign-in sheet…", "preview_signin_sheet"),
-            ("Save sign-in sheet (PDF or Excel)…", "save_signin_sheet"),
-            ("Export participants to Excel…", "export_participants"),
-            ("Certificates of attendance…", "certificates"),
+            (self.tr("Event summary: print preview…"), "preview_event_summary"),
+            (self.tr("Event summary: print…"), "print_event_summary"),
+            (self.tr("Event summary: save as PDF…"), "save_event_summary_pdf"),
+            (self.tr("Sign-in sheet…"), "preview_signin_sheet"),
+            (self.tr("Save sign-in sheet (PDF or Excel)…"), "save_signin_sheet"),
+            (self.tr("Export participants to Excel…"), "export_participants"),
+            (self.tr("Certificates of attendance…"), "certificates"),
         ):
             menu.addAction(text, lambda n=name: self.run_report(n))
         button.setMenu(menu)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 from sqlalchemy.orm import Session
 
 from app import reference
-from app.i18n import N_, tr
+from app.i18n import N_, language, tr
 from app.reports import labels
 from app.reports.charts import country_sex_chart
 from app.reports.figures import Breakdown, EventFigures, SexSplit, event_figures
@@ -33,7 +33,7 @@ _COLUMNS = (("label", "", "text"), ("female", N_("Women"), "int"), ("male", N_("
 def headline(split: SexSplit, source: str) -> str:
     """One line: how many took part, how many women and men, and where the numbers come from."""
     if source == "none" or split.total == 0:
-        return "No participants are recorded as having attended yet."
+        return tr("No participants are recorded as having attended yet.")
     share = f" ({split.female / split.total:.0%})" if split.total else ""
     text = tr("{total} took part: {female} women{share}, {male} men").format(
         total=split.total, female=split.female, share=share, male=split.male
@@ -41,7 +41,7 @@ def headline(split: SexSplit, source: str) -> str:
     if split.unspecified:
         text += tr(", {unspecified} not stated").format(unspecified=split.unspecified)
     if source == "reported":
-        text += " — reported head-counts (no participant list)"
+        text += tr(" — reported head-counts (no participant list)")
     return text + "."
 
 
@@ -74,7 +74,7 @@ class EventSummaryTab(QWidget):
             table.verticalHeader().setDefaultSectionSize(22)
             self.tables[key] = model
             box = QVBoxLayout()
-            box.addWidget(QLabel(f"<b>{title}</b>"))
+            box.addWidget(QLabel(f"<b>{tr(title)}</b>"))
             box.addWidget(table)
             grid.addLayout(box, number // 2, number % 2)
         body = QWidget()
@@ -105,15 +105,15 @@ class EventSummaryTab(QWidget):
         self.headline.setText(headline(figures.by_sex, figures.source))
         not_counted = figures.not_counted
         self.note.setText(
-            "Not counted: "
+            tr("Not counted: ")
             + ", ".join(f"{reference.label(s).lower()} {n}" for s, n in not_counted.items())
             + "."
             if not_counted
             else ""
         )
         self.note.setVisible(bool(not_counted))
-        country: Callable[[str | None], str] = lambda key: labels.country(key, "en")  # noqa: E731
-        sector: Callable[[str | None], str] = lambda key: labels.agency_label(key, "en")  # noqa: E731
+        country: Callable[[str | None], str] = lambda key: labels.country(key, language())  # noqa: E731
+        sector: Callable[[str | None], str] = lambda key: labels.agency_label(key, language())  # noqa: E731
 
         def role(key: str | None) -> str:
             return reference.label(ParticipationRole(key))
@@ -129,7 +129,7 @@ class EventSummaryTab(QWidget):
             self.tables[key].set_rows(_rows(table, label) if listed else [])
         if listed and figures.by_sex.total:
             image = country_sex_chart(
-                figures.by_country, "en", country, "Participants by country", CHART_WIDTH
+                figures.by_country, language(), country, tr("Participants by country"), CHART_WIDTH
             )
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(image.width() / CHART_WIDTH)  # drawn at twice the size
@@ -151,6 +151,6 @@ def _rows(table: Breakdown, label: Callable[[str | None], str]) -> list[dict[str
     ]
     total = table.total
     rows.append(
-        {"label": "Total", "female": total.female, "male": total.male, "total": total.total}
+        {"label": tr("Total"), "female": total.female, "male": total.male, "total": total.total}
     )
     return rows
