@@ -14,7 +14,7 @@ import re
 KEPT = re.compile(
     r"Convene|PDF|Excel|CSV|SQLite|PostgreSQL|LibreOffice|OSCE|ОБСЕ|CABMI|BOMCA|xlsx?|xlsb|ods"
     r"|sqlite|convene|https?://\S+|[\w.-]+@[\w.-]+|\S+\.(?:xlsx|xls|csv|ods|pdf|sqlite)\b"
-    r"|\bID\b|\bUUID\b|Ctrl\+\S+|Shift|Del|Esc|Enter|F5|e-mail|E-mail",
+    r"|postgresql://\S+|\bID\b|\bUUID\b|Ctrl\+\S+|Shift|Del|Esc|Enter|F5|e-mail|E-mail",
 )
 
 

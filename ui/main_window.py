@@ -621,7 +621,9 @@ class MainWindow(QMainWindow):
                 "<b>Convene</b> {version__}<br>Records of capacity-building events, their participants and partner organisations.<br><br>Database: {value}"
             ).format(
                 version__=__version__,
-                value=html.escape(self.database.describe()) if self.database else self.tr("(none open)"),
+                value=html.escape(self.database.describe())
+                if self.database
+                else self.tr("(none open)"),
             ),
         )
 
