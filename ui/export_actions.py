@@ -12,28 +12,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import ConveneError
-from app.i18n import N_, tr
+from app.i18n import tr
 from db.engine import Database
 from ui.jobs import Job, JobContext, run_job
-
-EXCEL_FILTER = N_("Excel workbook (*.xlsx)")
-
-
-def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
-    """A file name chosen in the save dialog, with the extension of the chosen filter."""
-    from PySide6.QtWidgets import QFileDialog
-
-    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    if not name:
-        return None
-    path = Path(name)
-    if not path.suffix:  # some platforms' dialogs do not add the extension of the filter
-        path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".pdf")
-    return path
-
-
-def warn(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, tr("Convene"), message)
+from ui.report_output import EXCEL_FILTER, ask_save_path, warn
 
 
 class ExportRun(QObject):

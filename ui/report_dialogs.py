@@ -52,7 +52,7 @@ class EventReportOptions:
 def _language_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     for code, name in LANGUAGES:
-        box.addItem(name, code)
+        box.addItem(tr(name), code)
     return box
 
 
@@ -291,15 +291,15 @@ class PeriodReportDialog(QDialog):
 
     def _deliver(self, what: str, figures: PeriodFigures) -> None:
         from app.reports.period_report import period_document
-        from ui import report_actions
+        from ui import report_output
 
         if what == "xlsx":
-            report_actions.save_period_report_xlsx(self, figures, self.lang())
+            report_output.save_period_report_xlsx(self, figures, self.lang())
             return
         report = period_document(figures, self.lang())
         if what == "preview":
-            report_actions.preview_report(self, report)
+            report_output.preview_report(self, report)
         elif what == "print":
-            report_actions.print_report(self, report)
+            report_output.print_report(self, report)
         else:
-            report_actions.save_report_pdf(self, report)
+            report_output.save_report_pdf(self, report)

@@ -1366,10 +1366,6 @@ Nothing was saved by the action that failed. Details are in the log file:
   <context>
     <name>ui.export_actions</name>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
@@ -2714,20 +2710,12 @@ You can restore from there.</source>
   <context>
     <name>ui.report_actions</name>
     <message>
-      <source>Save as PDF</source>
-      <translation>Сохранить в PDF</translation>
-    </message>
-    <message>
       <source>Save sign-in sheet</source>
       <translation>Сохранить лист регистрации</translation>
     </message>
     <message>
       <source>sign-in sheet.pdf</source>
       <translation>лист регистрации.pdf</translation>
-    </message>
-    <message>
-      <source>Save as Excel</source>
-      <translation>Сохранить в Excel</translation>
     </message>
     <message>
       <source>Print event summary…</source>
@@ -2760,10 +2748,6 @@ You can restore from there.</source>
     <message>
       <source>Export this event's participants to Excel…</source>
       <translation>Экспорт участников этого мероприятия в Excel…</translation>
-    </message>
-    <message>
-      <source>period report {date_from}–{date_to}.xlsx</source>
-      <translation>отчёт за период {date_from}–{date_to}.xlsx</translation>
     </message>
   </context>
   <context>
@@ -2815,6 +2799,25 @@ You can restore from there.</source>
     <message>
       <source>The period ends before it starts.</source>
       <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.report_output</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+      <source>Save as Excel</source>
+      <translation>Сохранить в Excel</translation>
+    </message>
+    <message>
+      <source>period report {date_from}–{date_to}.xlsx</source>
+      <translation>отчёт за период {date_from}–{date_to}.xlsx</translation>
     </message>
   </context>
 </TS>
