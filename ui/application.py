@@ -56,8 +56,20 @@ def _quick_first_page(location: str | None):  # type: ignore[no-untyped-def]
     return read_first_page(path) if path is not None else None
 
 
-def run_gui(db_location: str | None = None) -> int:
-    """Show the main window (see the module docstring) until it closes."""
+def chosen_language(lang: str | None, settings: Any) -> str:
+    """The GUI's language: ``--lang``, else the one chosen in the Language menu, else the
+    system locale's (Russian for ru_*, else English)."""
+    from ui.translation import system_language
+
+    if lang in ("en", "ru"):
+        return lang
+    saved = settings.get("language")
+    return saved if saved in ("en", "ru") else system_language()
+
+
+def run_gui(db_location: str | None = None, lang: str | None = None) -> int:
+    """Show the main window (see the module docstring) until it closes, in ``lang`` (see
+    ``chosen_language``)."""
     from ui.errors import install_excepthook
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -79,6 +91,9 @@ def run_gui(db_location: str | None = None) -> int:
     install_excepthook()
     _quit_on_termination(app)
     settings = Settings()
+    from ui.translation import install_language
+
+    install_language(chosen_language(lang, settings))
     location, explicit = chosen_location(db_location, settings)
     first_page = _quick_first_page(location)
     window = MainWindow(None, settings, first_page=first_page)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import ConveneError
-from app.i18n import N_, tr
+from app.i18n import N_, language, tr
 from ui.errors import show_error, show_info
 from ui.settings import Settings
+from ui.translation import install_language
 
 if TYPE_CHECKING:
     from db.engine import Database
@@ -296,8 +297,53 @@ class MainWindow(QMainWindow):
                     f"view_{_name}",
                 )
             )
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        language_menu.setObjectName("language_menu")
+        group = QActionGroup(language_menu)
+        for code, name in (("en", "English"), ("ru", "Русский")):  # each in its own language
+            action = language_menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == language())
+            action.triggered.connect(lambda checked=False, c=code: self.set_language(c))
+            group.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("About Convene"), self._about, None, "about"))
+
+    def set_language(self, lang: str) -> None:
+        """Show the application in ``lang`` from now on, and remember it. The main window
+        changes at once; windows already open keep their language until they are closed."""
+        self.settings.set("language", lang)
+        if lang == language():
+            return
+        install_language(lang)
+        self.retranslate()
+        if self.forms:
+            self.statusBar().showMessage(
+                self.tr("Windows already open keep their language until you close them."), 15000
+            )
+
+    def retranslate(self) -> None:
+        """Build the menus, the toolbar, the navigation and the lists again in the language
+        now installed."""
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        for action in self.actions():
+            self.removeAction(action)
+        self.menuBar().clear()
+        self._build_actions()
+        self._build_menus()
+        for row, (_name, label, _noun) in enumerate(SECTIONS):
+            self.navigation.item(row).setText(tr(label))
+        if self.database is None:
+            self.location.setText(self.tr("Opening the database…"))
+            return
+        row = self.navigation.currentRow()
+        self._close_pages()
+        self._open_pages()
+        self.navigation.setCurrentRow(-1)
+        self.navigation.setCurrentRow(max(row, 0))
 
     def _database_action(self, name: str, *args: Any) -> None:
         """Run a File-menu action on whole databases (loaded when first used)."""
