@@ -19,6 +19,7 @@ from typing import Any
 
 from app.cli.common import EXIT_OK, add_lang, language, open_database, print_json
 from app.errors import ConveneError, NotFoundError
+from app.i18n import tr, tr_n
 
 USAGE = (
     "%(prog)s REF -o FILE.pdf [--lang en|ru|both] [--person ID|NAME]\n"
@@ -42,12 +43,14 @@ def add_parsers(commands: Any) -> None:
     """Add ``certificates`` to the CLI's sub-command parsers."""
     parser = commands.add_parser(
         "certificates",
-        help="issue, print, verify and list certificates of attendance",
+        help=tr("issue, print, verify and list certificates of attendance"),
         usage=USAGE,
-        description="Certificates of attendance: 'certificates REF -o FILE.pdf' issues (or"
-        " reprints the current) certificates of an event's attendees; 'verify CODE' says whose"
-        " certificate a verification code is; 'list REF' lists an event's register; 'logo FILE'"
-        " sets the logo printed on certificates (kept in the database).",
+        description=tr(
+            "Certificates of attendance: 'certificates REF -o FILE.pdf' issues (or"
+            " reprints the current) certificates of an event's attendees; 'verify CODE' says whose"
+            " certificate a verification code is; 'list REF' lists an event's register; 'logo FILE'"
+            " sets the logo printed on certificates (kept in the database)."
+        ),
     )
     parser.add_argument("target", metavar="REF|verify|list|logo")
     parser.add_argument("value", nargs="?", metavar="CODE|REF|FILE", help=argparse.SUPPRESS)
@@ -56,10 +59,10 @@ def add_parsers(commands: Any) -> None:
     parser.add_argument(
         "--person",
         metavar="ID|NAME",
-        help="only this person's certificate (id or part of the name)",
+        help=tr("only this person's certificate (id or part of the name)"),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON (verify, list)")
-    parser.add_argument("--remove", action="store_true", help="logo: remove the logo")
+    parser.add_argument("--json", action="store_true", help=tr("print JSON (verify, list)"))
+    parser.add_argument("--remove", action="store_true", help=tr("logo: remove the logo"))
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -142,14 +145,15 @@ def _issue_and_print(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     reprinted = len(issued) - len(new)
-    done = f"{len(new)} issued"
+    done = tr("{n} issued").format(n=len(new))
     if new:
         done += f" ({new[0]})" if len(new) == 1 else f" ({new[0]} … {new[-1]})"
     if reprinted:
-        done += f", {reprinted} reprinted"
+        done += tr(", {n} reprinted").format(n=reprinted)
     print(
-        f"Wrote {len(issued)} certificate{'s' if len(issued) != 1 else ''} of {reference}"
-        f" ({done}; {pages} page{'s' if pages != 1 else ''}) to {path}"
+        tr(
+            "Wrote %n certificate(s) of {reference} ({done}; {pages}) to {path}", "", n=len(issued)
+        ).format(reference=reference, done=done, pages=tr_n("%n page(s)", pages), path=path)
     )
     return EXIT_OK
 
@@ -172,10 +176,16 @@ def _verify(args: argparse.Namespace) -> int:
     state = (
         "current"
         if described["current"]
-        else f"superseded by {described['superseded_by'] or 'a later certificate'}"
+        else tr("superseded by {value}").format(
+            value=described["superseded_by"] or "a later certificate"
+        )
     )
     print(f"Certificate {described['number']} ({described['code']}): {state}")
-    print(f"  issued to {described['person']} on {str(described['issued_at'])[:10]}")
+    print(
+        tr("  issued to {value} on {value2}").format(
+            value=described["person"], value2=str(described["issued_at"])[:10]
+        )
+    )
     print(
         f"  for {event['reference']} {event['title']} ({event['start_date']} – {event['end_date']})"
     )
@@ -200,13 +210,17 @@ def _list(args: argparse.Namespace) -> int:
         print_json(entries)
         return EXIT_OK
     if not entries:
-        print(f"No certificates issued for {reference} yet.")
+        print(tr("No certificates issued for {reference} yet.").format(reference=reference))
         return EXIT_OK
     for e in entries:
         state = "" if e["current"] else "  (superseded)"
         print(f"{e['number']:<18} {e['code']}  {str(e['issued_at'])[:10]}  {e['person']}{state}")
     current = sum(1 for e in entries if e["current"])
-    print(f"{len(entries)} certificates of {reference}, {current} current")
+    print(
+        tr("{n_entries} certificates of {reference}, {current} current").format(
+            n_entries=len(entries), reference=reference, current=current
+        )
+    )
     return EXIT_OK
 
 
@@ -231,7 +245,7 @@ def _logo(args: argparse.Namespace) -> int:
     print(
         "Removed the certificate logo."
         if data is None
-        else f"Set the certificate logo from {args.value}."
+        else tr("Set the certificate logo from {value}.").format(value=args.value)
     )
     return EXIT_OK
 

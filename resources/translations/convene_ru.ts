@@ -2,6 +2,431 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
   <context>
+    <name>app.cli.__init__</name>
+    <message>
+      <source>Records of capacity-building events, their participants and partners.</source>
+      <translation>Учёт мероприятий по наращиванию потенциала, их участников и партнёров.</translation>
+    </message>
+    <message>
+      <source>With no command, the desktop application opens.</source>
+      <translation>Без команды открывается настольное приложение.</translation>
+    </message>
+    <message>
+      <source>SQLite file or SQLAlchemy URL (default: CONVENE_DB, else the per-user database)</source>
+      <translation>файл SQLite или URL SQLAlchemy (по умолчанию: CONVENE_DB, иначе база данных пользователя)</translation>
+    </message>
+    <message>
+      <source>the language of the application and of what commands write</source>
+      <translation>язык приложения и того, что пишут команды</translation>
+    </message>
+    <message>
+      <source>interrupted; nothing was written</source>
+      <translation>прервано; ничего не записано</translation>
+    </message>
+    <message>
+      <source>{describe_database_error} (details in {log_path})</source>
+      <translation>{describe_database_error} (подробности в {log_path})</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.cli.certificates</name>
+    <message>
+      <source>issue, print, verify and list certificates of attendance</source>
+      <translation>выдача, печать, проверка и список сертификатов участия</translation>
+    </message>
+    <message>
+      <source>Certificates of attendance: 'certificates REF -o FILE.pdf' issues (or reprints the current) certificates of an event's attendees; 'verify CODE' says whose certificate a verification code is; 'list REF' lists an event's register; 'logo FILE' sets the logo printed on certificates (kept in the database).</source>
+      <translation>Сертификаты участия: 'certificates REF -o FILE.pdf' выдаёт (или печатает заново действующие) сертификаты участников мероприятия; 'verify CODE' сообщает, чей сертификат имеет этот код проверки; 'list REF' выводит реестр мероприятия; 'logo FILE' задаёт логотип, печатаемый на сертификатах (хранится в базе данных).</translation>
+    </message>
+    <message>
+      <source>only this person's certificate (id or part of the name)</source>
+      <translation>только сертификат этого человека (id или часть имени)</translation>
+    </message>
+    <message>
+      <source>print JSON (verify, list)</source>
+      <translation>вывести JSON (verify, list)</translation>
+    </message>
+    <message>
+      <source>logo: remove the logo</source>
+      <translation>logo: убрать логотип</translation>
+    </message>
+    <message>
+      <source>{n} issued</source>
+      <translation>выдано: {n}</translation>
+    </message>
+    <message>
+      <source>, {n} reprinted</source>
+      <translation>, напечатано заново: {n}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n certificate(s) of {reference} ({done}; {pages}) to {path}</source>
+      <translation>
+        <numerusform>Записан %n сертификат мероприятия {reference} ({done}; {pages}) в {path}</numerusform>
+        <numerusform>Записаны %n сертификата мероприятия {reference} ({done}; {pages}) в {path}</numerusform>
+        <numerusform>Записано %n сертификатов мероприятия {reference} ({done}; {pages}) в {path}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n страница</numerusform>
+        <numerusform>%n страницы</numerusform>
+        <numerusform>%n страниц</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>superseded by {value}</source>
+      <translation>заменён сертификатом {value}</translation>
+    </message>
+    <message>
+      <source>  issued to {value} on {value2}</source>
+      <translation>  выдан: {value}, {value2}</translation>
+    </message>
+    <message>
+      <source>{n_entries} certificates of {reference}, {current} current</source>
+      <translation>Сертификаты мероприятия {reference}: {n_entries}, действующих — {current}</translation>
+    </message>
+    <message>
+      <source>No certificates issued for {reference} yet.</source>
+      <translation>Сертификаты по мероприятию {reference} ещё не выдавались.</translation>
+    </message>
+    <message>
+      <source>Set the certificate logo from {value}.</source>
+      <translation>Логотип сертификатов взят из {value}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.cli.common</name>
+    <message>
+      <source>Password for {value}: </source>
+      <translation>Пароль для {value}: </translation>
+    </message>
+    <message>
+      <source>Copied the database to {backup_path} before upgrading it.</source>
+      <translation>Перед обновлением база данных скопирована в {backup_path}.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a date (use YYYY-MM-DD)</source>
+      <translation>'{text}' — не дата (используйте ГГГГ-ММ-ДД)</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.cli.database</name>
+    <message>
+      <source>create or upgrade the database</source>
+      <translation>создать или обновить базу данных</translation>
+    </message>
+    <message>
+      <source>load the sample data set (safe to repeat)</source>
+      <translation>загрузить пример данных (можно повторять)</translation>
+    </message>
+    <message>
+      <source>write a complete copy of the database</source>
+      <translation>записать полную копию базы данных</translation>
+    </message>
+    <message>
+      <source>replace the database with a backup</source>
+      <translation>заменить базу данных резервной копией</translation>
+    </message>
+    <message>
+      <source>The sample data is already loaded; nothing added.</source>
+      <translation>Пример данных уже загружен; ничего не добавлено.</translation>
+    </message>
+    <message>
+      <source>Backup written to {path}</source>
+      <translation>Резервная копия записана в {path}</translation>
+    </message>
+    <message>
+      <source> (upgraded from schema {upgraded_from})</source>
+      <translation> (обновлена со схемы {upgraded_from})</translation>
+    </message>
+    <message>
+      <source>The replaced database was kept as {replaced_copy}</source>
+      <translation>Заменённая база данных сохранена как {replaced_copy}</translation>
+    </message>
+    <message>
+      <source>Loaded the sample data: {events} events, {organizations} organisations, {projects} projects, {people} people, {participations} participations, {partners} partner roles.</source>
+      <translation>Пример данных загружен: мероприятий — {events}, организаций — {organizations}, проектов — {projects}, людей — {people}, участий — {participations}, ролей партнёров — {partners}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.cli.events</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n мероприятие</numerusform>
+        <numerusform>%n мероприятия</numerusform>
+        <numerusform>%n мероприятий</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>list, add, edit and show events</source>
+      <translation>список, добавление, правка и просмотр мероприятий</translation>
+    </message>
+    <message>
+      <source>list the events, newest first</source>
+      <translation>список мероприятий, сначала новые</translation>
+    </message>
+    <message>
+      <source>print JSON</source>
+      <translation>вывести JSON</translation>
+    </message>
+    <message>
+      <source>add an event</source>
+      <translation>добавить мероприятие</translation>
+    </message>
+    <message>
+      <source>ISO 3166 code or country name</source>
+      <translation>код ISO 3166 или название страны</translation>
+    </message>
+    <message>
+      <source>print the new event as JSON</source>
+      <translation>вывести новое мероприятие в JSON</translation>
+    </message>
+    <message>
+      <source>change an event's title, place, dates or format (audited)</source>
+      <translation>изменить название, место, даты или формат мероприятия (с записью в историю)</translation>
+    </message>
+    <message>
+      <source>the event reference (e.g. 2025-007) or its id</source>
+      <translation>номер мероприятия (напр. 2025-007) или его id</translation>
+    </message>
+    <message>
+      <source>an empty value clears it</source>
+      <translation>пустое значение очищает поле</translation>
+    </message>
+    <message>
+      <source>refuse if the event has changed since version N (as shown by 'events show --json')</source>
+      <translation>отказать, если мероприятие изменилось после версии N (см. 'events show --json')</translation>
+    </message>
+    <message>
+      <source>print the event as JSON</source>
+      <translation>вывести мероприятие в JSON</translation>
+    </message>
+    <message>
+      <source>show one event with its participants</source>
+      <translation>показать мероприятие с участниками</translation>
+    </message>
+    <message>
+      <source>No events yet. Add one with 'events add', or load the sample data with 'demo'.</source>
+      <translation>Мероприятий пока нет. Добавьте мероприятие командой 'events add' или загрузите пример данных командой 'demo'.</translation>
+    </message>
+    <message>
+      <source>nothing to change: give at least one of --title, --city, --country, --start, --end, --format</source>
+      <translation>нечего менять: укажите хотя бы одно из --title, --city, --country, --start, --end, --format</translation>
+    </message>
+    <message>
+      <source>one of: </source>
+      <translation>одно из: </translation>
+    </message>
+    <message>
+      <source>Added event {value}: {value2}</source>
+      <translation>Добавлено мероприятие {value}: {value2}</translation>
+    </message>
+    <message>
+      <source>Changed event {value}: {join}</source>
+      <translation>Изменено мероприятие {value}: {join}</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.cli.importing</name>
+    <message>
+      <source>Would import</source>
+      <translation>Будет импортировано</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Импортировано</translation>
+    </message>
+    <message>
+      <source>import an attendee list into an event</source>
+      <translation>импортировать список участников в мероприятие</translation>
+    </message>
+    <message>
+      <source>.xlsx, .xls, .xlsb, .ods or .csv</source>
+      <translation>.xlsx, .xls, .xlsb, .ods или .csv</translation>
+    </message>
+    <message>
+      <source>the event reference or id</source>
+      <translation>номер мероприятия или id</translation>
+    </message>
+    <message>
+      <source>the sheet (default: the list)</source>
+      <translation>лист (по умолчанию — лист со списком)</translation>
+    </message>
+    <message>
+      <source>the row holding the headers</source>
+      <translation>строка с заголовками</translation>
+    </message>
+    <message>
+      <source>show the plan, write nothing</source>
+      <translation>показать план, ничего не записывая</translation>
+    </message>
+    <message>
+      <source>refuse the whole file if any row has a problem</source>
+      <translation>отклонить весь файл, если в какой-либо строке есть проблема</translation>
+    </message>
+    <message>
+      <source>write the skipped and problem rows, with what is wrong, to this workbook</source>
+      <translation>записать пропущенные и проблемные строки с описанием ошибок в эту книгу</translation>
+    </message>
+    <message>
+      <source>print the result as JSON</source>
+      <translation>вывести результат в JSON</translation>
+    </message>
+    <message>
+      <source>not imported</source>
+      <translation>не импортируется</translation>
+    </message>
+    <message>
+      <source>Dry run: the database was not changed.</source>
+      <translation>Пробный запуск: база данных не изменена.</translation>
+    </message>
+    <message>
+      <source> (layout remembered from an earlier import)</source>
+      <translation> (расположение столбцов запомнено с прежнего импорта)</translation>
+    </message>
+    <message>
+      <source>{verb} into {event_label}: {n}, {value} matched, {value2} added to the event, {value3} already listed, {n2} ignored, {n3} of an earlier row, {n4} skipped.</source>
+      <translation>{verb} в {event_label}: {n}, найдено в базе — {value}, добавлено в мероприятие — {value2}, уже в списке — {value3}, не учитывается — {n2}, повторов прежней строки — {n3}, пропущено — {n4}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new [person|people]</source>
+      <translation>
+        <numerusform>%n новый человек</numerusform>
+        <numerusform>%n новых человека</numerusform>
+        <numerusform>%n новых человек</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n строка</numerusform>
+        <numerusform>%n строки</numerusform>
+        <numerusform>%n строк</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n repeat(s)</source>
+      <translation>
+        <numerusform>%n</numerusform>
+        <numerusform>%n</numerusform>
+        <numerusform>%n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>read a column (header text or letter) into a field: {fields}</source>
+      <translation>прочитать столбец (текст заголовка или буква) в поле: {fields}</translation>
+    </message>
+    <message>
+      <source>cannot write {target}: it is the list being imported; give --errors another name</source>
+      <translation>нельзя записать {target}: это импортируемый список; укажите для --errors другое имя</translation>
+    </message>
+    <message>
+      <source>{name}, sheet '{name2}': headers in row {header_row}</source>
+      <translation>{name}, лист '{name2}': заголовки в строке {header_row}</translation>
+    </message>
+    <message>
+      <source>{n} got details the database did not have yet (other spelling of the name, e-mail, phone…).</source>
+      <translation>{n}: получены сведения, которых в базе ещё не было (другое написание имени, e-mail, телефон…).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n matched [person|people]</source>
+      <translation>
+        <numerusform>У %n найденного человека</numerusform>
+        <numerusform>У %n найденных человек</numerusform>
+        <numerusform>У %n найденных человек</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{n} to fix written to {errors}</source>
+      <translation>Для исправления ({n}) записано в {errors}</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.cli.reports</name>
+    <message>
+      <source>print an event summary or a period report</source>
+      <translation>напечатать справку о мероприятии или отчёт за период</translation>
+    </message>
+    <message>
+      <source>the summary of one event (PDF)</source>
+      <translation>справка об одном мероприятии (PDF)</translation>
+    </message>
+    <message>
+      <source>the event reference (e.g. 2022-001) or its id</source>
+      <translation>номер мероприятия (напр. 2022-001) или его id</translation>
+    </message>
+    <message>
+      <source>leave the participant list out</source>
+      <translation>без списка участников</translation>
+    </message>
+    <message>
+      <source>figures over a date range (PDF or xlsx)</source>
+      <translation>показатели за период (PDF или xlsx)</translation>
+    </message>
+    <message>
+      <source>only events held in this country (code or name)</source>
+      <translation>только мероприятия в этой стране (код или название)</translation>
+    </message>
+    <message>
+      <source>only events of this project (code or title)</source>
+      <translation>только мероприятия этого проекта (код или название)</translation>
+    </message>
+    <message>
+      <source>only events with this partner (acronym or name)</source>
+      <translation>только мероприятия с этим партнёром (аббревиатура или название)</translation>
+    </message>
+    <message>
+      <source>a printable attendance sheet for an event</source>
+      <translation>лист регистрации участников мероприятия для печати</translation>
+    </message>
+    <message>
+      <source>the event reference or its id</source>
+      <translation>номер мероприятия или его id</translation>
+    </message>
+    <message>
+      <source>export records to an Excel workbook</source>
+      <translation>экспорт записей в книгу Excel</translation>
+    </message>
+    <message>
+      <source>one event's participants</source>
+      <translation>участники одного мероприятия</translation>
+    </message>
+    <message>
+      <source>--event goes with 'export participants' only</source>
+      <translation>--event используется только с 'export participants'</translation>
+    </message>
+    <message>
+      <source>Wrote the summary of {reference} ({pages}) to {path}</source>
+      <translation>Справка о мероприятии {reference} ({pages}) записана в {path}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote the report on %n event(s) from {date_from} to {date_to} ({done}) to {path}</source>
+      <translation>
+        <numerusform>Отчёт о %n мероприятии с {date_from} по {date_to} ({done}) записан в {path}</numerusform>
+        <numerusform>Отчёт о %n мероприятиях с {date_from} по {date_to} ({done}) записан в {path}</numerusform>
+        <numerusform>Отчёт о %n мероприятиях с {date_from} по {date_to} ({done}) записан в {path}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Wrote the sign-in sheet of {reference} ({n_people} names, {blank_rows} blank rows) to {path}</source>
+      <translation>Лист регистрации мероприятия {reference} (имён — {n_people}, пустых строк — {blank_rows}) записан в {path}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n row(s) of {kind} to {path}</source>
+      <translation>
+        <numerusform>Экспортирована %n строка ({kind}) в {path}</numerusform>
+        <numerusform>Экспортированы %n строки ({kind}) в {path}</numerusform>
+        <numerusform>Экспортировано %n строк ({kind}) в {path}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>--to ({date_to}) is before --from ({date_from})</source>
+      <translation>--to ({date_to}) раньше, чем --from ({date_from})</translation>
+    </message>
+  </context>
+  <context>
     <name>app.lists</name>
     <message>
       <source>Ref.</source>
@@ -361,10 +786,6 @@
     <message>
       <source>Merged</source>
       <translation>Объединено</translation>
-    </message>
-    <message>
-      <source>Imported</source>
-      <translation>Импортировано</translation>
     </message>
     <message>
       <source>Anonymised</source>
@@ -2097,14 +2518,6 @@ Nothing was saved by the action that failed. Details are in the log file:
       <source>{rows} written to {path}.</source>
       <translation>Записано в {path}: {rows}.</translation>
     </message>
-    <message numerus="yes">
-      <source>%n row(s)</source>
-      <translation>
-        <numerusform>%n строка</numerusform>
-        <numerusform>%n строки</numerusform>
-        <numerusform>%n строк</numerusform>
-      </translation>
-    </message>
     <message>
       <source>the same as {who}</source>
       <translation>то же, что {who}</translation>
@@ -2116,14 +2529,6 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>&lt;p&gt;{file}, sheet “{sheet}”, into &lt;b&gt;{event}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;{created} added to the database&lt;/li&gt;&lt;li&gt;{matched} found already in the database&lt;/li&gt;&lt;li&gt;{added} added to the event; {already} already listed&lt;/li&gt;&lt;li&gt;{updated} of the people found got details the database did not have&lt;/li&gt;&lt;li&gt;{ignored} ignored (blank, heading or total rows)&lt;/li&gt;&lt;li&gt;{repeats} repeating an earlier row (one participation)&lt;/li&gt;&lt;li&gt;{skipped} not imported&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;p&gt;{file}, лист «{sheet}», в &lt;b&gt;{event}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;добавлено в базу данных: {created}&lt;/li&gt;&lt;li&gt;уже были в базе данных: {matched}&lt;/li&gt;&lt;li&gt;добавлено в мероприятие: {added}; уже в списке: {already}&lt;/li&gt;&lt;li&gt;найденные люди, получившие сведения, которых не было в базе: {updated}&lt;/li&gt;&lt;li&gt;пропущено (пустые строки, заголовки, итоги): {ignored}&lt;/li&gt;&lt;li&gt;повторяют прежнюю строку (одно участие): {repeats}&lt;/li&gt;&lt;li&gt;не импортировано: {skipped}&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n new [person|people]</source>
-      <translation>
-        <numerusform>%n новый человек</numerusform>
-        <numerusform>%n новых человека</numerusform>
-        <numerusform>%n новых человек</numerusform>
-      </translation>
     </message>
     <message numerus="yes">
       <source>%n [person|people]</source>
@@ -2327,14 +2732,6 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Корзина</translation>
     </message>
     <message numerus="yes">
-      <source>%n event(s)</source>
-      <translation>
-        <numerusform>%n мероприятие</numerusform>
-        <numerusform>%n мероприятия</numerusform>
-        <numerusform>%n мероприятий</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>{shown} of %n event(s)</source>
       <translation>
         <numerusform>{shown} из %n мероприятия</numerusform>
@@ -2459,6 +2856,10 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>&amp;Вид</translation>
     </message>
     <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
@@ -2505,6 +2906,10 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Period report…</source>
       <translation>Отчёт за период…</translation>
+    </message>
+    <message>
+      <source>Windows already open keep their language until you close them.</source>
+      <translation>Уже открытые окна сохраняют свой язык, пока вы их не закроете.</translation>
     </message>
     <message>
       <source>Select the two records to merge (Ctrl+click the second one).</source>
