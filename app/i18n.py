@@ -2,7 +2,7 @@
 
 The catalogue is ``resources/translations/convene_ru.ts`` (Qt Linguist's XML format). The
 English text in the code is the key; the catalogue gives its Russian. ``app/`` translates with
-:func:`tr` (and :func:`tr_n` for counts); the GUI's ``self.tr()`` reaches the same catalogue
+:func:`tr` (and :func:`tr_n` for counts); the GUI's ``tr()`` reaches the same catalogue
 through a translator that Qt asks (``ui.translation``), so there is one place per word for the
 core and the interface alike. ``uv run python -m tools.translations`` adds the strings the code
 gained to the catalogue, and ``tests/test_translations.py`` names any without a Russian

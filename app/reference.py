@@ -148,7 +148,7 @@ def parse_enum(enum_cls: type[E], text: str | E) -> E:
         if wanted in (_fold(str(member.value)), _fold(english), _fold(russian)):
             return member
     accepted = ", ".join(str(m.value) for m in enum_cls)
-    raise ValueError(f"'{text}' is not one of: {accepted}")
+    raise ValueError(tr("'{text}' is not one of: {accepted}").format(text=text, accepted=accepted))
 
 
 # --- Countries -----------------------------------------------------------------------------------

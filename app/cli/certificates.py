@@ -19,7 +19,7 @@ from typing import Any
 
 from app.cli.common import EXIT_OK, add_lang, language, open_database, print_json
 from app.errors import ConveneError, NotFoundError
-from app.i18n import tr, tr_n
+from app.i18n import N_, tr, tr_n
 
 USAGE = (
     "%(prog)s REF -o FILE.pdf [--lang en|ru|both] [--person ID|NAME]\n"
@@ -29,13 +29,15 @@ USAGE = (
 )
 
 MESSAGES = {
-    "output_needed": "give the file to write with -o FILE.pdf",
-    "one_argument": "'certificates {action}' takes one argument: {what}",
-    "too_many": "'certificates REF' takes one event reference; to verify a code use"
-    " 'certificates verify CODE'",
-    "logo_file": "cannot read {path}: {reason}",
-    "no_person": "no one listed in {event} is '{person}'",
-    "several_people": "'{person}' could be any of: {names}; give more of the name, or the id",
+    "output_needed": N_("give the file to write with -o FILE.pdf"),
+    "one_argument": N_("'certificates {action}' takes one argument: {what}"),
+    "too_many": N_(
+        "'certificates REF' takes one event reference; to verify a code use"
+        " 'certificates verify CODE'"
+    ),
+    "logo_file": N_("cannot read {path}: {reason}"),
+    "no_person": N_("no one listed in {event} is '{person}'"),
+    "several_people": N_("'{person}' could be any of: {names}; give more of the name, or the id"),
 }
 
 
@@ -77,13 +79,13 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         if args.value is None and not (args.target == "logo" and args.remove):
             what = {"verify": "the verification code", "list": "the event reference"}
             raise ConveneError(
-                MESSAGES["one_argument"].format(
+                tr(MESSAGES["one_argument"]).format(
                     action=args.target, what=what.get(args.target, "the image file")
                 )
             )
         return handler(args)
     if args.value is not None:
-        raise ConveneError(MESSAGES["too_many"])
+        raise ConveneError(tr(MESSAGES["too_many"]))
     return _issue_and_print(args)
 
 
@@ -108,11 +110,11 @@ def _person_id(session: Any, event: Any, text: str) -> uuid.UUID:
             return found[0].person_id
         if found:
             names = "; ".join(c.name for c in found[:3]) + ("; …" if len(found) > 3 else "")
-            raise ConveneError(MESSAGES["several_people"].format(person=text, names=names))
-        raise NotFoundError(MESSAGES["no_person"].format(person=text, event=event.reference))
+            raise ConveneError(tr(MESSAGES["several_people"]).format(person=text, names=names))
+        raise NotFoundError(tr(MESSAGES["no_person"]).format(person=text, event=event.reference))
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
-        raise NotFoundError(MESSAGES["no_person"].format(person=text, event=event.reference))
+        raise NotFoundError(tr(MESSAGES["no_person"]).format(person=text, event=event.reference))
     return person_id
 
 
@@ -124,7 +126,7 @@ def _issue_and_print(args: argparse.Namespace) -> int:
     from app.services.events import find_event
 
     if not args.output:
-        raise ConveneError(MESSAGES["output_needed"])
+        raise ConveneError(tr(MESSAGES["output_needed"]))
     path = check_output_path(args.output, (".pdf",))
     database = _open(args)
     try:
@@ -234,7 +236,7 @@ def _logo(args: argparse.Namespace) -> int:
             data = path.read_bytes()
         except OSError as exc:
             raise ConveneError(
-                MESSAGES["logo_file"].format(path=path, reason=exc.strerror or exc)
+                tr(MESSAGES["logo_file"]).format(path=path, reason=exc.strerror or exc)
             ) from None
     database = _open(args)
     try:

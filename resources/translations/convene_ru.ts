@@ -31,6 +31,30 @@
   <context>
     <name>app.cli.certificates</name>
     <message>
+      <source>give the file to write with -o FILE.pdf</source>
+      <translation>укажите файл для записи: -o FILE.pdf</translation>
+    </message>
+    <message>
+      <source>'certificates {action}' takes one argument: {what}</source>
+      <translation>'certificates {action}' принимает один аргумент: {what}</translation>
+    </message>
+    <message>
+      <source>'certificates REF' takes one event reference; to verify a code use 'certificates verify CODE'</source>
+      <translation>'certificates REF' принимает один номер мероприятия; чтобы проверить код, используйте 'certificates verify CODE'</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {reason}</source>
+      <translation>не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>no one listed in {event} is '{person}'</source>
+      <translation>в списке {event} нет '{person}'</translation>
+    </message>
+    <message>
+      <source>'{person}' could be any of: {names}; give more of the name, or the id</source>
+      <translation>'{person}' может быть любым из: {names}; укажите имя полнее или id</translation>
+    </message>
+    <message>
       <source>issue, print, verify and list certificates of attendance</source>
       <translation>выдача, печать, проверка и список сертификатов участия</translation>
     </message>
@@ -546,6 +570,33 @@
     </message>
   </context>
   <context>
+    <name>app.output_files</name>
+    <message>
+      <source>cannot write {target}: the file name has {shown}; use {wanted}</source>
+      <translation>нельзя записать {target}: у имени файла {shown}; используйте {wanted}</translation>
+    </message>
+    <message>
+      <source>cannot write {target}: the folder {folder} does not exist</source>
+      <translation>нельзя записать {target}: папки {folder} не существует</translation>
+    </message>
+    <message>
+      <source>cannot write {target}: it is a folder</source>
+      <translation>нельзя записать {target}: это папка</translation>
+    </message>
+    <message>
+      <source>cannot write {target}: permission denied</source>
+      <translation>нельзя записать {target}: нет прав доступа</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: {value}</source>
+      <translation>нельзя записать {path}: {value}</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: nothing was written</source>
+      <translation>нельзя записать {path}: ничего не записано</translation>
+    </message>
+  </context>
+  <context>
     <name>app.reference</name>
     <message>
       <source>National agency</source>
@@ -790,6 +841,10 @@
     <message>
       <source>Anonymised</source>
       <translation>Обезличено</translation>
+    </message>
+    <message>
+      <source>'{text}' is not one of: {accepted}</source>
+      <translation>'{text}' — не одно из: {accepted}</translation>
     </message>
   </context>
   <context>
@@ -1459,6 +1514,348 @@
     </message>
   </context>
   <context>
+    <name>app.services.certificates</name>
+    <message>
+      <source>No certificate has the verification code '{code}'.</source>
+      <translation>Нет сертификата с кодом проверки '{code}'.</translation>
+    </message>
+    <message>
+      <source>The person '{person}' is not listed in event {event}.</source>
+      <translation>Человека '{person}' нет в списке мероприятия {event}.</translation>
+    </message>
+    <message>
+      <source>{person} cannot have a certificate for {event}: {reason}.</source>
+      <translation>{person} не может получить сертификат за {event}: {reason}.</translation>
+    </message>
+    <message>
+      <source>No one listed in event {event} can have a certificate yet: {reason}.</source>
+      <translation>Никто из списка мероприятия {event} пока не может получить сертификат: {reason}.</translation>
+    </message>
+    <message>
+      <source>the event was cancelled</source>
+      <translation>мероприятие отменено</translation>
+    </message>
+    <message>
+      <source>their status is '{status}'</source>
+      <translation>статус участника — '{status}'</translation>
+    </message>
+    <message>
+      <source>they attended {days} of the {needed} days a certificate needs</source>
+      <translation>присутствовал(а) {days} из {needed} дней, нужных для сертификата</translation>
+    </message>
+    <message>
+      <source>the event does not say how many days a partial attendee needs</source>
+      <translation>у мероприятия не указано, сколько дней нужно присутствовавшим частично</translation>
+    </message>
+    <message>
+      <source>no one is recorded as having attended</source>
+      <translation>никто не внесён как присутствовавший</translation>
+    </message>
+    <message>
+      <source>Certificate {number} was already superseded.</source>
+      <translation>Сертификат {number} уже заменён.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.services.events</name>
+    <message>
+      <source>Reference</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>Number in the series</source>
+      <translation>Номер в серии</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Дата начала</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Дата окончания</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Охват</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Место проведения</translation>
+    </message>
+    <message>
+      <source>Organising unit</source>
+      <translation>Организационное подразделение</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Итоги</translation>
+    </message>
+    <message>
+      <source>Outcomes</source>
+      <translation>Результаты</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>Reported total</source>
+      <translation>Отчётная численность, всего</translation>
+    </message>
+    <message>
+      <source>Reported women</source>
+      <translation>Отчётная численность, женщины</translation>
+    </message>
+    <message>
+      <source>Reported men</source>
+      <translation>Отчётная численность, мужчины</translation>
+    </message>
+    <message>
+      <source>Days needed for a certificate</source>
+      <translation>Дней, нужных для сертификата</translation>
+    </message>
+    <message>
+      <source>Certificates signed by</source>
+      <translation>Сертификаты подписывает</translation>
+    </message>
+    <message>
+      <source>Signatory's title</source>
+      <translation>Должность подписывающего</translation>
+    </message>
+    <message>
+      <source>Unknown field of work: {join}.</source>
+      <translation>Неизвестное направление деятельности: {join}.</translation>
+    </message>
+    <message>
+      <source>Field of work not set up in this database: {join}. Run 'init'.</source>
+      <translation>Направление деятельности не настроено в этой базе данных: {join}. Выполните 'init'.</translation>
+    </message>
+    <message>
+      <source>No event with the reference or id '{text_value}'.</source>
+      <translation>Нет мероприятия с номером или id '{text_value}'.</translation>
+    </message>
+    <message>
+      <source>The end date ({end}) is before the start date ({start}).</source>
+      <translation>Дата окончания ({end}) раньше даты начала ({start}).</translation>
+    </message>
+    <message>
+      <source>Days needed for a certificate must be between 1 and the {n} days the event lasts.</source>
+      <translation>Число дней для сертификата должно быть от 1 до продолжительности мероприятия ({n} дн.).</translation>
+    </message>
+    <message>
+      <source>The reported women ({female}) and men ({male}) are more than the total ({total}).</source>
+      <translation>Женщин ({female}) и мужчин ({male}) по отчёту больше, чем всего ({total}).</translation>
+    </message>
+    <message>
+      <source>The reference {ref} is already used by “{title}”.</source>
+      <translation>Номер {ref} уже занят мероприятием «{title}».</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.services.merging</name>
+    <message>
+      <source>Choose two different {noun} records to merge.</source>
+      <translation>Для объединения выберите две разные записи.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.services.office_settings</name>
+    <message>
+      <source>The file is not an image that can be read (use PNG or JPEG).</source>
+      <translation>Файл не является читаемым изображением (используйте PNG или JPEG).</translation>
+    </message>
+    <message>
+      <source>The logo file is larger than 2 MB; use a smaller image.</source>
+      <translation>Файл логотипа больше 2 МБ; используйте изображение меньшего размера.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.services.organizations</name>
+    <message>
+      <source>Local name</source>
+      <translation>Местное название</translation>
+    </message>
+    <message>
+      <source>Parent organisation</source>
+      <translation>Вышестоящая организация</translation>
+    </message>
+    <message>
+      <source>An organisation cannot be its own parent.</source>
+      <translation>Организация не может быть вышестоящей для самой себя.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.services.participations</name>
+    <message>
+      <source>Certificate issued follows the register of certificates: issue one from the event's Certificates of attendance.</source>
+      <translation>Отметка «Сертификат выдан» следует реестру сертификатов: выдайте сертификат через «Сертификаты участия» мероприятия.</translation>
+    </message>
+    <message>
+      <source>A participation cannot be moved to another event or person.</source>
+      <translation>Участие нельзя перенести на другое мероприятие или другого человека.</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Человек</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>Форма</translation>
+    </message>
+    <message>
+      <source>Days attended</source>
+      <translation>Дней присутствия</translation>
+    </message>
+    <message>
+      <source>Certificate issued</source>
+      <translation>Сертификат выдан</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>{name} is already listed for this event.</source>
+      <translation>{name} уже есть в списке этого мероприятия.</translation>
+    </message>
+    <message>
+      <source>Days attended ({days}) is more than the event lasted ({length}).</source>
+      <translation>Дней присутствия ({days}) больше продолжительности мероприятия ({length}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.services.partners</name>
+    <message>
+      <source>{value} is already {lower} of this event.</source>
+      <translation>{value} уже имеет роль «{lower}» в этом мероприятии.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.services.people</name>
+    <message>
+      <source>A family name is required (in Latin or in the local script).</source>
+      <translation>Нужна фамилия (латиницей или в местном написании).</translation>
+    </message>
+    <message>
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <source>Family name (local script)</source>
+      <translation>Фамилия (местное написание)</translation>
+    </message>
+    <message>
+      <source>Given name (local script)</source>
+      <translation>Имя (местное написание)</translation>
+    </message>
+    <message>
+      <source>Patronymic (local script)</source>
+      <translation>Отчество (местное написание)</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Звание</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.services.projects</name>
+    <message>
+      <source>Donors: no organisation '{value}'.</source>
+      <translation>Доноры: нет организации '{value}'.</translation>
+    </message>
+    <message>
+      <source>The code {code} is already used by “{title}”.</source>
+      <translation>Код {code} уже занят проектом «{title}».</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.services.records</name>
+    <message>
+      <source>'{text_value}' is not a date (use YYYY-MM-DD)</source>
+      <translation>'{text_value}' — не дата (используйте ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+      <source>'{value}' is not yes or no</source>
+      <translation>'{value}' — не «да» и не «нет»</translation>
+    </message>
+    <message>
+      <source>'{value}' is outside the years {FIRST_YEAR}–{LAST_YEAR}</source>
+      <translation>'{value}' вне лет {FIRST_YEAR}–{LAST_YEAR}</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a known country (use an ISO code such as KZ)</source>
+      <translation>'{value}' — неизвестная страна (используйте код ISO, например KZ)</translation>
+    </message>
+    <message>
+      <source>'{written}' is not an e-mail address</source>
+      <translation>'{written}' — не адрес e-mail</translation>
+    </message>
+    <message>
+      <source>There is no {noun} with the id '{record_id}'.</source>
+      <translation>Записи с id '{record_id}' нет.</translation>
+    </message>
+    <message>
+      <source>The {noun} is in the recycle bin.</source>
+      <translation>Запись находится в корзине.</translation>
+    </message>
+    <message>
+      <source>This {noun} was changed by someone else (version {version}, you loaded version {expected_version}). Reload it and make your change again.</source>
+      <translation>Эту запись изменил кто-то другой (версия {version}, у вас загружена версия {expected_version}). Перезагрузите её и внесите изменение снова.</translation>
+    </message>
+    <message>
+      <source>This {noun} is not in the recycle bin.</source>
+      <translation>Этой записи нет в корзине.</translation>
+    </message>
+    <message>
+      <source>is too long ({n_cleaned} characters; at most {max_length})</source>
+      <translation>слишком длинно (символов: {n_cleaned}; не более {max_length})</translation>
+    </message>
+    <message>
+      <source>'{value}' is a former country ({former}), now several; give today's country</source>
+      <translation>'{value}' — бывшая страна ({former}), теперь их несколько; укажите нынешнюю страну</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a whole number</source>
+      <translation>'{value}' — не целое число</translation>
+    </message>
+    <message>
+      <source>This {noun} was changed or deleted by someone else while you were editing it. Reload it and make your change again.</source>
+      <translation>Пока вы редактировали эту запись, её изменил или удалил кто-то другой. Перезагрузите её и внесите изменение снова.</translation>
+    </message>
+    <message>
+      <source>'{value}' does not name a {noun}</source>
+      <translation>'{value}' не указывает на запись</translation>
+    </message>
+    <message>
+      <source>{capitalize} has no field '{name}'.</source>
+      <translation>У записи нет поля '{name}'.</translation>
+    </message>
+    <message>
+      <source>{label} is required.</source>
+      <translation>Поле «{label}» обязательно.</translation>
+    </message>
+    <message>
+      <source>{label}: no such {noun}.</source>
+      <translation>{label}: такой записи нет.</translation>
+    </message>
+  </context>
+  <context>
     <name>ui.alike_dialog</name>
     <message>
       <source>Already recorded?</source>
@@ -1814,14 +2211,6 @@ Nothing was saved by the action that failed. Details are in the log file:
   <context>
     <name>ui.formatting</name>
     <message>
-      <source>Event</source>
-      <translation>Мероприятие</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>Человек</translation>
-    </message>
-    <message>
       <source>No</source>
       <translation>Нет</translation>
     </message>
@@ -1880,40 +2269,12 @@ Nothing was saved by the action that failed. Details are in the log file:
   <context>
     <name>ui.forms.event_form</name>
     <message>
-      <source>Reference</source>
-      <translation>Номер</translation>
-    </message>
-    <message>
-      <source>Series</source>
-      <translation>Серия</translation>
-    </message>
-    <message>
       <source>Number in series</source>
       <translation>Номер в серии</translation>
     </message>
     <message>
-      <source>Start date</source>
-      <translation>Дата начала</translation>
-    </message>
-    <message>
-      <source>End date</source>
-      <translation>Дата окончания</translation>
-    </message>
-    <message>
-      <source>Scope</source>
-      <translation>Охват</translation>
-    </message>
-    <message>
       <source>Mark as held</source>
       <translation>Отметить как проведённое</translation>
-    </message>
-    <message>
-      <source>Venue</source>
-      <translation>Место проведения</translation>
-    </message>
-    <message>
-      <source>Organising unit</source>
-      <translation>Организационное подразделение</translation>
     </message>
     <message>
       <source>Total</source>
@@ -1936,28 +2297,12 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Подписывает</translation>
     </message>
     <message>
-      <source>Signatory's title</source>
-      <translation>Должность подписывающего</translation>
-    </message>
-    <message>
       <source>Details</source>
       <translation>Сведения</translation>
     </message>
     <message>
       <source>Fields of work</source>
       <translation>Направления деятельности</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>Итоги</translation>
-    </message>
-    <message>
-      <source>Outcomes</source>
-      <translation>Результаты</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>Примечания</translation>
     </message>
     <message>
       <source>Description</source>
@@ -2114,10 +2459,6 @@ Nothing was saved by the action that failed. Details are in the log file:
   <context>
     <name>ui.forms.organization_form</name>
     <message>
-      <source>Local name</source>
-      <translation>Местное название</translation>
-    </message>
-    <message>
       <source>Part of</source>
       <translation>Входит в</translation>
     </message>
@@ -2138,10 +2479,6 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>(не государственное ведомство)</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Роль</translation>
-    </message>
-    <message>
       <source>People ({n})</source>
       <translation>Люди ({n})</translation>
     </message>
@@ -2152,10 +2489,6 @@ Nothing was saved by the action that failed. Details are in the log file:
   </context>
   <context>
     <name>ui.forms.participants_tab</name>
-    <message>
-      <source>Mode</source>
-      <translation>Форма</translation>
-    </message>
     <message>
       <source>Add to the list</source>
       <translation>Добавить в список</translation>
@@ -2266,18 +2599,6 @@ Nothing was saved by the action that failed. Details are in the log file:
   </context>
   <context>
     <name>ui.forms.person_form</name>
-    <message>
-      <source>Patronymic</source>
-      <translation>Отчество</translation>
-    </message>
-    <message>
-      <source>Rank</source>
-      <translation>Звание</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>Телефон</translation>
-    </message>
     <message>
       <source>History</source>
       <translation>История</translation>
