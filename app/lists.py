@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.i18n import N_
+from app.reference import REPORTED_SUFFIX
 from app.search import person_sort_key
 from db.enums import (
     ATTENDED_STATUSES,
@@ -160,9 +161,6 @@ def _attended_count(event_key: Any) -> Any:
         )
         .scalar_subquery()
     )
-
-
-REPORTED_SUFFIX = " (reported)"
 
 
 def _took_part(event_key: Any) -> Any:

@@ -110,6 +110,9 @@ _LABELS: dict[enum.Enum, str] = {
 }
 
 
+# How a reported head-count is marked where a count of listed participants would be ("15 (reported)").
+REPORTED_SUFFIX = N_(" (reported)")
+
 DATE_FORMAT = "%d.%m.%Y"  # how dates are shown everywhere: lists, fields, messages, reports
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from app import reference
 from app.i18n import N_, tr
-from app.reference import DATE_FORMAT, show_date
+from app.reference import DATE_FORMAT, REPORTED_SUFFIX, show_date
 
 QT_DATE_FORMAT = "dd.MM.yyyy"
 
@@ -40,6 +40,8 @@ def show_value(value: Any, kind: str = "text") -> str:
         return show_datetime(value)
     if isinstance(value, dt.date):
         return show_date(value)
+    if isinstance(value, str) and value.endswith(REPORTED_SUFFIX):
+        return value[: -len(REPORTED_SUFFIX)] + tr(REPORTED_SUFFIX)
     if isinstance(value, bool):
         return tr("Yes") if value else tr("No")
     return str(value)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import ConveneError
-from app.i18n import N_, language, tr
+from app.i18n import N_, language, tr, tr_n
 from ui.errors import show_error, show_info
 from ui.settings import Settings
 from ui.translation import install_language
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
                     table.horizontalHeader().setSectionResizeMode(
                         number, QHeaderView.ResizeMode.Stretch
                     )
-            self.counts.setText(f"{page.count:,} events".replace(",", " "))
+            self.counts.setText(tr_n(SECTIONS[0][2][0], page.count))
         self._preview = table
         self.stack.addWidget(table)
         self.navigation.blockSignals(True)

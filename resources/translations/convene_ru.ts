@@ -599,6 +599,10 @@
   <context>
     <name>app.reference</name>
     <message>
+      <source> (reported)</source>
+      <translation> (по отчёту)</translation>
+    </message>
+    <message>
       <source>National agency</source>
       <translation>Государственное ведомство</translation>
     </message>
