@@ -123,7 +123,7 @@ def tour(app, database, settings, save) -> None:  # type: ignore[no-untyped-def]
     for row, name in enumerate(("events", "people", "organisations", "projects", "bin")):
         window.navigation.setCurrentRow(row)
         save(window, f"main-{name}")
-    names = ("details", "participants", "partners", "summary", "changes")
+    names = ("details", "description", "participants", "partners", "summary", "changes")
     event = window.show_record("events", sample_id("bcp-transit-corridors-2025"))
     event.resize(1366, 768)
     for index in range(event.tabs.count()):
@@ -132,7 +132,7 @@ def tour(app, database, settings, save) -> None:  # type: ignore[no-untyped-def]
     person = window.show_record("people", sample_id("tm-1"))
     for index in range(person.tabs.count()):
         person.tabs.setCurrentIndex(index)
-        save(person, f"person-{('details', 'history', 'changes')[min(index, 2)]}-{index}")
+        save(person, f"person-{('details', 'history', 'changes')[min(index, 2)]}")
     for section, record in (("organizations", "tm-border"), ("projects", None)):
         if record is None:
             window.navigation.setCurrentRow(3)
@@ -141,7 +141,7 @@ def tour(app, database, settings, save) -> None:  # type: ignore[no-untyped-def]
             form = window.show_record(section, sample_id(record))
         for index in range(form.tabs.count()):
             form.tabs.setCurrentIndex(index)
-            save(form, f"{section}-{index}")
+            save(form, f"{section[:-1]}-{index}")
         form.close()
     for section, first, second in (
         ("people", sample_id("tm-1"), sample_id("tm-7")),

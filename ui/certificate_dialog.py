@@ -65,7 +65,7 @@ TEXT = {
     "eligible": N_("Yes"),
     "no_number": N_("not issued yet"),
 }
-_COLUMNS = (N_("Name"), N_("Status"), N_("Days"), N_("Certificate"), N_("May have one"))
+_COLUMNS = (N_("Name", "person"), N_("Status"), N_("Days"), N_("Certificate"), N_("May have one"))
 
 
 class CandidatesModel(QAbstractTableModel):
@@ -84,7 +84,7 @@ class CandidatesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_COLUMNS[section])
+            return tr(_COLUMNS[section], "person" if section == 0 else "")
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

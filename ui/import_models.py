@@ -87,7 +87,7 @@ class SheetPreviewModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         column = next((c for c in self._columns if c.index == section), None)
-        field = FIELDS[column.field] if column and column.field else "—"
+        field = tr(FIELDS[column.field]) if column and column.field else "—"
         return f"{column_letter(section)}\n{field}"
 
 

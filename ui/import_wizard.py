@@ -340,7 +340,7 @@ class PreviewPage(QWizardPage):
             for field, text in FIELDS.items():
                 if field in ("ignore",) or (field == "day" and column.day is None):
                     continue
-                combo.addItem(text, field)
+                combo.addItem(tr(text), field)
             combo.setCurrentIndex(max(combo.findData(column.field), 0))
             combo.currentIndexChanged.connect(lambda _i: self._columns_changed())
             grid.addWidget(label, line, place * 2)

@@ -451,6 +451,81 @@
     </message>
   </context>
   <context>
+    <name>app.importing.vocabulary</name>
+    <message>
+      <source>Full name (family, given, patronymic)</source>
+      <translation>Ф.И.О. полностью (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <source>Country / nationality</source>
+      <translation>Страна / гражданство</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Звание</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Participation (in person / online)</source>
+      <translation>Форма участия (очно / онлайн)</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Days attended</source>
+      <translation>Дней присутствия</translation>
+    </message>
+    <message>
+      <source>Attendance on one day</source>
+      <translation>Присутствие в один из дней</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>Row number (not imported)</source>
+      <translation>Номер строки (не импортируется)</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>Не импортировать</translation>
+    </message>
+  </context>
+  <context>
     <name>app.lists</name>
     <message>
       <source>Ref.</source>
@@ -485,10 +560,6 @@
       <translation>Страна</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Статус</translation>
-    </message>
-    <message>
       <source>Took part</source>
       <translation>Участвовали</translation>
     </message>
@@ -497,32 +568,12 @@
       <translation>Проект</translation>
     </message>
     <message>
-      <source>Family name</source>
-      <translation>Фамилия</translation>
-    </message>
-    <message>
-      <source>Given name</source>
-      <translation>Имя</translation>
-    </message>
-    <message>
       <source>Name (local script)</source>
       <translation>Имя (местное написание)</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Пол</translation>
-    </message>
-    <message>
       <source>Nationality</source>
       <translation>Гражданство</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>Организация</translation>
-    </message>
-    <message>
-      <source>Position</source>
-      <translation>Должность</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -600,7 +651,7 @@
     <name>app.reference</name>
     <message>
       <source> (reported)</source>
-      <translation> (по отчёту)</translation>
+      <translation> (отчёт)</translation>
     </message>
     <message>
       <source>National agency</source>
@@ -1603,10 +1654,6 @@
       <translation>Результаты</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Примечания</translation>
-    </message>
-    <message>
       <source>Reported total</source>
       <translation>Отчётная численность, всего</translation>
     </message>
@@ -1711,16 +1758,8 @@
       <translation>Человек</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Роль</translation>
-    </message>
-    <message>
       <source>Mode</source>
       <translation>Форма</translation>
-    </message>
-    <message>
-      <source>Days attended</source>
-      <translation>Дней присутствия</translation>
     </message>
     <message>
       <source>Certificate issued</source>
@@ -1753,10 +1792,6 @@
       <translation>Нужна фамилия (латиницей или в местном написании).</translation>
     </message>
     <message>
-      <source>Patronymic</source>
-      <translation>Отчество</translation>
-    </message>
-    <message>
       <source>Family name (local script)</source>
       <translation>Фамилия (местное написание)</translation>
     </message>
@@ -1767,14 +1802,6 @@
     <message>
       <source>Patronymic (local script)</source>
       <translation>Отчество (местное написание)</translation>
-    </message>
-    <message>
-      <source>Rank</source>
-      <translation>Звание</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>Телефон</translation>
     </message>
   </context>
   <context>
@@ -1954,6 +1981,11 @@ Opening {describe} instead.</source>
     <message>
       <source>not issued yet</source>
       <translation>ещё не выдан</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <comment>person</comment>
+      <translation>Имя</translation>
     </message>
     <message>
       <source>Days</source>
@@ -2351,6 +2383,14 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Certificates of attendance</source>
       <translation>Сертификаты участия</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>имя</translation>
+    </message>
+    <message>
+      <source>post</source>
+      <translation>должность</translation>
     </message>
     <message>
       <source>Event summary: print preview…</source>
@@ -2941,10 +2981,6 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Columns as in an earlier import of a list laid out like this one.</source>
       <translation>Столбцы — как при прежнем импорте списка такого же вида.</translation>
-    </message>
-    <message>
-      <source>Not imported</source>
-      <translation>Не импортировать</translation>
     </message>
     <message>
       <source> (hidden)</source>

@@ -104,9 +104,11 @@ class EventForm(RecordForm):
                 " who attended throughout."
             )
         )
-        self.add_field(right, "signatory_name", self.tr("Signed by"), TextField("name", 200))
         self.add_field(
-            right, "signatory_title", self.tr("Signatory's title"), TextField("post", 300)
+            right, "signatory_name", self.tr("Signed by"), TextField(self.tr("name"), 200)
+        )
+        self.add_field(
+            right, "signatory_title", self.tr("Signatory's title"), TextField(self.tr("post"), 300)
         )
         columns = QHBoxLayout(details)
         columns.addLayout(left, 3)

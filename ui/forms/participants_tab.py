@@ -74,7 +74,7 @@ class ParticipantRow:
 
 
 _COLUMNS = (
-    N_("Name"),
+    N_("Name", "person"),
     N_("Name (local script)"),
     N_("Sex"),
     N_("Nationality"),
@@ -150,7 +150,7 @@ class ParticipantsModel(StagedRows):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_COLUMNS[section])
+            return tr(_COLUMNS[section], "person" if section == 0 else "")
         return None
 
 
@@ -306,7 +306,7 @@ class ParticipantsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 170, 70, 105, 230, 100, 120)):
+        for column, width in enumerate((170, 170, 70, 105, 230, 115, 150)):
             self.table.setColumnWidth(column, width)
 
         self.status_choice = enum_field(ParticipationStatus)
