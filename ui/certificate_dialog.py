@@ -151,7 +151,7 @@ class CertificatesDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("certificate_language")
         for code, name in LANGUAGES:
-            self.language.addItem(name, code)
+            self.language.addItem(tr(name), code)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.preview_button = self._button(self.tr("Preview…"), "preview", self.preview)

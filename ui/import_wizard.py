@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ConveneError
-from app.i18n import N_, tr
+from app.i18n import N_, tr, tr_n
 from app.importing import mapping
 from app.importing.importer import ImportOutcome, remembered_layouts
 from app.importing.planning import ImportPlan
@@ -171,9 +171,7 @@ class ChooseFilePage(QWizardPage):
                 failed(user_message(exc), False)
                 return
             self.w.workbook = workbook
-            self.message.setText(
-                self.tr("%n sheet(s) in this file.", "", len(workbook.sheet_names))
-            )
+            self.message.setText(tr_n("%n sheet(s) in this file.", len(workbook.sheet_names)))
             self.reading = None
             self.completeChanged.emit()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import lists
 from app.errors import ConveneError
-from app.i18n import tr
+from app.i18n import tr, tr_n
 from app.queries import organization_people, person_history
 from app.services import merging
 from app.services.organizations import ORGANIZATION
@@ -120,9 +120,9 @@ class MergeDialog(QDialog):
         for column in range(len(self.records)):
             links = self.links[column]
             choice = QRadioButton(
-                self.tr("Keep this person  (%n event(s))", "", links)
+                tr_n("Keep this person  (%n event(s))", links)
                 if person
-                else self.tr("Keep this organisation  (%n [person|people])", "", links)
+                else tr_n("Keep this organisation  (%n [person|people])", links)
             )
             choice.setObjectName(f"keep_{column}")
             choice.setStyleSheet("font-weight: 600;")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import N_, tr
+from app.i18n import N_, tr, tr_n
 from app.services import privacy
 from db.engine import Database
 from ui.errors import show_error, show_info
@@ -149,7 +149,7 @@ class RetentionDialog(QDialog):
         with self.database.session_scope(readonly=True) as session:
             rows = privacy.due_rows(session, self.years.value())
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%n [person|people] due for anonymising.", "", len(rows)))
+        self.count.setText(tr_n("%n [person|people] due for anonymising.", len(rows)))
         self.anonymise.setEnabled(bool(rows))
 
     def _anonymise(self) -> None:

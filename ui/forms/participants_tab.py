@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists, reference
-from app.i18n import N_, tr
+from app.i18n import N_, tr, tr_n
 from app.people_at_entry import organisation_for, people_alike
 from app.queries import participant_rows
 from app.search import search_people
@@ -450,7 +450,7 @@ class ParticipantsTab(QWidget):
             self.message.setText(self.tr("Select the rows whose status you want to set."))
             return
         self.model.set_field(rows, "status", self.status_choice.value())
-        self.message.setText(self.tr("Status set for %n [person|people].", "", len(rows)))
+        self.message.setText(tr_n("Status set for %n [person|people].", len(rows)))
 
     def remove_selected(self) -> None:
         removed = self.model.remove(self.selected())
