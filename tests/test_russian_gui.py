@@ -136,6 +136,28 @@ def test_every_window_dialog_and_wizard_page_shows_russian(qapp, demo_db, settin
     )
 
 
+def test_empty_lists_and_the_first_page_show_russian(qapp, sqlite_db, settings) -> None:  # type: ignore[no-untyped-def]
+    from tools.translations import messages_in_code
+    from ui.main_window import MainWindow
+    from ui.translation import install_language
+
+    sources = {source.replace("&", "") for source, _ in messages_in_code()}
+    install_language("ru")
+    try:
+        window = MainWindow(sqlite_db, settings)
+        window.show()
+        left = []
+        for row in range(window.navigation.count()):
+            window.navigation.setCurrentRow(row)
+            qapp.processEvents()
+            left += english_left(visible_texts(window), sources, set())
+        assert "Мероприятия пока не внесены" in window.pages["events"].hint.text()
+        window.close()
+    finally:
+        install_language("en")
+    assert sorted(set(left)) == []
+
+
 def test_the_check_finds_english_left_in_a_dialog(qapp) -> None:
     from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 

@@ -185,6 +185,10 @@ def tour(app, database, settings, save) -> None:  # type: ignore[no-untyped-def]
     while wizard.plan is None:
         app.processEvents()
     save(wizard, "import-3-plan")
+    wizard.next()
+    while wizard.currentPage() is not wizard.summary_page:
+        app.processEvents()
+    save(wizard, "import-4-summary")
     wizard.close()
     for widget in (person, event):
         widget.close()
