@@ -191,7 +191,7 @@ class ListPage(QWidget):
                 empty=tr(box.label), searchable=box.name in ("organization", "partner")
             )
             combo.setObjectName(f"filter_{box.name}")
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(max(12, len(tr(box.label))))
             combo.changed.connect(self._apply)
             self._combos[box.name] = combo
             bar.addWidget(combo)

@@ -3334,17 +3334,17 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message numerus="yes">
       <source>Keep this person  (%n event(s))</source>
       <translation>
-        <numerusform>Оставить этого человека  (%n мероприятие)</numerusform>
-        <numerusform>Оставить этого человека  (%n мероприятия)</numerusform>
-        <numerusform>Оставить этого человека  (%n мероприятий)</numerusform>
+        <numerusform>Оставить  (%n мероприятие)</numerusform>
+        <numerusform>Оставить  (%n мероприятия)</numerusform>
+        <numerusform>Оставить  (%n мероприятий)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Keep this organisation  (%n [person|people])</source>
       <translation>
-        <numerusform>Оставить эту организацию  (%n человек)</numerusform>
-        <numerusform>Оставить эту организацию  (%n человека)</numerusform>
-        <numerusform>Оставить эту организацию  (%n человек)</numerusform>
+        <numerusform>Оставить  (%n человек)</numerusform>
+        <numerusform>Оставить  (%n человека)</numerusform>
+        <numerusform>Оставить  (%n человек)</numerusform>
       </translation>
     </message>
     <message>

@@ -68,7 +68,7 @@ class EventSummaryTab(QWidget):
                 ("mode", N_("By attendance")),
             )
         ):
-            table, model = rows_table(_COLUMNS, (175, 52, 52, 52))
+            table, model = rows_table(_COLUMNS, (160, 68, 68, 52))
             table.setObjectName(f"summary_{key}")
             table.setMinimumSize(350, 150)
             table.verticalHeader().setDefaultSectionSize(22)
