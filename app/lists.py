@@ -321,8 +321,8 @@ ORGANIZATIONS = ListSpec(
     model=Organization,
     columns=(
         Column("name", N_("Name"), Organization.name, width=360, stretch=True),
-        Column("acronym", N_("Acronym"), Organization.acronym, width=90),
-        Column("kind", N_("Kind"), Organization.kind, "enum", OrganizationKind, width=170, drop=3),
+        Column("acronym", N_("Acronym"), Organization.acronym, width=105),
+        Column("kind", N_("Kind"), Organization.kind, "enum", OrganizationKind, width=210, drop=3),
         Column(
             "sector", N_("Sector"), Organization.sector, "enum", AgencySector, width=130, drop=2
         ),
