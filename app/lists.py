@@ -324,7 +324,7 @@ ORGANIZATIONS = ListSpec(
         Column("acronym", N_("Acronym"), Organization.acronym, width=105),
         Column("kind", N_("Kind"), Organization.kind, "enum", OrganizationKind, width=210, drop=3),
         Column(
-            "sector", N_("Sector"), Organization.sector, "enum", AgencySector, width=130, drop=2
+            "sector", N_("Sector"), Organization.sector, "enum", AgencySector, width=175, drop=2
         ),
         Column("country", N_("Country"), Organization.country, "country", width=110),
         Column(
