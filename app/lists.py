@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app.i18n import N_
+from app.i18n import N_, tr
 from app.reference import REPORTED_SUFFIX
 from app.search import person_sort_key
 from db.enums import (
@@ -56,6 +56,11 @@ class Column:
     stretch: bool = False  # takes the room left over in the window
     drop: int = 0  # in a narrow window, columns with the highest number are hidden first (0: never)
     sort: tuple[Any, ...] = ()  # what to order by (default: the column); indexed, see 0003
+    label_note: str = ""  # the label's disambiguation in the catalogue (a shorter Russian word)
+
+    def title(self) -> str:
+        """The column's label in the current language."""
+        return tr(self.label, self.label_note)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -305,7 +310,15 @@ PEOPLE = ListSpec(
         ),
         Column("position", N_("Position"), Person.position, width=180, sortable=False, drop=4),
         Column("email", N_("E-mail"), Person.email, width=170, drop=3),
-        Column("events", N_("Events"), _event_count(Person.id), "int", width=95, sortable=False),
+        Column(
+            "events",
+            N_("Events", "count column"),
+            _event_count(Person.id),
+            "int",
+            width=55,
+            sortable=False,
+            label_note="count column",
+        ),
     ),
     default_sort="family_name",
     search=people_search,

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.i18n import tr
 from app.lists import ListQuery, ListSpec, Row, count_rows, fetch_rows, row_position
 from db.engine import Database
 from ui.formatting import show_value
@@ -126,7 +125,7 @@ class RecordListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.spec.columns[section].label)
+            return self.spec.columns[section].title()
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -581,7 +581,8 @@
     </message>
     <message>
       <source>Events</source>
-      <translation>Мероприятия</translation>
+      <comment>count column</comment>
+      <translation>Участий</translation>
     </message>
     <message>
       <source>Name</source>
@@ -606,6 +607,10 @@
     <message>
       <source>Code</source>
       <translation>Код</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Мероприятия</translation>
     </message>
     <message>
       <source>Record</source>
