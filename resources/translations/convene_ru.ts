@@ -451,11 +451,7 @@
     </message>
   </context>
   <context>
-    <name>app.importing.vocabulary</name>
-    <message>
-      <source>Full name (family, given, patronymic)</source>
-      <translation>Ф.И.О. полностью (фамилия, имя, отчество)</translation>
-    </message>
+    <name>app.exports.people</name>
     <message>
       <source>Family name</source>
       <translation>Фамилия</translation>
@@ -469,12 +465,24 @@
       <translation>Отчество</translation>
     </message>
     <message>
+      <source>Family name (local)</source>
+      <translation>Фамилия (местная)</translation>
+    </message>
+    <message>
+      <source>Given name (local)</source>
+      <translation>Имя (местное)</translation>
+    </message>
+    <message>
+      <source>Patronymic (local)</source>
+      <translation>Отчество (местное)</translation>
+    </message>
+    <message>
       <source>Sex</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <source>Country / nationality</source>
-      <translation>Страна / гражданство</translation>
+      <source>Nationality</source>
+      <translation>Гражданство</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -485,16 +493,12 @@
       <translation>Должность</translation>
     </message>
     <message>
-      <source>Rank</source>
-      <translation>Звание</translation>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
     </message>
     <message>
       <source>Phone</source>
       <translation>Телефон</translation>
-    </message>
-    <message>
-      <source>Participation (in person / online)</source>
-      <translation>Форма участия (очно / онлайн)</translation>
     </message>
     <message>
       <source>Role</source>
@@ -505,16 +509,273 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <source>Days attended</source>
-      <translation>Дней присутствия</translation>
+      <source>Mode</source>
+      <translation>Форма</translation>
     </message>
     <message>
-      <source>Attendance on one day</source>
-      <translation>Присутствие в один из дней</translation>
+      <source>Event reference</source>
+      <translation>Номер мероприятия</translation>
+    </message>
+    <message>
+      <source>Event title</source>
+      <translation>Название мероприятия</translation>
+    </message>
+    <message>
+      <source>Event start</source>
+      <translation>Начало мероприятия</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Звание</translation>
+    </message>
+    <message>
+      <source>Events attended</source>
+      <translation>Посещено мероприятий</translation>
+    </message>
+    <message>
+      <source>Last event</source>
+      <translation>Последнее мероприятие</translation>
     </message>
     <message>
       <source>Notes</source>
       <translation>Примечания</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.exports.personal_data</name>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Значение</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Конец</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <source>Organisation then</source>
+      <translation>Организация тогда</translation>
+    </message>
+    <message>
+      <source>Position then</source>
+      <translation>Должность тогда</translation>
+    </message>
+    <message>
+      <source>Days attended</source>
+      <translation>Дней присутствия</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Сертификат</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>Удалено</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Verification code</source>
+      <translation>Код проверки</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Выдан</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>Кем выдан</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Было</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Стало</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.exports.tables</name>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>No. in series</source>
+      <translation>№ в серии</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Дней</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Охват</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Место проведения</translation>
+    </message>
+    <message>
+      <source>Organising unit</source>
+      <translation>Организационное подразделение</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Проект</translation>
+    </message>
+    <message>
+      <source>Fields of work</source>
+      <translation>Направления деятельности</translation>
+    </message>
+    <message>
+      <source>Organisers</source>
+      <translation>Организаторы</translation>
+    </message>
+    <message>
+      <source>Co-organisers</source>
+      <translation>Соорганизаторы</translation>
+    </message>
+    <message>
+      <source>Donors</source>
+      <translation>Доноры</translation>
+    </message>
+    <message>
+      <source>Other partners</source>
+      <translation>Другие партнёры</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Женщины</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Мужчины</translation>
+    </message>
+    <message>
+      <source>Counted from</source>
+      <translation>Откуда цифры</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Итоги</translation>
+    </message>
+    <message>
+      <source>Outcomes</source>
+      <translation>Результаты</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Name (local)</source>
+      <translation>Имя (местное)</translation>
+    </message>
+    <message>
+      <source>Acronym</source>
+      <translation>Аббревиатура</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>Сектор</translation>
+    </message>
+    <message>
+      <source>Part of</source>
+      <translation>Входит в</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <source>Events as partner</source>
+      <translation>Мероприятия как партнёр</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.importing.vocabulary</name>
+    <message>
+      <source>Full name (family, given, patronymic)</source>
+      <translation>Ф.И.О. полностью (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+      <source>Country / nationality</source>
+      <translation>Страна / гражданство</translation>
+    </message>
+    <message>
+      <source>Participation (in person / online)</source>
+      <translation>Форма участия (очно / онлайн)</translation>
+    </message>
+    <message>
+      <source>Attendance on one day</source>
+      <translation>Присутствие в один из дней</translation>
     </message>
     <message>
       <source>Row number (not imported)</source>
@@ -532,77 +793,17 @@
       <translation>Номер</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Начало</translation>
-    </message>
-    <message>
-      <source>End</source>
-      <translation>Конец</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>Название</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Тип</translation>
-    </message>
-    <message>
-      <source>Format</source>
-      <translation>Формат</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Город</translation>
-    </message>
-    <message>
-      <source>Country</source>
-      <translation>Страна</translation>
-    </message>
-    <message>
       <source>Took part</source>
       <translation>Участвовали</translation>
-    </message>
-    <message>
-      <source>Project</source>
-      <translation>Проект</translation>
     </message>
     <message>
       <source>Name (local script)</source>
       <translation>Имя (местное написание)</translation>
     </message>
     <message>
-      <source>Nationality</source>
-      <translation>Гражданство</translation>
-    </message>
-    <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
       <source>Events</source>
       <comment>count column</comment>
       <translation>Участий</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Название</translation>
-    </message>
-    <message>
-      <source>Acronym</source>
-      <translation>Аббревиатура</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Вид</translation>
-    </message>
-    <message>
-      <source>Sector</source>
-      <translation>Сектор</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>Люди</translation>
     </message>
     <message>
       <source>Code</source>
@@ -611,10 +812,6 @@
     <message>
       <source>Events</source>
       <translation>Мероприятия</translation>
-    </message>
-    <message>
-      <source>Record</source>
-      <translation>Запись</translation>
     </message>
     <message>
       <source>Deleted</source>
@@ -1545,18 +1742,6 @@
       <translation>Значение</translation>
     </message>
     <message>
-      <source>Organisers</source>
-      <translation>Организаторы</translation>
-    </message>
-    <message>
-      <source>Co-organisers</source>
-      <translation>Соорганизаторы</translation>
-    </message>
-    <message>
-      <source>Donors</source>
-      <translation>Доноры</translation>
-    </message>
-    <message>
       <source>Expert providers</source>
       <translation>Предоставление экспертов</translation>
     </message>
@@ -1619,14 +1804,6 @@
   <context>
     <name>app.services.events</name>
     <message>
-      <source>Reference</source>
-      <translation>Номер</translation>
-    </message>
-    <message>
-      <source>Series</source>
-      <translation>Серия</translation>
-    </message>
-    <message>
       <source>Number in the series</source>
       <translation>Номер в серии</translation>
     </message>
@@ -1637,26 +1814,6 @@
     <message>
       <source>End date</source>
       <translation>Дата окончания</translation>
-    </message>
-    <message>
-      <source>Scope</source>
-      <translation>Охват</translation>
-    </message>
-    <message>
-      <source>Venue</source>
-      <translation>Место проведения</translation>
-    </message>
-    <message>
-      <source>Organising unit</source>
-      <translation>Организационное подразделение</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>Итоги</translation>
-    </message>
-    <message>
-      <source>Outcomes</source>
-      <translation>Результаты</translation>
     </message>
     <message>
       <source>Reported total</source>
@@ -1755,16 +1912,8 @@
       <translation>Участие нельзя перенести на другое мероприятие или другого человека.</translation>
     </message>
     <message>
-      <source>Event</source>
-      <translation>Мероприятие</translation>
-    </message>
-    <message>
       <source>Person</source>
       <translation>Человек</translation>
-    </message>
-    <message>
-      <source>Mode</source>
-      <translation>Форма</translation>
     </message>
     <message>
       <source>Certificate issued</source>
@@ -1991,14 +2140,6 @@ Opening {describe} instead.</source>
       <source>Name</source>
       <comment>person</comment>
       <translation>Имя</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>Дней</translation>
-    </message>
-    <message>
-      <source>Certificate</source>
-      <translation>Сертификат</translation>
     </message>
     <message>
       <source>May have one</source>
@@ -2322,14 +2463,6 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Всего</translation>
     </message>
     <message>
-      <source>Women</source>
-      <translation>Женщины</translation>
-    </message>
-    <message>
-      <source>Men</source>
-      <translation>Мужчины</translation>
-    </message>
-    <message>
       <source>A partial attendee gets a certificate after this many days; empty: only those who attended throughout.</source>
       <translation>Участник, присутствовавший частично, получает сертификат после стольких дней; пусто — только присутствовавшие всё время.</translation>
     </message>
@@ -2342,16 +2475,8 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Сведения</translation>
     </message>
     <message>
-      <source>Fields of work</source>
-      <translation>Направления деятельности</translation>
-    </message>
-    <message>
       <source>Description</source>
       <translation>Описание</translation>
-    </message>
-    <message>
-      <source>Participants</source>
-      <translation>Участники</translation>
     </message>
     <message>
       <source>Partners</source>
@@ -2508,10 +2633,6 @@ Nothing was saved by the action that failed. Details are in the log file:
   <context>
     <name>ui.forms.organization_form</name>
     <message>
-      <source>Part of</source>
-      <translation>Входит в</translation>
-    </message>
-    <message>
       <source>New organisation</source>
       <translation>Новая организация</translation>
     </message>
@@ -2577,14 +2698,6 @@ Nothing was saved by the action that failed. Details are in the log file:
         <numerusform>Статус задан для %n человек.</numerusform>
         <numerusform>Статус задан для %n человек.</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Family name (local)</source>
-      <translation>Фамилия (местная)</translation>
-    </message>
-    <message>
-      <source>Given name (local)</source>
-      <translation>Имя (местное)</translation>
     </message>
     <message>
       <source>Select the rows whose status you want to set.</source>
@@ -2685,18 +2798,6 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Должность и контакты</translation>
     </message>
     <message>
-      <source>Organisation then</source>
-      <translation>Организация тогда</translation>
-    </message>
-    <message>
-      <source>Issued</source>
-      <translation>Выдан</translation>
-    </message>
-    <message>
-      <source>State</source>
-      <translation>Состояние</translation>
-    </message>
-    <message>
       <source>History ({n})</source>
       <translation>История ({n})</translation>
     </message>
@@ -2718,33 +2819,6 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Remove</source>
       <translation>Убрать</translation>
-    </message>
-  </context>
-  <context>
-    <name>ui.history</name>
-    <message>
-      <source>When</source>
-      <translation>Когда</translation>
-    </message>
-    <message>
-      <source>Who</source>
-      <translation>Кто</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>Что</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>Поле</translation>
-    </message>
-    <message>
-      <source>Before</source>
-      <translation>Было</translation>
-    </message>
-    <message>
-      <source>After</source>
-      <translation>Стало</translation>
     </message>
   </context>
   <context>
@@ -3419,10 +3493,6 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Nothing was changed. {message}</source>
       <translation>Ничего не изменено. {message}</translation>
-    </message>
-    <message>
-      <source>Last event</source>
-      <translation>Последнее мероприятие</translation>
     </message>
     <message>
       <source>In recycle bin</source>
