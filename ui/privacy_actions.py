@@ -116,13 +116,15 @@ class RetentionDialog(QDialog):
         self.database, self.settings = database, settings
         self.years = QSpinBox()
         self.years.setRange(1, 50)
-        self.years.setSuffix(" years")
+        self.years.setSuffix(tr_n(" [year|years]", self.years.value()))
+        self.years.valueChanged.connect(lambda n: self.years.setSuffix(tr_n(" [year|years]", n)))
         self.years.setValue(settings.get("privacy/retention_years"))
         self.years.valueChanged.connect(self.reload)
         self.table, self.model = rows_table(
-            (("name", N_("Name"), "text"), ("nationality", N_("Nationality"), "country"),
+            (("name", N_("Name", "person"), "text", "person"),
+             ("nationality", N_("Nationality"), "country"),
              ("last_event", N_("Last event"), "date"), ("in_recycle_bin", N_("In recycle bin"), "text")),
-            (250, 110, 100),
+            (240, 110, 150),
         )  # fmt: skip
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -534,7 +534,7 @@
     </message>
     <message>
       <source>Last event</source>
-      <translation>Последнее мероприятие</translation>
+      <translation>Посл. участие</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -2297,7 +2297,7 @@ The database as it is now is kept as a backup file first.</source>
     </message>
     <message>
       <source>leave empty to use ~/.pgpass or the keyring</source>
-      <translation>оставьте пустым, чтобы взять ~/.pgpass или хранилище паролей</translation>
+      <translation>пусто: ~/.pgpass или хранилище паролей</translation>
     </message>
     <message>
       <source>Remember the password in this computer's keyring</source>
@@ -3455,6 +3455,14 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Retention review</source>
       <translation>Проверка сроков хранения</translation>
+    </message>
+    <message numerus="yes">
+      <source> [year|years]</source>
+      <translation>
+        <numerusform> год</numerusform>
+        <numerusform> года</numerusform>
+        <numerusform> лет</numerusform>
+      </translation>
     </message>
     <message>
       <source>Anonymise all listed…</source>
