@@ -43,16 +43,21 @@ def _interrupt_again_outside_finalizers(unraisable) -> None:  # type: ignore[no-
 
 
 def _set_language(argv: list[str]) -> None:
-    """The command line's messages and help in the language of ``--lang`` (English without
-    it), set before the arguments are parsed so that the usage errors follow it too."""
+    """The command line's messages and help in the language of the global ``--lang`` (before
+    the command; English without it), set before the arguments are parsed so that the usage
+    errors follow it too. A command's own ``--lang`` (a report's language) leaves them as they
+    are."""
     from app import i18n
 
-    lang = "en"
-    for number, arg in enumerate(argv):
-        if arg == "--lang" and number + 1 < len(argv):
-            lang = argv[number + 1]
+    lang, number = "en", 0
+    while number < len(argv) and argv[number].startswith("-"):  # up to the command
+        arg = argv[number]
+        if arg in ("--lang", "--db") and number + 1 < len(argv):
+            lang = argv[number + 1] if arg == "--lang" else lang
+            number += 1
         elif arg.startswith("--lang="):
             lang = arg.split("=", 1)[1]
+        number += 1
     i18n.set_language(lang if lang in i18n.LANGUAGES else "en")
 
 
