@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import reference
-from app.i18n import N_, tr
+from app.i18n import N_, language, tr
 from app.progress import Cancelled
 from app.reports.period_figures import PeriodFigures, PeriodFilter
 from db.engine import Database, statement_interrupter
@@ -46,13 +46,14 @@ class EventReportOptions:
     """How to print an event summary."""
 
     include_names: bool = True
-    lang: str = "en"
+    lang: str = dataclasses.field(default_factory=language)  # the application's, by default
 
 
 def _language_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     for code, name in LANGUAGES:
         box.addItem(tr(name), code)
+    box.setCurrentIndex(max(0, box.findData(language())))  # the application's, by default
     return box
 
 
