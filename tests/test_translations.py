@@ -14,6 +14,10 @@ def test_every_message_in_the_code_has_a_russian_translation() -> None:
     assert translations.missing() == []
 
 
+def test_no_translation_call_is_given_an_f_string() -> None:
+    assert translations.unreadable_calls() == []
+
+
 def test_the_catalogue_holds_exactly_the_messages_of_the_code() -> None:
     in_code = set(translations.messages_in_code())
     in_catalogue = set(translations.existing_translations())
@@ -60,3 +64,23 @@ def test_the_current_language_decides_when_none_is_given() -> None:
     finally:
         i18n.set_language("en")
     assert reference.label(EventFormat.ONLINE) == "Online"
+
+
+def test_refreshing_keeps_translations_and_names_a_string_left_without_one(
+    tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    copy = tmp_path / "convene_ru.ts"
+    copy.write_bytes(i18n.CATALOGUE.read_bytes())
+    monkeypatch.setattr(i18n, "CATALOGUE", copy)
+    i18n.reload()
+    try:
+        known = translations.existing_translations()
+        del known[("Merge duplicates…", "")]  # as if the string had just been added to the code
+        translations.write_catalogue(translations.messages_in_code(), known)
+        assert translations.missing() == ["Merge duplicates…"]
+        assert 'type="unfinished"' in copy.read_text("utf-8")
+        assert i18n.tr("Merge duplicates…", lang="ru") == "Merge duplicates…"  # English meanwhile
+        assert i18n.tr("Retention review…", lang="ru") == "Проверка сроков хранения…"  # kept
+    finally:
+        monkeypatch.undo()
+        i18n.reload()

@@ -51,6 +51,24 @@ def _call_message(call: ast.Call) -> tuple[str, str, bool] | None:
     return source, comment or "", numerus
 
 
+def unreadable_calls() -> list[str]:
+    """Where a translation call's text is not a literal string (an f-string, a variable built
+    on the spot): the catalogue cannot hold it. A variable holding an ``N_()``-marked string is
+    fine; an f-string never is (write ``tr("… {name} …").format(name=…)``)."""
+    found = []
+    for name in SOURCES:
+        path = ROOT / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call) or not node.args:
+                    continue
+                func = node.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if called in ("tr", "tr_n", "N_") and isinstance(node.args[0], ast.JoinedStr):
+                    found.append(f"{file.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
 def messages_in_code() -> dict[tuple[str, str], tuple[str, bool]]:
     """(source, disambiguation) -> (context, numerus) of every message the code has."""
     found: dict[tuple[str, str], tuple[str, bool]] = {}
@@ -138,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.missing:
         write_catalogue(messages_in_code(), existing_translations())
+    for place in unreadable_calls():
+        print(f"{place}: an f-string in a translation call cannot be translated", file=sys.stderr)
     untranslated = missing()
     for source in untranslated:
         print(source)
