@@ -105,3 +105,29 @@ def test_a_participant_added_in_an_online_events_form_is_online(qtbot, window) -
         ).all()
     assert modes == [AttendanceMode.ONLINE, AttendanceMode.ONLINE]
     form.close()
+
+
+def test_the_quick_first_page_at_start_up_is_in_russian(qtbot, demo_db, settings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from ui.first_page import read_first_page
+    from ui.main_window import MainWindow
+
+    page = read_first_page(demo_db.path)
+    assert page is not None
+    try:
+        install_language("ru")
+        window = MainWindow(None, settings, first_page=page)
+        qtbot.addWidget(window)
+        window.show()
+        preview = window.stack.currentWidget()
+        model = preview.model()
+        headers = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
+        assert headers[:4] == ["Номер", "Начало", "Конец", "Название"]
+        assert model.index(0, 4).data() == "Учебный курс"
+        assert window.counts.text() == "11 мероприятий"
+        assert window.location.text() == "Открытие базы данных…"
+    finally:
+        install_language("en")
