@@ -41,6 +41,12 @@ OUTCOME_WORDS = {
 }
 
 
+def said(text: str) -> str:
+    """A reason the import plan gives, its fixed phrases in the current language (a phrase that
+    names a value of the file stays as the plan wrote it)."""
+    return "; ".join(tr(part) for part in text.split("; ")) if text else text
+
+
 class SheetPreviewModel(QAbstractTableModel):
     """The first rows of a sheet as they are in the file; the header row in bold, the rows
     above it greyed, each column headed by its letter and the field it is read into."""
@@ -148,15 +154,15 @@ class PlanModel(QAbstractTableModel):
         if column == 1:
             return tr(OUTCOME_WORDS[planned.outcome])
         if column == 2:
-            return planned.listed.name or planned.listed.reason
+            return planned.listed.name or said(planned.listed.reason)
         if column == 3:
             if planned.outcome == MATCHED and planned.candidates:
-                return f"{planned.candidates[0].describe()} — {planned.why}"
+                return f"{planned.candidates[0].describe()} — {said(planned.why)}"
             if planned.outcome == AMBIGUOUS:  # why there is a choice, and between whom
-                return planned.why
-            return planned.why if planned.outcome != IGNORED else ""
+                return said(planned.why)
+            return said(planned.why) if planned.outcome != IGNORED else ""
         notes = [p.describe() for p in planned.listed.problems] + planned.listed.notes
-        return "; ".join(notes)
+        return "; ".join(said(note) for note in notes)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:

@@ -760,6 +760,100 @@
     </message>
   </context>
   <context>
+    <name>app.importing.planning</name>
+    <message>
+      <source>another nationality</source>
+      <translation>другое гражданство</translation>
+    </message>
+    <message>
+      <source>another patronymic</source>
+      <translation>другое отчество</translation>
+    </message>
+    <message>
+      <source>another name, the same e-mail address</source>
+      <translation>другое имя, тот же адрес e-mail</translation>
+    </message>
+    <message>
+      <source>another e-mail address and agency</source>
+      <translation>другой адрес e-mail и ведомство</translation>
+    </message>
+    <message>
+      <source>the e-mail address belongs to someone with another name</source>
+      <translation>адрес e-mail принадлежит человеку с другим именем</translation>
+    </message>
+    <message>
+      <source>one of several people</source>
+      <translation>один из нескольких людей</translation>
+    </message>
+    <message>
+      <source>same e-mail address</source>
+      <translation>тот же адрес e-mail</translation>
+    </message>
+    <message>
+      <source>several people share this e-mail address</source>
+      <translation>этот адрес e-mail у нескольких людей</translation>
+    </message>
+    <message>
+      <source>same name</source>
+      <translation>то же имя</translation>
+    </message>
+    <message>
+      <source>a namesake with another patronymic is in the database</source>
+      <translation>в базе есть тёзка с другим отчеством</translation>
+    </message>
+    <message>
+      <source>a namesake is in the database, but of another nationality</source>
+      <translation>в базе есть тёзка, но с другим гражданством</translation>
+    </message>
+    <message>
+      <source>same nationality</source>
+      <translation>то же гражданство</translation>
+    </message>
+    <message>
+      <source>different nationality</source>
+      <translation>другое гражданство</translation>
+    </message>
+    <message>
+      <source>same organisation</source>
+      <translation>та же организация</translation>
+    </message>
+    <message>
+      <source>not in the database yet</source>
+      <translation>ещё нет в базе данных</translation>
+    </message>
+    <message>
+      <source>sex taken from the name</source>
+      <translation>пол определён по имени</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.importing.understanding</name>
+    <message>
+      <source>blank row</source>
+      <translation>пустая строка</translation>
+    </message>
+    <message>
+      <source>numbers only (numbering or a total)</source>
+      <translation>только числа (нумерация или итог)</translation>
+    </message>
+    <message>
+      <source>totals row</source>
+      <translation>строка итогов</translation>
+    </message>
+    <message>
+      <source>no name</source>
+      <translation>нет имени</translation>
+    </message>
+    <message>
+      <source>the event's default is used</source>
+      <translation>взято значение мероприятия по умолчанию</translation>
+    </message>
+    <message>
+      <source>left empty</source>
+      <translation>оставлено пустым</translation>
+    </message>
+  </context>
+  <context>
     <name>app.importing.vocabulary</name>
     <message>
       <source>Full name (family, given, patronymic)</source>
