@@ -42,6 +42,25 @@ def _interrupt_again_outside_finalizers(unraisable) -> None:  # type: ignore[no-
     sys.__unraisablehook__(unraisable)
 
 
+def _set_language(argv: list[str]) -> None:
+    """The command line's messages and help in the language of the global ``--lang`` (before
+    the command; English without it), set before the arguments are parsed so that the usage
+    errors follow it too. A command's own ``--lang`` (a report's language) leaves them as they
+    are."""
+    from app import i18n
+
+    lang, number = "en", 0
+    while number < len(argv) and argv[number].startswith("-"):  # up to the command
+        arg = argv[number]
+        if arg in ("--lang", "--db") and number + 1 < len(argv):
+            lang = argv[number + 1] if arg == "--lang" else lang
+            number += 1
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+        number += 1
+    i18n.set_language(lang if lang in i18n.LANGUAGES else "en")
+
+
 def main(argv: list[str] | None = None) -> int:
     import os
 
@@ -53,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     from db import tempfiles
 
     setup_logging()
+    _set_language(sys.argv[1:] if argv is None else argv)
     tempfiles.install()  # temporary files in a private folder, removed at exit (or next start)
     try:
         args = parse_args(argv)
@@ -62,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.application import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, args.lang)
     # SIGTERM and SIGHUP end a command as Ctrl+C does: its transaction rolls back, its
     # temporary files are removed, and one line says so.
     numbers = [n for n in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if n is not None]

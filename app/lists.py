@@ -17,6 +17,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app.i18n import N_, tr
+from app.reference import REPORTED_SUFFIX
 from app.search import person_sort_key
 from db.enums import (
     ATTENDED_STATUSES,
@@ -54,6 +56,11 @@ class Column:
     stretch: bool = False  # takes the room left over in the window
     drop: int = 0  # in a narrow window, columns with the highest number are hidden first (0: never)
     sort: tuple[Any, ...] = ()  # what to order by (default: the column); indexed, see 0003
+    label_note: str = ""  # the label's disambiguation in the catalogue (a shorter Russian word)
+
+    def title(self) -> str:
+        """The column's label in the current language."""
+        return tr(self.label, self.label_note)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -161,9 +168,6 @@ def _attended_count(event_key: Any) -> Any:
     )
 
 
-REPORTED_SUFFIX = " (reported)"
-
-
 def _took_part(event_key: Any) -> Any:
     """How many took part, as text: attended participations, or — for an event with no
     participant list — its reported head-count marked "(reported)" (as ``head_count`` counts),
@@ -228,17 +232,17 @@ EVENTS = ListSpec(
     name="events",
     model=Event,
     columns=(
-        Column("reference", "Ref.", Event.reference, width=75),
-        Column("start_date", "Start", Event.start_date, "date", width=88),
-        Column("end_date", "End", Event.end_date, "date", width=88, drop=4),
-        Column("title", "Title", Event.title, width=300, stretch=True),
-        Column("type", "Type", Event.type, "enum", EventType, width=115),
-        Column("format", "Format", Event.format, "enum", EventFormat, width=80, drop=3),
-        Column("city", "City", Event.city, width=90, drop=1),
-        Column("country", "Country", Event.country, "country", width=100),
-        Column("status", "Status", Event.status, "enum", EventStatus, width=80, drop=5),
-        Column("attended", "Took part", _took_part(Event.id), "int", width=90, sortable=False),
-        Column("project", "Project", _project_title, width=80, sortable=False, drop=6),
+        Column("reference", N_("Ref."), Event.reference, width=75),
+        Column("start_date", N_("Start"), Event.start_date, "date", width=88),
+        Column("end_date", N_("End"), Event.end_date, "date", width=88, drop=4),
+        Column("title", N_("Title"), Event.title, width=300, stretch=True),
+        Column("type", N_("Type"), Event.type, "enum", EventType, width=135),
+        Column("format", N_("Format"), Event.format, "enum", EventFormat, width=100, drop=3),
+        Column("city", N_("City"), Event.city, width=90, drop=1),
+        Column("country", N_("Country"), Event.country, "country", width=100),
+        Column("status", N_("Status"), Event.status, "enum", EventStatus, width=80, drop=5),
+        Column("attended", N_("Took part"), _took_part(Event.id), "int", width=90, sortable=False),
+        Column("project", N_("Project"), _project_title, width=80, sortable=False, drop=6),
     ),
     default_sort="start_date",
     search=events_search,
@@ -266,7 +270,7 @@ PEOPLE = ListSpec(
     columns=(
         Column(
             "family_name",
-            "Family name",
+            N_("Family name"),
             Person.family_name,
             width=140,
             # as search results are ordered: people known only by their local-script name sort
@@ -275,22 +279,22 @@ PEOPLE = ListSpec(
         ),
         Column(
             "given_name",
-            "Given name",
+            N_("Given name"),
             Person.given_name,
             width=110,
             sort=(Person.given_name, Person.family_name),
         ),
         Column(
             "name_local",
-            "Name (local script)",
+            N_("Name (local script)"),
             _local_name,
             width=190,
             sort=(Person.family_name_local, Person.given_name_local),
         ),
-        Column("sex", "Sex", Person.sex, "enum", Sex, width=70, sortable=False, drop=2),
+        Column("sex", N_("Sex"), Person.sex, "enum", Sex, width=70, sortable=False, drop=2),
         Column(
             "nationality",
-            "Nationality",
+            N_("Nationality"),
             Person.nationality,
             "country",
             width=100,
@@ -298,15 +302,23 @@ PEOPLE = ListSpec(
         ),
         Column(
             "organization",
-            "Organisation",
+            N_("Organisation"),
             _person_organization,
             width=220,
             stretch=True,
             sortable=False,
         ),
-        Column("position", "Position", Person.position, width=180, sortable=False, drop=4),
-        Column("email", "E-mail", Person.email, width=170, drop=3),
-        Column("events", "Events", _event_count(Person.id), "int", width=55, sortable=False),
+        Column("position", N_("Position"), Person.position, width=180, sortable=False, drop=4),
+        Column("email", N_("E-mail"), Person.email, width=170, drop=3),
+        Column(
+            "events",
+            N_("Events", "count column"),
+            _event_count(Person.id),
+            "int",
+            width=55,
+            sortable=False,
+            label_note="count column",
+        ),
     ),
     default_sort="family_name",
     search=people_search,
@@ -321,12 +333,16 @@ ORGANIZATIONS = ListSpec(
     name="organizations",
     model=Organization,
     columns=(
-        Column("name", "Name", Organization.name, width=360, stretch=True),
-        Column("acronym", "Acronym", Organization.acronym, width=90),
-        Column("kind", "Kind", Organization.kind, "enum", OrganizationKind, width=170, drop=3),
-        Column("sector", "Sector", Organization.sector, "enum", AgencySector, width=130, drop=2),
-        Column("country", "Country", Organization.country, "country", width=110),
-        Column("people", "People", _people_count(Organization.id), "int", width=60, sortable=False),
+        Column("name", N_("Name"), Organization.name, width=360, stretch=True),
+        Column("acronym", N_("Acronym"), Organization.acronym, width=105),
+        Column("kind", N_("Kind"), Organization.kind, "enum", OrganizationKind, width=210, drop=3),
+        Column(
+            "sector", N_("Sector"), Organization.sector, "enum", AgencySector, width=175, drop=2
+        ),
+        Column("country", N_("Country"), Organization.country, "country", width=110),
+        Column(
+            "people", N_("People"), _people_count(Organization.id), "int", width=60, sortable=False
+        ),
     ),
     default_sort="name",
     search=_organizations_search,
@@ -341,11 +357,11 @@ PROJECTS = ListSpec(
     name="projects",
     model=Project,
     columns=(
-        Column("code", "Code", Project.code, width=100),
-        Column("title", "Title", Project.title, width=420, stretch=True),
-        Column("start_date", "Start", Project.start_date, "date", width=95),
-        Column("end_date", "End", Project.end_date, "date", width=95),
-        Column("events", "Events", _project_event_count(Project.id), "int", width=60, sortable=False),
+        Column("code", N_("Code"), Project.code, width=100),
+        Column("title", N_("Title"), Project.title, width=420, stretch=True),
+        Column("start_date", N_("Start"), Project.start_date, "date", width=95),
+        Column("end_date", N_("End"), Project.end_date, "date", width=95),
+        Column("events", N_("Events"), _project_event_count(Project.id), "int", width=95, sortable=False),
     ),
     default_sort="title",
     search=_projects_search,
@@ -397,10 +413,10 @@ RECYCLE_BIN = ListSpec(
     name="recycle_bin",
     model=None,
     columns=(
-        Column("kind", "Kind", _bin.c.kind, "kind", width=110),
-        Column("label", "Record", _bin.c.label, width=460, stretch=True),
-        Column("deleted_at", "Deleted", _bin.c.deleted_at, "datetime", width=150),
-        Column("deleted_by", "Deleted by", _deleted_by, width=120, sortable=False),
+        Column("kind", N_("Kind"), _bin.c.kind, "kind", width=110),
+        Column("label", N_("Record"), _bin.c.label, width=460, stretch=True),
+        Column("deleted_at", N_("Deleted"), _bin.c.deleted_at, "datetime", width=150),
+        Column("deleted_by", N_("Deleted by"), _deleted_by, width=120, sortable=False),
     ),
     default_sort="deleted_at",
     search=lambda text, session, page: _words_match([_bin.c.label], text),

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import ConveneError
+from app.i18n import tr
 from db import tempfiles
 
 
@@ -25,14 +26,22 @@ def check_output_path(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -
     if suffix not in suffixes:
         wanted = " or ".join(suffixes)
         shown = f"'{suffix}'" if suffix else "no extension"
-        raise OutputError(f"cannot write {target}: the file name has {shown}; use {wanted}")
+        raise OutputError(
+            tr("cannot write {target}: the file name has {shown}; use {wanted}").format(
+                target=target, shown=shown, wanted=wanted
+            )
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(f"cannot write {target}: the folder {folder} does not exist")
+        raise OutputError(
+            tr("cannot write {target}: the folder {folder} does not exist").format(
+                target=target, folder=folder
+            )
+        )
     if target.is_dir():
-        raise OutputError(f"cannot write {target}: it is a folder")
+        raise OutputError(tr("cannot write {target}: it is a folder").format(target=target))
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise OutputError(f"cannot write {target}: permission denied")
+        raise OutputError(tr("cannot write {target}: permission denied").format(target=target))
     return target
 
 
@@ -45,11 +54,13 @@ def atomic_output(path: Path) -> Iterator[Path]:
         with tempfiles.tracked(temporary):  # removed by the next start if this one is killed
             yield temporary
             if not temporary.exists() or temporary.stat().st_size == 0:
-                raise OutputError(f"cannot write {path}: nothing was written")
+                raise OutputError(tr("cannot write {path}: nothing was written").format(path=path))
             temporary.chmod(0o600)  # reports and exports hold personal data: owner-only
             os.replace(temporary, path)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise OutputError(
+            tr("cannot write {path}: {value}").format(path=path, value=exc.strerror or exc)
+        ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()

@@ -17,6 +17,7 @@ from typing import TypeVar
 import pycountry
 
 from app.country_reading import find_country, former_country  # noqa: F401 (read here)
+from app.i18n import N_, language, tr
 from db.enums import (
     AgencySector,
     AttendanceMode,
@@ -32,89 +33,85 @@ from db.enums import (
     Sex,
 )
 
-LANGUAGES = ("en", "ru")
 E = TypeVar("E", bound=enum.Enum)
 
-# English and Russian labels of every enumeration value.
-_LABELS: dict[enum.Enum, tuple[str, str]] = {
-    OrganizationKind.NATIONAL_AGENCY: ("National agency", "Государственное ведомство"),
-    OrganizationKind.INTERNATIONAL_ORGANIZATION: (
-        "International organisation",
-        "Международная организация",
-    ),
-    OrganizationKind.DONOR_GOVERNMENT: ("Donor government", "Правительство-донор"),
-    OrganizationKind.EMBASSY: ("Embassy", "Посольство"),
-    OrganizationKind.NGO: ("NGO", "НПО"),
-    OrganizationKind.ACADEMIC: ("Academic institution", "Учебное или научное учреждение"),
-    OrganizationKind.PRIVATE: ("Private sector", "Частный сектор"),
-    OrganizationKind.OTHER: ("Other", "Другое"),
-    AgencySector.BORDER: ("Border", "Пограничная служба"),
-    AgencySector.CUSTOMS: ("Customs", "Таможня"),
-    AgencySector.MIGRATION: ("Migration", "Миграционная служба"),
-    AgencySector.VETERINARY: ("Veterinary", "Ветеринарная служба"),
-    AgencySector.PHYTOSANITARY: ("Phytosanitary", "Фитосанитарная служба"),
-    AgencySector.SANITARY_EPIDEMIOLOGICAL: (
-        "Sanitary-epidemiological",
-        "Санитарно-эпидемиологическая служба",
-    ),
-    AgencySector.LAW_ENFORCEMENT: ("Law enforcement", "Правоохранительные органы"),
-    AgencySector.DRUG_CONTROL: ("Drug control", "Контроль над наркотиками"),
-    AgencySector.FOREIGN_AFFAIRS: ("Foreign affairs", "Иностранные дела"),
-    AgencySector.OTHER: ("Other", "Другое"),
-    Sex.FEMALE: ("Female", "Женский"),
-    Sex.MALE: ("Male", "Мужской"),
-    Sex.UNSPECIFIED: ("Unspecified", "Не указан"),
-    EventType.SEMINAR: ("Seminar", "Семинар"),
-    EventType.WORKSHOP: ("Workshop", "Семинар-практикум"),
-    EventType.TRAINING_COURSE: ("Training course", "Учебный курс"),
-    EventType.CONFERENCE: ("Conference", "Конференция"),
-    EventType.ROUND_TABLE: ("Round table", "Круглый стол"),
-    EventType.STUDY_VISIT: ("Study visit", "Ознакомительный визит"),
-    EventType.ASSESSMENT_VISIT: ("Assessment visit", "Оценочный визит"),
-    EventType.MEETING: ("Meeting", "Совещание"),
-    EventType.EXERCISE: ("Exercise", "Учения"),
-    EventType.OTHER: ("Other", "Другое"),
-    EventFormat.IN_PERSON: ("In person", "Очно"),
-    EventFormat.ONLINE: ("Online", "Онлайн"),
-    EventFormat.HYBRID: ("Hybrid", "Смешанный формат"),
-    EventScope.NATIONAL: ("National", "Национальный"),
-    EventScope.REGIONAL: ("Regional", "Региональный"),
-    EventScope.INTERNATIONAL: ("International", "Международный"),
-    EventStatus.PLANNED: ("Planned", "Запланировано"),
-    EventStatus.HELD: ("Held", "Проведено"),
-    EventStatus.POSTPONED: ("Postponed", "Перенесено"),
-    EventStatus.CANCELLED: ("Cancelled", "Отменено"),
-    PartnerRole.ORGANIZER: ("Organiser", "Организатор"),
-    PartnerRole.CO_ORGANIZER: ("Co-organiser", "Соорганизатор"),
-    PartnerRole.DONOR: ("Donor", "Донор"),
-    PartnerRole.EXPERT_PROVIDER: ("Expert provider", "Предоставление экспертов"),
-    PartnerRole.HOST: ("Host", "Принимающая сторона"),
-    PartnerRole.DELEGATION: ("Delegation", "Делегация"),
-    PartnerRole.OBSERVER: ("Observer", "Наблюдатель"),
-    ParticipationRole.PARTICIPANT: ("Participant", "Участник"),
-    ParticipationRole.SPEAKER: ("Speaker", "Докладчик"),
-    ParticipationRole.TRAINER: ("Trainer / expert", "Тренер / эксперт"),
-    ParticipationRole.MODERATOR: ("Moderator", "Модератор"),
-    ParticipationRole.ORGANIZER: ("Organiser", "Организатор"),
-    ParticipationRole.OBSERVER: ("Observer", "Наблюдатель"),
-    ParticipationRole.INTERPRETER: ("Interpreter", "Переводчик"),
-    ParticipationStatus.INVITED: ("Invited", "Приглашён"),
-    ParticipationStatus.REGISTERED: ("Registered", "Зарегистрирован"),
-    ParticipationStatus.ATTENDED: ("Attended", "Участвовал"),
-    ParticipationStatus.PARTIALLY_ATTENDED: ("Partially attended", "Участвовал частично"),
-    ParticipationStatus.NO_SHOW: ("No-show", "Не явился"),
-    ParticipationStatus.CANCELLED: ("Cancelled", "Отменено"),
-    AttendanceMode.IN_PERSON: ("In person", "Очно"),
-    AttendanceMode.ONLINE: ("Online", "Онлайн"),
-    AuditAction.CREATE: ("Created", "Создано"),
-    AuditAction.UPDATE: ("Changed", "Изменено"),
-    AuditAction.DELETE: ("Deleted", "Удалено"),
-    AuditAction.RESTORE: ("Restored", "Восстановлено"),
-    AuditAction.MERGE: ("Merged", "Объединено"),
-    AuditAction.IMPORT: ("Imported", "Импортировано"),
-    AuditAction.ANONYMISE: ("Anonymised", "Обезличено"),
+# The English label of every enumeration value; the Russian is in the catalogue (app.i18n).
+_LABELS: dict[enum.Enum, str] = {
+    OrganizationKind.NATIONAL_AGENCY: N_("National agency"),
+    OrganizationKind.INTERNATIONAL_ORGANIZATION: N_("International organisation"),
+    OrganizationKind.DONOR_GOVERNMENT: N_("Donor government"),
+    OrganizationKind.EMBASSY: N_("Embassy"),
+    OrganizationKind.NGO: N_("NGO"),
+    OrganizationKind.ACADEMIC: N_("Academic institution"),
+    OrganizationKind.PRIVATE: N_("Private sector"),
+    OrganizationKind.OTHER: N_("Other"),
+    AgencySector.BORDER: N_("Border"),
+    AgencySector.CUSTOMS: N_("Customs"),
+    AgencySector.MIGRATION: N_("Migration"),
+    AgencySector.VETERINARY: N_("Veterinary"),
+    AgencySector.PHYTOSANITARY: N_("Phytosanitary"),
+    AgencySector.SANITARY_EPIDEMIOLOGICAL: N_("Sanitary-epidemiological"),
+    AgencySector.LAW_ENFORCEMENT: N_("Law enforcement"),
+    AgencySector.DRUG_CONTROL: N_("Drug control"),
+    AgencySector.FOREIGN_AFFAIRS: N_("Foreign affairs"),
+    AgencySector.OTHER: N_("Other"),
+    Sex.FEMALE: N_("Female"),
+    Sex.MALE: N_("Male"),
+    Sex.UNSPECIFIED: N_("Unspecified"),
+    EventType.SEMINAR: N_("Seminar"),
+    EventType.WORKSHOP: N_("Workshop"),
+    EventType.TRAINING_COURSE: N_("Training course"),
+    EventType.CONFERENCE: N_("Conference"),
+    EventType.ROUND_TABLE: N_("Round table"),
+    EventType.STUDY_VISIT: N_("Study visit"),
+    EventType.ASSESSMENT_VISIT: N_("Assessment visit"),
+    EventType.MEETING: N_("Meeting"),
+    EventType.EXERCISE: N_("Exercise"),
+    EventType.OTHER: N_("Other"),
+    EventFormat.IN_PERSON: N_("In person"),
+    EventFormat.ONLINE: N_("Online"),
+    EventFormat.HYBRID: N_("Hybrid"),
+    EventScope.NATIONAL: N_("National"),
+    EventScope.REGIONAL: N_("Regional"),
+    EventScope.INTERNATIONAL: N_("International"),
+    EventStatus.PLANNED: N_("Planned"),
+    EventStatus.HELD: N_("Held"),
+    EventStatus.POSTPONED: N_("Postponed"),
+    EventStatus.CANCELLED: N_("Cancelled"),
+    PartnerRole.ORGANIZER: N_("Organiser"),
+    PartnerRole.CO_ORGANIZER: N_("Co-organiser"),
+    PartnerRole.DONOR: N_("Donor"),
+    PartnerRole.EXPERT_PROVIDER: N_("Expert provider"),
+    PartnerRole.HOST: N_("Host"),
+    PartnerRole.DELEGATION: N_("Delegation"),
+    PartnerRole.OBSERVER: N_("Observer"),
+    ParticipationRole.PARTICIPANT: N_("Participant"),
+    ParticipationRole.SPEAKER: N_("Speaker"),
+    ParticipationRole.TRAINER: N_("Trainer / expert"),
+    ParticipationRole.MODERATOR: N_("Moderator"),
+    ParticipationRole.ORGANIZER: N_("Organiser"),
+    ParticipationRole.OBSERVER: N_("Observer"),
+    ParticipationRole.INTERPRETER: N_("Interpreter"),
+    ParticipationStatus.INVITED: N_("Invited"),
+    ParticipationStatus.REGISTERED: N_("Registered"),
+    ParticipationStatus.ATTENDED: N_("Attended"),
+    ParticipationStatus.PARTIALLY_ATTENDED: N_("Partially attended"),
+    ParticipationStatus.NO_SHOW: N_("No-show"),
+    ParticipationStatus.CANCELLED: N_("Cancelled"),
+    AttendanceMode.IN_PERSON: N_("In person"),
+    AttendanceMode.ONLINE: N_("Online"),
+    AuditAction.CREATE: N_("Created"),
+    AuditAction.UPDATE: N_("Changed"),
+    AuditAction.DELETE: N_("Deleted"),
+    AuditAction.RESTORE: N_("Restored"),
+    AuditAction.MERGE: N_("Merged"),
+    AuditAction.IMPORT: N_("Imported"),
+    AuditAction.ANONYMISE: N_("Anonymised"),
 }
 
+
+# How a reported head-count is marked where a count of listed participants would be ("15 (reported)").
+REPORTED_SUFFIX = N_(" (reported)")
 
 DATE_FORMAT = "%d.%m.%Y"  # how dates are shown everywhere: lists, fields, messages, reports
 
@@ -124,15 +121,15 @@ def show_date(value: dt.date | None) -> str:
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if value else ""
 
 
-def label(value: enum.Enum | None, lang: str = "en") -> str:
-    """The user-facing name of an enumeration value in ``lang`` ("en" or "ru")."""
+def label(value: enum.Enum | None, lang: str | None = None) -> str:
+    """The user-facing name of an enumeration value in ``lang`` ("en" or "ru"; by default the
+    current language of ``app.i18n``)."""
     if value is None:
         return ""
-    english, russian = _LABELS[value]
-    return russian if lang == "ru" else english
+    return tr(_LABELS[value], lang=lang)
 
 
-def choices(enum_cls: type[enum.Enum], lang: str = "en") -> list[tuple[enum.Enum, str]]:
+def choices(enum_cls: type[enum.Enum], lang: str | None = None) -> list[tuple[enum.Enum, str]]:
     """Every value of ``enum_cls`` with its label, in declaration order (for combo boxes)."""
     return [(member, label(member, lang)) for member in enum_cls]
 
@@ -150,11 +147,11 @@ def parse_enum(enum_cls: type[E], text: str | E) -> E:
         return text
     wanted = _fold(str(text))
     for member in enum_cls:
-        english, russian = _LABELS[member]
+        english, russian = _LABELS[member], tr(_LABELS[member], lang="ru")
         if wanted in (_fold(str(member.value)), _fold(english), _fold(russian)):
             return member
     accepted = ", ".join(str(m.value) for m in enum_cls)
-    raise ValueError(f"'{text}' is not one of: {accepted}")
+    raise ValueError(tr("'{text}' is not one of: {accepted}").format(text=text, accepted=accepted))
 
 
 # --- Countries -----------------------------------------------------------------------------------
@@ -262,11 +259,12 @@ def countries() -> dict[str, Country]:
     return result
 
 
-def country_name(code: str | None, lang: str = "en") -> str:
+def country_name(code: str | None, lang: str | None = None) -> str:
+    """A country's short name in ``lang`` (by default the current language of ``app.i18n``)."""
     if not code:
         return ""
     country = countries().get(code.upper())
-    return country.name(lang) if country else code
+    return country.name(lang or language()) if country else code
 
 
 # --- OSCE fields of work -----------------------------------------------------------------------

@@ -2,8 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen uv run python -m tools.screenshots [OUTPUT_FOLDER]
     QT_QPA_PLATFORM=offscreen uv run python -m tools.screenshots --laptop [OUTPUT_FOLDER]
+    QT_QPA_PLATFORM=offscreen uv run python -m tools.screenshots --lang ru [OUTPUT_FOLDER]
 
-``--laptop``: every main window and dialog at most 1366×768 (a field office's laptop), in
+``--lang ru``: every main window, dialog and wizard page in that language, in
+``docs/screenshots/ru/``. ``--laptop``: every main window and dialog at most 1366×768 (a field office's laptop), in
 ``docs/screenshots/1366/``, each checked for a scroll area that would need to scroll sideways.
 
 Uses a fresh SQLite database in a temporary folder (the sample data loaded), never yours.
@@ -51,6 +53,12 @@ def _sample_application():  # type: ignore[no-untyped-def]
 def main() -> int:
 
     arguments = [a for a in sys.argv[1:] if a != "--laptop"]
+    if arguments[:1] == ["--lang"] or any(a.startswith("--lang=") for a in arguments):
+        lang = arguments[1] if arguments[:1] == ["--lang"] else arguments[0].split("=", 1)[1]
+        arguments = arguments[2:] if arguments[:1] == ["--lang"] else arguments[1:]
+        return language(
+            lang, Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots" / lang
+        )
     if "--laptop" in sys.argv[1:]:
         return laptop(Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots" / "1366")
     out = Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots"
@@ -97,55 +105,47 @@ def main() -> int:
     return 0
 
 
-def laptop(out: Path) -> int:
-    """Every main window and dialog fitted into 1366×768; returns 1 if one scrolls sideways."""
-    from PySide6.QtWidgets import QAbstractScrollArea
-
-    out.mkdir(parents=True, exist_ok=True)
-    app, database = _sample_application()
-
+def tour(app, database, settings, save) -> None:  # type: ignore[no-untyped-def]
+    """Open every main window, dialog and wizard page on the sample data, calling
+    ``save(widget, name)`` for each as it is shown (the screenshots, and the test that every
+    visible word is translated, walk the same way)."""
     from app.people_at_entry import people_alike
     from app.sample_data import sample_id
     from ui.alike_dialog import AlikeDialog
     from ui.certificate_dialog import CertificatesDialog
-    from ui.database_dialogs import ConnectionDialog
+    from ui.database_dialogs import ConnectionDialog, PasswordDialog
     from ui.import_wizard import ImportWizard
     from ui.main_window import MainWindow
     from ui.merge_dialog import MergeDialog
     from ui.privacy_actions import RetentionDialog
-    from ui.report_dialogs import PeriodReportDialog
-    from ui.settings import Settings
+    from ui.report_dialogs import EventReportOptionsDialog, PeriodReportDialog
 
-    wide: list[str] = []
-
-    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-        size = widget.size()
-        widget.resize(min(size.width(), 1366), min(size.height(), 768))
-        for _ in range(3):
-            app.processEvents()
-        widget.grab().save(str(out / f"{name}.png"))
-        for area in widget.findChildren(QAbstractScrollArea):
-            bar = area.horizontalScrollBar()
-            if area.isVisible() and bar.maximum() > 0 and area.objectName() != "preview":
-                wide.append(f"{name}: {type(area).__name__} {area.objectName()}")
-        print(out / f"{name}.png")
-
-    settings = Settings()
     window = MainWindow(database, settings)
     window.resize(1366, 768)
     window.show()
     for row, name in enumerate(("events", "people", "organisations", "projects", "bin")):
         window.navigation.setCurrentRow(row)
         save(window, f"main-{name}")
+    names = ("details", "description", "participants", "partners", "summary", "changes")
     event = window.show_record("events", sample_id("bcp-transit-corridors-2025"))
     event.resize(1366, 768)
     for index in range(event.tabs.count()):
         event.tabs.setCurrentIndex(index)
-        save(event, f"event-{event.tabs.tabText(index).split(' (')[0].lower()}")
+        save(event, f"event-{names[index] if index < len(names) else index}")
     person = window.show_record("people", sample_id("tm-1"))
     for index in range(person.tabs.count()):
         person.tabs.setCurrentIndex(index)
-        save(person, f"person-{person.tabs.tabText(index).split(' (')[0].lower()}")
+        save(person, f"person-{('details', 'history', 'changes')[min(index, 2)]}")
+    for section, record in (("organizations", "tm-border"), ("projects", None)):
+        if record is None:
+            window.navigation.setCurrentRow(3)
+            form = window.show_record(section, None)
+        else:
+            form = window.show_record(section, sample_id(record))
+        for index in range(form.tabs.count()):
+            form.tabs.setCurrentIndex(index)
+            save(form, f"{section[:-1]}-{index}")
+        form.close()
     for section, first, second in (
         ("people", sample_id("tm-1"), sample_id("tm-7")),
         ("organizations", sample_id("tm-border"), sample_id("tm-customs")),
@@ -156,8 +156,10 @@ def laptop(out: Path) -> int:
         merge.close()
     for name, dialog in (
         ("period-report", PeriodReportDialog(database, window)),
+        ("event-report-options", EventReportOptionsDialog(window)),
         ("retention-review", RetentionDialog(database, settings, window)),
         ("open-shared", ConnectionDialog(settings, window)),
+        ("password", PasswordDialog("convene@server/convene", False, window)),
         (
             "certificates",
             CertificatesDialog(database, sample_id("bcp-transit-corridors-2025"), window),
@@ -175,6 +177,7 @@ def laptop(out: Path) -> int:
     wizard = ImportWizard(database, sample_id("bcp-transit-corridors-2025"), window)
     wizard.resize(1366, 768)
     wizard.show()
+    save(wizard, "import-0-empty")
     wizard.file_page.open_file(str(ROOT / "tests" / "fixtures" / "import" / "ru_conference.xlsx"))
     while wizard.file_page.reading is not None:
         app.processEvents()
@@ -185,14 +188,65 @@ def laptop(out: Path) -> int:
     while wizard.plan is None:
         app.processEvents()
     save(wizard, "import-3-plan")
+    wizard.next()
+    while wizard.currentPage() is not wizard.summary_page:
+        app.processEvents()
+    save(wizard, "import-4-summary")
     wizard.close()
     for widget in (person, event):
         widget.close()
     window.close()
+
+
+def laptop(out: Path) -> int:
+    """Every main window and dialog fitted into 1366×768; returns 1 if one scrolls sideways."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    from ui.settings import Settings
+
+    out.mkdir(parents=True, exist_ok=True)
+    app, database = _sample_application()
+    wide: list[str] = []
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        size = widget.size()
+        widget.resize(min(size.width(), 1366), min(size.height(), 768))
+        for _ in range(3):
+            app.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+        for area in widget.findChildren(QAbstractScrollArea):
+            bar = area.horizontalScrollBar()
+            if area.isVisible() and bar.maximum() > 0 and area.objectName() != "preview":
+                wide.append(f"{name}: {type(area).__name__} {area.objectName()}")
+        print(out / f"{name}.png")
+
+    tour(app, database, Settings(), save)
     database.dispose()
     for line in wide:
         print("scrolls sideways:", line)
     return 1 if wide else 0
+
+
+def language(lang: str, out: Path) -> int:
+    """Every main window, dialog and wizard page in ``lang``, at 1366×768 at most."""
+    from ui.settings import Settings
+    from ui.translation import install_language
+
+    out.mkdir(parents=True, exist_ok=True)
+    app, database = _sample_application()
+    install_language(lang)
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        size = widget.size()
+        widget.resize(min(size.width(), 1366), min(size.height(), 768))
+        for _ in range(3):
+            app.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    tour(app, database, Settings(), save)
+    database.dispose()
+    return 0
 
 
 if __name__ == "__main__":

@@ -27,12 +27,16 @@ class AlikeDialog(QDialog):
 
     def __init__(self, typed: str, alike: list[Alike], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Already recorded?")
+        self.setWindowTitle(self.tr("Already recorded?"))
         self.choice: uuid.UUID | str | None = None
         sure = any(a.sure for a in alike)
         question = QLabel(
-            (f"“{typed}” is already recorded." if sure else f"“{typed}” may already be recorded.")
-            + " Add the person recorded instead of making a second record of them?"
+            (
+                self.tr("“{typed}” is already recorded.").format(typed=typed)
+                if sure
+                else self.tr("“{typed}” may already be recorded.").format(typed=typed)
+            )
+            + self.tr(" Add the person recorded instead of making a second record of them?")
         )
         question.setWordWrap(True)
         self.people = QListWidget()
@@ -47,10 +51,14 @@ class AlikeDialog(QDialog):
         self.people.setCurrentRow(0)
         self.people.itemDoubleClicked.connect(lambda _item: self._use())
         buttons = QDialogButtonBox()
-        use = buttons.addButton("Use the selected person", QDialogButtonBox.ButtonRole.AcceptRole)
+        use = buttons.addButton(
+            self.tr("Use the selected person"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         use.setObjectName("use_existing")
         use.setDefault(True)
-        new = buttons.addButton("Add as a new person", QDialogButtonBox.ButtonRole.ActionRole)
+        new = buttons.addButton(
+            self.tr("Add as a new person"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         new.setObjectName("add_new_anyway")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         use.clicked.connect(self._use)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app.i18n import tr
+
 log = logging.getLogger(__name__)
 
 
@@ -68,8 +70,20 @@ def use_shipped_font(app: QApplication) -> None:
         app.setFont(font)
 
 
-def run_gui(db_location: str | None = None) -> int:
-    """Show the main window (see the module docstring) until it closes."""
+def chosen_language(lang: str | None, settings: Any) -> str:
+    """The GUI's language: ``--lang``, else the one chosen in the Language menu, else the
+    system locale's (Russian for ru_*, else English)."""
+    from ui.translation import system_language
+
+    if lang in ("en", "ru"):
+        return lang
+    saved = settings.get("language")
+    return saved if saved in ("en", "ru") else system_language()
+
+
+def run_gui(db_location: str | None = None, lang: str | None = None) -> int:
+    """Show the main window (see the module docstring) until it closes, in ``lang`` (see
+    ``chosen_language``)."""
     from ui.errors import install_excepthook
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -92,6 +106,9 @@ def run_gui(db_location: str | None = None) -> int:
     install_excepthook()
     _quit_on_termination(app)
     settings = Settings()
+    from ui.translation import install_language
+
+    install_language(chosen_language(lang, settings))
     location, explicit = chosen_location(db_location, settings)
     first_page = _quick_first_page(location)
     window = MainWindow(None, settings, first_page=first_page)
@@ -167,24 +184,25 @@ def finish_opening(window: Any, location: str | None, explicit: bool) -> bool:
         where, exc = problem
         QMessageBox.critical(
             window,
-            "Convene",
-            f"The database {without_password(where or '')} cannot be opened. {user_message(exc)}",
+            tr("Convene"),
+            tr("The database {value} cannot be opened. {problem}").format(
+                value=without_password(where or ""), problem=user_message(exc)
+            ),
         )
         return False
     database, upgrade = opened
     if problem is not None:
         where, exc = problem
         QMessageBox.warning(
-            window, "Convene",
-            f"The last database ({without_password(where or '')}) cannot be opened: {user_message(exc)}\n"
-            f"Opening {database.describe()} instead.",
+            window, tr("Convene"),
+            tr('The last database ({value}) cannot be opened: {problem}\nOpening {describe} instead.').format(value=without_password(where or ''), problem=user_message(exc), describe=database.describe()),
         )  # fmt: skip
     window.settings.remember_database(database.describe() if database.path else (location or ""))
     window.attach_database(database)
     if upgrade.backup_path is not None:
         QMessageBox.information(
-            window, "Convene",
-            f"The database was upgraded. A copy of it as it was is kept in\n{upgrade.backup_path}",
+            window, tr("Convene"),
+            tr('The database was upgraded. A copy of it as it was is kept in\n{backup_path}').format(backup_path=upgrade.backup_path),
         )  # fmt: skip
     window.start_daily_backup()
     return True

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.errors import ConveneError
+from app.i18n import N_, tr
 from app.reports.certificate_content import CertificateContent, certificate_contents
 from app.reports.certificates import (
     page_layout,
@@ -46,23 +47,25 @@ from db.models import Participation
 from ui.export_actions import ask_save_path, warn
 from ui.formatting import show_value
 
-LANGUAGES = (("en", "English"), ("ru", "Russian"), ("both", "English and Russian"))
-PDF_FILTER = "PDF document (*.pdf)"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
+LANGUAGES = (("en", N_("English")), ("ru", N_("Russian")), ("both", N_("English and Russian")))
+PDF_FILTER = N_("PDF document (*.pdf)")
+IMAGE_FILTER = N_("Images (*.png *.jpg *.jpeg *.bmp *.gif)")
 
 TEXT = {
-    "title": "Certificates of attendance — {reference}",
-    "summary": "{eligible} of {listed} listed may have a certificate; {issued} issued so far."
-    " Tick who to print.",
-    "days_needed": " A partial attendee needs {days} days (set on the event's Details tab).",
-    "no_days": " Partial attendees need the days required set on the event's Details tab.",
-    "none_ticked": "Tick at least one person who may have a certificate.",
-    "saved": "Saved {count} certificates to {path}.",
-    "logo_set": "The logo is kept in the database and printed on every certificate.",
-    "eligible": "Yes",
-    "no_number": "not issued yet",
+    "title": N_("Certificates of attendance — {reference}"),
+    "summary": N_(
+        "{eligible} of {listed} listed may have a certificate; {issued} issued so far."
+        " Tick who to print."
+    ),
+    "days_needed": N_(" A partial attendee needs {days} days (set on the event's Details tab)."),
+    "no_days": N_(" Partial attendees need the days required set on the event's Details tab."),
+    "none_ticked": N_("Tick at least one person who may have a certificate."),
+    "saved": N_("Saved {count} certificates to {path}."),
+    "logo_set": N_("The logo is kept in the database and printed on every certificate."),
+    "eligible": N_("Yes"),
+    "no_number": N_("not issued yet"),
 }
-_COLUMNS = ("Name", "Status", "Days", "Certificate", "May have one")
+_COLUMNS = (N_("Name", "person"), N_("Status"), N_("Days"), N_("Certificate"), N_("May have one"))
 
 
 class CandidatesModel(QAbstractTableModel):
@@ -81,7 +84,7 @@ class CandidatesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section]
+            return tr(_COLUMNS[section], "person" if section == 0 else "")
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -104,8 +107,10 @@ class CandidatesModel(QAbstractTableModel):
             row.name,
             show_value(row.status, "enum"),
             "" if row.days_attended is None else str(row.days_attended),
-            row.current_number or ("" if row.reason else TEXT["no_number"]),
-            TEXT["eligible"] if row.reason is None else f"No: {row.reason}",
+            row.current_number or ("" if row.reason else tr(TEXT["no_number"])),
+            tr(TEXT["eligible"])
+            if row.reason is None
+            else tr("No: {reason}").format(reason=row.reason),
         )
         return values[column]
 
@@ -146,15 +151,17 @@ class CertificatesDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("certificate_language")
         for code, name in LANGUAGES:
-            self.language.addItem(name, code)
+            self.language.addItem(tr(name), code)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        self.preview_button = self._button("Preview…", "preview", self.preview)
-        self.print_button = self._button("Print…", "print", self.print_certificates)
-        self.save_button = self._button("Save as PDF…", "save_pdf", lambda: self.save_pdf())
-        self.logo_button = self._button("Logo…", "logo", lambda: self.choose_logo())
+        self.preview_button = self._button(self.tr("Preview…"), "preview", self.preview)
+        self.print_button = self._button(self.tr("Print…"), "print", self.print_certificates)
+        self.save_button = self._button(
+            self.tr("Save as PDF…"), "save_pdf", lambda: self.save_pdf()
+        )
+        self.logo_button = self._button(self.tr("Logo…"), "logo", lambda: self.choose_logo())
         options = QHBoxLayout()
-        options.addWidget(QLabel("Language"))
+        options.addWidget(QLabel(self.tr("Language")))
         options.addWidget(self.language)
         options.addStretch(1)
         layout = QVBoxLayout(self)
@@ -182,11 +189,11 @@ class CertificatesDialog(QDialog):
         self.table.setColumnWidth(0, 300)
         for column, width in ((1, 110), (2, 45), (3, 110)):
             self.table.setColumnWidth(column, width)
-        self.setWindowTitle(TEXT["title"].format(reference=self.reference))
+        self.setWindowTitle(tr(TEXT["title"]).format(reference=self.reference))
         eligible = sum(1 for r in rows if r.reason is None)
         issued = sum(1 for r in rows if r.current_number)
-        text = TEXT["summary"].format(eligible=eligible, listed=len(rows), issued=issued)
-        text += TEXT["days_needed"].format(days=needed) if needed else TEXT["no_days"]
+        text = tr(TEXT["summary"]).format(eligible=eligible, listed=len(rows), issued=issued)
+        text += tr(TEXT["days_needed"]).format(days=needed) if needed else tr(TEXT["no_days"])
         self.summary.setText(text)
         enabled = eligible > 0
         for button in (self.preview_button, self.print_button, self.save_button):
@@ -219,7 +226,7 @@ class CertificatesDialog(QDialog):
 
     def _check_ticked(self) -> bool:
         if not self.chosen():
-            warn(self, TEXT["none_ticked"])
+            warn(self, tr(TEXT["none_ticked"]))
             return False
         return True
 
@@ -234,7 +241,7 @@ class CertificatesDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(TEXT["title"].format(reference=self.reference))
+        dialog.setWindowTitle(tr(TEXT["title"]).format(reference=self.reference))
         dialog.paintRequested.connect(
             lambda device: paint_certificates(contents, lang, device, logo)
         )
@@ -275,7 +282,9 @@ class CertificatesDialog(QDialog):
             return None
         if path is None:
             suggested = suggested_file_name(self.reference, self.lang())
-            path = ask_save_path(self, "Save certificates as PDF", suggested, PDF_FILTER)
+            path = ask_save_path(
+                self, self.tr("Save certificates as PDF"), suggested, tr(PDF_FILTER)
+            )
             if path is None:
                 return None
         try:
@@ -293,7 +302,9 @@ class CertificatesDialog(QDialog):
     def choose_logo(self, path: Path | None = None) -> bool:
         """Set the office's logo from an image file (kept in the database)."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Certificate logo", "", IMAGE_FILTER)
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Certificate logo"), "", tr(IMAGE_FILTER)
+            )
             if not name:
                 return False
             path = Path(name)
@@ -302,12 +313,17 @@ class CertificatesDialog(QDialog):
             with self.database.session_scope() as session:
                 office_settings.set_logo(session, data)
         except OSError as exc:
-            warn(self, f"Cannot read {path}: {exc.strerror or exc}.")
+            warn(
+                self,
+                self.tr("Cannot read {path}: {value}.").format(
+                    path=path, value=exc.strerror or exc
+                ),
+            )
             return False
         except ConveneError as exc:
             warn(self, str(exc))
             return False
-        self.logo_button.setToolTip(TEXT["logo_set"])
+        self.logo_button.setToolTip(tr(TEXT["logo_set"]))
         return True
 
 

@@ -9,6 +9,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.database import prepare_database
+from app.i18n import tr
 from db.backup import backup_database, default_backup_path, inspect_backup, restore_database
 from db.engine import Database
 from db.secrets import asks_for_password, redact
@@ -51,7 +52,9 @@ def switch(window: MainWindow, location: str) -> bool:
                 return False
     except Exception as exc:
         log.exception("could not open %s", redact(location))
-        show_error(window, f"The database cannot be opened. {user_message(exc)}")
+        show_error(
+            window, tr("The database cannot be opened. {problem}").format(problem=user_message(exc))
+        )
         return False
     database, upgrade = opened
     window.switch_database(database)
@@ -59,7 +62,9 @@ def switch(window: MainWindow, location: str) -> bool:
     if upgrade.backup_path is not None:
         show_info(
             window,
-            f"The database was upgraded. A copy of it as it was is kept in\n{upgrade.backup_path}",
+            tr(
+                "The database was upgraded. A copy of it as it was is kept in\n{backup_path}"
+            ).format(backup_path=upgrade.backup_path),
         )
     return True
 
@@ -81,7 +86,12 @@ def open_sample_data(window: MainWindow) -> None:
         except Exception as exc:
             log.exception("could not make the sample database")
             path.unlink(missing_ok=True)
-            show_error(window, f"The sample data could not be opened. {user_message(exc)}")
+            show_error(
+                window,
+                tr("The sample data could not be opened. {problem}").format(
+                    problem=user_message(exc)
+                ),
+            )
             return
     switch(window, str(path))
 
@@ -91,7 +101,9 @@ def new_database(window: MainWindow) -> None:
     if path is None:
         return
     if Path(path).exists():
-        show_error(window, f"{path} already exists. Choose Open database to use it.")
+        show_error(
+            window, tr("{path} already exists. Choose Open database to use it.").format(path=path)
+        )
         return
     switch(window, path)
 
@@ -111,7 +123,7 @@ def open_shared(window: MainWindow) -> None:
 def _busy(window: MainWindow, text: str) -> QProgressDialog:
     progress = QProgressDialog(text, "", 0, 0, window)
     progress.setCancelButton(None)
-    progress.setWindowTitle("Convene")
+    progress.setWindowTitle(tr("Convene"))
     progress.setMinimumDuration(300)
     return progress
 
@@ -120,19 +132,19 @@ def backup(window: MainWindow) -> None:
     database = window.database
     suggested = str(default_backup_path(database))
     path, _ = QFileDialog.getSaveFileName(
-        window, "Back up the database", suggested, "Backups (*.sqlite)"
+        window, tr("Back up the database"), suggested, tr("Backups (*.sqlite)")
     )
     if not path:
         return
-    progress = _busy(window, "Writing the backup…")
+    progress = _busy(window, tr("Writing the backup…"))
 
     def done(written: Path) -> None:
         progress.close()
-        show_info(window, f"Backup written to\n{written}")
+        show_info(window, tr("Backup written to\n{written}").format(written=written))
 
     def failed(message: str, _cancelled: bool) -> None:
         progress.close()
-        show_error(window, f"No backup was written. {message}")
+        show_error(window, tr("No backup was written. {message}").format(message=message))
 
     run_job(
         lambda context: backup_database(database, Path(path)), on_success=done, on_failure=failed
@@ -141,7 +153,7 @@ def backup(window: MainWindow) -> None:
 
 def restore(window: MainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, "Restore from a backup", "", "Backups (*.sqlite);;All files (*)"
+        window, tr("Restore from a backup"), "", tr("Backups (*.sqlite);;All files (*)")
     )
     if not path:
         return
@@ -153,23 +165,29 @@ def restore(window: MainWindow) -> None:
     counts = ", ".join(f"{n} {table}s" for table, n in info.counts.items())
     answer = QMessageBox.question(
         window,
-        "Restore from a backup",
-        f"Replace everything in {window.database.describe()} with the backup\n{path}\n({counts})?"
-        "\n\nThe database as it is now is kept as a backup file first.",
+        tr("Restore from a backup"),
+        tr(
+            "Replace everything in {describe} with the backup\n{path}\n({counts})?\n\nThe database as it is now is kept as a backup file first."
+        ).format(describe=window.database.describe(), path=path, counts=counts),
     )
     if answer != QMessageBox.StandardButton.Yes or not window.close_forms():
         return
     database = window.database
-    progress = _busy(window, "Restoring…")
+    progress = _busy(window, tr("Restoring…"))
 
     def done(result) -> None:  # type: ignore[no-untyped-def]
         progress.close()
         window.refresh()
-        show_info(window, f"Restored. The replaced database is kept as\n{result.replaced_copy}")
+        show_info(
+            window,
+            tr("Restored. The replaced database is kept as\n{replaced_copy}").format(
+                replaced_copy=result.replaced_copy
+            ),
+        )
 
     def failed(message: str, _cancelled: bool) -> None:
         progress.close()
-        show_error(window, f"Nothing was restored. {message}")
+        show_error(window, tr("Nothing was restored. {message}").format(message=message))
 
     run_job(
         lambda context: restore_database(database, Path(path)), on_success=done, on_failure=failed

@@ -16,19 +16,22 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
+from app.i18n import N_, tr
 from db.secrets import store_password, without_password
 from ui.settings import Settings
 
-SQLITE_FILTER = "Convene databases (*.sqlite *.db);;All files (*)"
+SQLITE_FILTER = N_("Convene databases (*.sqlite *.db);;All files (*)")
 
 
 def choose_new_file(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "New database", "records.sqlite", SQLITE_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, tr("New database"), "records.sqlite", tr(SQLITE_FILTER)
+    )
     return path or None
 
 
 def choose_existing_file(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open database", "", SQLITE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open database"), "", tr(SQLITE_FILTER))
     return path or None
 
 
@@ -37,32 +40,34 @@ class ConnectionDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open shared database")
+        self.setWindowTitle(self.tr("Open shared database"))
         self.settings = settings
         self.saved = QComboBox()
-        self.saved.addItem("New connection", None)
+        self.saved.addItem(self.tr("New connection"), None)
         for name, url in sorted(settings.get("database/connections").items()):
             self.saved.addItem(name, url)
         self.saved.currentIndexChanged.connect(self._fill)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Regional office server")
+        self.name.setPlaceholderText(self.tr("e.g. Regional office server"))
         self.url = QLineEdit()
-        self.url.setPlaceholderText("postgresql://user@server:5432/convene")
+        self.url.setPlaceholderText(self.tr("postgresql://user@server:5432/convene"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("leave empty to use ~/.pgpass or the keyring")
-        self.remember = QCheckBox("Remember the password in this computer's keyring")
+        self.password.setPlaceholderText(self.tr("leave empty to use ~/.pgpass or the keyring"))
+        self.remember = QCheckBox(self.tr("Remember the password in this computer's keyring"))
         self.remember.setToolTip(
-            "Kept by the system's secret store (never in Convene's settings); otherwise it is"
-            " asked again next time."
+            self.tr(
+                "Kept by the system's secret store (never in Convene's settings); otherwise it is"
+                " asked again next time."
+            )
         )
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
-        form.addRow("Saved connections", self.saved)
-        form.addRow("Name", self.name)
-        form.addRow("Address", self.url)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Saved connections"), self.saved)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Address"), self.url)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.remember)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
@@ -85,11 +90,13 @@ class ConnectionDialog(QDialog):
         try:
             url = make_url(text)
         except Exception:
-            self.error.setText("That is not a database address (postgresql://user@server/name).")
+            self.error.setText(
+                self.tr("That is not a database address (postgresql://user@server/name).")
+            )
             return
         if url.get_backend_name() != "postgresql":
             self.error.setText(
-                "Shared databases are PostgreSQL: the address starts with postgresql://"
+                self.tr("Shared databases are PostgreSQL: the address starts with postgresql://")
             )
             return
         if self.name.text().strip():
@@ -100,8 +107,10 @@ class ConnectionDialog(QDialog):
             url = url.set(password=self.password.text())
             if self.remember.isChecked() and not store_password(url, self.password.text()):
                 self.error.setText(
-                    "This computer has no keyring to keep the password in: untick"
-                    ' "Remember", or use ~/.pgpass.'
+                    self.tr(
+                        "This computer has no keyring to keep the password in: untick"
+                        ' "Remember", or use ~/.pgpass.'
+                    )
                 )
                 return
         self.location = url.render_as_string(hide_password=False)
@@ -114,15 +123,15 @@ class PasswordDialog(QDialog):
 
     def __init__(self, where: str, wrong: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Password for the shared database")
+        self.setWindowTitle(self.tr("Password for the shared database"))
         question = QLabel(
-            ("The password was not accepted. " if wrong else "")
-            + f"Enter the password for\n{without_password(where)}"
+            (self.tr("The password was not accepted. ") if wrong else "")
+            + self.tr("Enter the password for\n{where}").format(where=without_password(where))
         )
         question.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("Remember it in this computer's keyring")
+        self.remember = QCheckBox(self.tr("Remember it in this computer's keyring"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

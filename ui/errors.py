@@ -9,6 +9,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.i18n import tr
 from db.secrets import redact
 
 log = logging.getLogger(__name__)
@@ -31,8 +32,9 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
     show_error(
         QApplication.activeWindow(),
-        f"Something went wrong: {user_message(exc)}\n\nNothing was saved by the action that failed."
-        f" Details are in the log file:\n{log_path()}",
+        tr(
+            "Something went wrong: {problem}\n\nNothing was saved by the action that failed. Details are in the log file:\n{log_path}"
+        ).format(problem=user_message(exc), log_path=log_path()),
     )
 
 

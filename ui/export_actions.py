@@ -12,9 +12,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import ConveneError
+from app.i18n import tr
 from db.engine import Database
 from ui.jobs import Job, JobContext, run_job
-from ui.report_output import EXCEL_FILTER, ask_save_path, tr, warn
+from ui.report_output import EXCEL_FILTER, ask_save_path, warn
 
 
 class ExportRun(QObject):
@@ -82,7 +83,7 @@ def export_to_excel(
     from app.output_files import check_output_path
 
     if path is None:
-        path = ask_save_path(parent, tr("Export to Excel"), f"{kind}.xlsx", EXCEL_FILTER)
+        path = ask_save_path(parent, tr("Export to Excel"), f"{kind}.xlsx", tr(EXCEL_FILTER))
         if path is None:
             return None
     try:

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from app.i18n import tr
 from db import enums
 from db.revisions import newest_revision
 from db.sqlite_copy import connect_readonly
@@ -97,5 +98,5 @@ class FirstPageModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.page.columns[section]["label"]
+            return tr(self.page.columns[section]["label"])
         return None

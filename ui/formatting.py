@@ -7,15 +7,16 @@ import enum
 from typing import Any
 
 from app import reference
-from app.reference import DATE_FORMAT, show_date
+from app.i18n import N_, tr
+from app.reference import DATE_FORMAT, REPORTED_SUFFIX, show_date
 
 QT_DATE_FORMAT = "dd.MM.yyyy"
 
 _KIND_LABELS = {
-    "event": "Event",
-    "person": "Person",
-    "organization": "Organisation",
-    "project": "Project",
+    "event": N_("Event"),
+    "person": N_("Person"),
+    "organization": N_("Organisation"),
+    "project": N_("Project"),
 }
 
 
@@ -32,15 +33,17 @@ def show_value(value: Any, kind: str = "text") -> str:
     if kind == "country":
         return reference.country_name(value)
     if kind == "kind":
-        return _KIND_LABELS.get(value, str(value))
+        return tr(_KIND_LABELS[value]) if value in _KIND_LABELS else str(value)
     if isinstance(value, enum.Enum):
         return reference.label(value)
     if isinstance(value, dt.datetime):
         return show_datetime(value)
     if isinstance(value, dt.date):
         return show_date(value)
+    if isinstance(value, str) and value.endswith(REPORTED_SUFFIX):
+        return value[: -len(REPORTED_SUFFIX)] + tr(REPORTED_SUFFIX)
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes") if value else tr("No")
     return str(value)
 
 

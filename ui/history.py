@@ -9,18 +9,19 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from app.history import ChangeRow, change_rows, readable
+from app.i18n import N_
 from app.services.records import RecordSpec
 from db.engine import Database
 from ui.formatting import show_value
 from ui.simple_table import rows_table
 
 _COLUMNS = (
-    ("when", "When", "datetime"),
-    ("actor", "Who", "text"),
-    ("action", "What", "enum"),
-    ("field", "Field", "text"),
-    ("old", "Before", "list"),
-    ("new", "After", "list"),
+    ("when", N_("When"), "datetime"),
+    ("actor", N_("Who"), "text"),
+    ("action", N_("What"), "enum"),
+    ("field", N_("Field"), "text"),
+    ("old", N_("Before"), "list"),
+    ("new", N_("After"), "list"),
 )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.i18n import N_, tr
 from app.importing.mapping import Column
 from app.importing.planning import AMBIGUOUS, DUPLICATE, IGNORED, MATCHED, NEW, SKIPPED, PlannedRow
 from app.importing.reading import Sheet, column_letter
@@ -31,13 +32,19 @@ OUTCOME_COLOURS = {
     IGNORED: QColor("#f6f6f6"),
 }
 OUTCOME_WORDS = {
-    NEW: "New person",
-    MATCHED: "Matched",
-    AMBIGUOUS: "Choose",
-    DUPLICATE: "Repeated",
-    SKIPPED: "Skipped",
-    IGNORED: "Ignored",
+    NEW: N_("New person"),
+    MATCHED: N_("Matched"),
+    AMBIGUOUS: N_("Choose"),
+    DUPLICATE: N_("Repeated"),
+    SKIPPED: N_("Skipped"),
+    IGNORED: N_("Ignored"),
 }
+
+
+def said(text: str) -> str:
+    """A reason the import plan gives, its fixed phrases in the current language (a phrase that
+    names a value of the file stays as the plan wrote it)."""
+    return "; ".join(tr(part) for part in text.split("; ")) if text else text
 
 
 class SheetPreviewModel(QAbstractTableModel):
@@ -86,14 +93,20 @@ class SheetPreviewModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         column = next((c for c in self._columns if c.index == section), None)
-        field = FIELDS[column.field] if column and column.field else "—"
+        field = tr(FIELDS[column.field]) if column and column.field else "—"
         return f"{column_letter(section)}\n{field}"
 
 
 class PlanModel(QAbstractTableModel):
     """The plan's rows: row number, what happens, the name as listed, who it is, problems."""
 
-    HEADERS = ("Row", "Outcome", "Name in the list", "In the database", "Problems and notes")
+    HEADERS = (
+        N_("Row"),
+        N_("Outcome"),
+        N_("Name in the list"),
+        N_("In the database"),
+        N_("Problems and notes"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -139,19 +152,19 @@ class PlanModel(QAbstractTableModel):
         if column == 0:
             return str(planned.row)
         if column == 1:
-            return OUTCOME_WORDS[planned.outcome]
+            return tr(OUTCOME_WORDS[planned.outcome])
         if column == 2:
-            return planned.listed.name or planned.listed.reason
+            return planned.listed.name or said(planned.listed.reason)
         if column == 3:
             if planned.outcome == MATCHED and planned.candidates:
-                return f"{planned.candidates[0].describe()} — {planned.why}"
+                return f"{planned.candidates[0].describe()} — {said(planned.why)}"
             if planned.outcome == AMBIGUOUS:  # why there is a choice, and between whom
-                return planned.why
-            return planned.why if planned.outcome != IGNORED else ""
+                return said(planned.why)
+            return said(planned.why) if planned.outcome != IGNORED else ""
         notes = [p.describe() for p in planned.listed.problems] + planned.listed.notes
-        return "; ".join(notes)
+        return "; ".join(said(note) for note in notes)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None

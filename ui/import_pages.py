@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.i18n import tr, tr_n
 from app.importing.error_workbook import write_error_workbook
 from app.importing.importer import ImportOutcome, import_list, plan_import
 from app.importing.planning import AMBIGUOUS, CHOOSE_NEW, DUPLICATE, MATCHED, NEW, ImportPlan
@@ -32,10 +33,6 @@ from ui.jobs import Job, run_job
 
 ERROR_STYLE = "color: #b00020;"
 FIT_ROWS = 1500
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 class PlanPage(QWizardPage):
@@ -135,7 +132,7 @@ class PlanPage(QWizardPage):
             event=plan.event_label, new=c["people_created"], matched=c["people_matched"],
             already=c["already_in_event"], ambiguous=c["ambiguous"], repeats=c["repeats"],
             skipped=c["skipped"] - c["ambiguous"] - c["repeats"], ignored=c["ignored"],
-            problems=plural(c["with_problems"], "row with a value", "rows with a value"),
+            problems=tr_n("%n row(s) with a value", c["with_problems"]),
         )  # fmt: skip
         notes = "".join(f"<br>{note}" for note in plan.notes)
         self.counts.setStyleSheet("")
@@ -315,14 +312,14 @@ class SummaryPage(QWizardPage):
                 file=Path(s["file"]).name,
                 sheet=s["sheet"],
                 event=outcome.plan.event_label,
-                created=plural(s["people_created"], "new person", "new people"),
-                matched=plural(s["people_matched"], "person", "people"),
-                added=plural(s["added_to_event"], "person", "people"),
+                created=tr_n("%n new [person|people]", s["people_created"]),
+                matched=tr_n("%n [person|people]", s["people_matched"]),
+                added=tr_n("%n [person|people]", s["added_to_event"]),
                 already=s["already_in_event"],
                 updated=outcome.result.people_updated if outcome.result else 0,
-                ignored=plural(s["ignored"], "row"),
-                repeats=plural(len(repeats), "row"),
-                skipped=plural(len(left_out), "row"),
+                ignored=tr_n("%n row(s)", s["ignored"]),
+                repeats=tr_n("%n row(s)", len(repeats)),
+                skipped=tr_n("%n row(s)", len(left_out)),
             )
             + (f"<p>{self.tr('Not imported:')}</p><ul>{skipped}</ul>" if skipped else "")
             + (f"<p>{self.tr('… and {n} more.').format(n=more)}</p>" if more > 0 else "")
@@ -331,7 +328,7 @@ class SummaryPage(QWizardPage):
         self.save.setEnabled(problems > 0)
         self.saved.setText(
             self.tr("{rows} to fix: skipped, or with a value left out.").format(
-                rows=plural(problems, "row")
+                rows=tr_n("%n row(s)", problems)
             )
             if problems
             else self.tr("Nothing to fix.")
@@ -341,10 +338,10 @@ class SummaryPage(QWizardPage):
         outcome = self.w.outcome
         assert outcome is not None
         suggested = outcome.plan.understood.workbook.path.with_name(
-            outcome.plan.understood.workbook.path.stem + " - to fix.xlsx"
+            outcome.plan.understood.workbook.path.stem + tr(" - to fix.xlsx")
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Rows to fix"), str(suggested), "Excel (*.xlsx)"
+            self, self.tr("Rows to fix"), str(suggested), self.tr("Excel (*.xlsx)")
         )
         if path:
             self.write_errors(Path(path))
@@ -354,5 +351,5 @@ class SummaryPage(QWizardPage):
         assert outcome is not None
         count = write_error_workbook(outcome.plan, path)
         self.saved.setText(
-            self.tr("{rows} written to {path}.").format(rows=plural(count, "row"), path=path)
+            self.tr("{rows} written to {path}.").format(rows=tr_n("%n row(s)", count), path=path)
         )

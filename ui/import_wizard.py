@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ConveneError
+from app.i18n import N_, tr, tr_n
 from app.importing import mapping
 from app.importing.importer import ImportOutcome, remembered_layouts
 from app.importing.linked import find_linked_tables
@@ -44,9 +45,9 @@ from app.queries import list_events
 from db.engine import Database
 from ui.formatting import show_date
 from ui.import_models import SheetPreviewModel
-from ui.import_pages import ERROR_STYLE, ImportPage, PlanPage, SummaryPage, plural
+from ui.import_pages import ERROR_STYLE, ImportPage, PlanPage, SummaryPage
 
-FILE_FILTER = (
+FILE_FILTER = N_(
     "Attendee lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.mdb *.accdb);;"
     "All files (*)"
 )
@@ -146,7 +147,7 @@ class ChooseFilePage(QWizardPage):
         self.path_edit.editingFinished.connect(lambda: self.open_file(self.path_edit.text()))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attendee list"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attendee list"), "", tr(FILE_FILTER))
         if path:
             self.open_file(path)
 
@@ -179,8 +180,7 @@ class ChooseFilePage(QWizardPage):
                 return
             self.w.workbook = workbook
             self.message.setText(
-                plural(len(workbook.sheet_names), "sheet")
-                + self.tr(" in this file.")
+                tr_n("%n sheet(s) in this file.", len(workbook.sheet_names))
                 + self._linked_tables_note(workbook)
             )
             self.reading = None
@@ -393,7 +393,7 @@ class PreviewPage(QWizardPage):
             for field, text in FIELDS.items():
                 if field in ("ignore",) or (field == "day" and column.day is None):
                     continue
-                combo.addItem(text, field)
+                combo.addItem(tr(text), field)
             combo.setCurrentIndex(max(combo.findData(column.field), 0))
             combo.currentIndexChanged.connect(lambda _i: self._columns_changed())
             grid.addWidget(label, line, place * 2)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import lists, reference
-from app.reports.words import plural_en
+from app.i18n import N_, count_text, tr, tr_n
 from db.engine import Database
 from db.enums import AgencySector, EventFormat, EventType, OrganizationKind, Sex
 from ui.formatting import QT_DATE_FORMAT
@@ -53,36 +53,36 @@ def _countries(read: Callable[[Any], list[str]]) -> Choices:
 
 FILTERS: dict[str, tuple[FilterBox, ...]] = {
     "events": (
-        FilterBox("country", "All countries", _countries(lists.event_countries)),
-        FilterBox("type", "All types", _enum_choices(EventType)),
-        FilterBox("format", "All formats", _enum_choices(EventFormat)),
-        FilterBox("project", "All projects", lists.project_choices),
+        FilterBox("country", N_("All countries"), _countries(lists.event_countries)),
+        FilterBox("type", N_("All types"), _enum_choices(EventType)),
+        FilterBox("format", N_("All formats"), _enum_choices(EventFormat)),
+        FilterBox("project", N_("All projects"), lists.project_choices),
         FilterBox(
             "partner",
-            "All partners",
+            N_("All partners"),
             lambda session: lists.organization_choices(session, partners_only=True),
         ),
     ),
     "people": (
-        FilterBox("country", "All nationalities", _countries(lists.person_countries)),
-        FilterBox("organization", "All organisations", lists.organization_choices),
-        FilterBox("sex", "Any sex", _enum_choices(Sex)),
+        FilterBox("country", N_("All nationalities"), _countries(lists.person_countries)),
+        FilterBox("organization", N_("All organisations"), lists.organization_choices),
+        FilterBox("sex", N_("Any sex"), _enum_choices(Sex)),
     ),
     "organizations": (
-        FilterBox("country", "All countries", _countries(lists.organization_countries)),
-        FilterBox("kind", "All kinds", _enum_choices(OrganizationKind)),
-        FilterBox("sector", "All sectors", _enum_choices(AgencySector)),
+        FilterBox("country", N_("All countries"), _countries(lists.organization_countries)),
+        FilterBox("kind", N_("All kinds"), _enum_choices(OrganizationKind)),
+        FilterBox("sector", N_("All sectors"), _enum_choices(AgencySector)),
     ),
-    "projects": (FilterBox("donor", "All donors", lists.organization_choices),),
+    "projects": (FilterBox("donor", N_("All donors"), lists.organization_choices),),
     "recycle_bin": (
         FilterBox(
             "kind",
-            "All kinds",
+            N_("All kinds"),
             lambda session: [
-                ("event", "Events"),
-                ("person", "People"),
-                ("organization", "Organisations"),
-                ("project", "Projects"),
+                ("event", tr("Events")),
+                ("person", tr("People")),
+                ("organization", tr("Organisations")),
+                ("project", tr("Projects")),
             ],
         ),
     ),
@@ -93,36 +93,44 @@ FILTERS: dict[str, tuple[FilterBox, ...]] = {
 # actions are the main window's ("new", "import", "sample"), and "clear" (search and filters).
 EMPTY: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "events": (
-        "No events are recorded yet. Record the first one, import an attendee list into it,"
-        " or look around in the sample data first (it opens in a file of its own, apart from"
-        " your records).",
+        N_(
+            "No events are recorded yet. Record the first one, import an attendee list into it,"
+            " or look around in the sample data first (it opens in a file of its own, apart from"
+            " your records)."
+        ),
         (
-            ("new", "New event"),
-            ("import", "Import an attendee list…"),
-            ("sample", "Open the sample data"),
+            ("new", N_("New event")),
+            ("import", N_("Import an attendee list…")),
+            ("sample", N_("Open the sample data")),
         ),
     ),
     "people": (
-        "No people are recorded yet. People come with an event: type them in on its"
-        " Participants tab, or import the attendee list a partner agency sent.",
-        (("import", "Import an attendee list…"), ("new", "New person")),
+        N_(
+            "No people are recorded yet. People come with an event: type them in on its"
+            " Participants tab, or import the attendee list a partner agency sent."
+        ),
+        (("import", N_("Import an attendee list…")), ("new", N_("New person"))),
     ),
     "organizations": (
-        "No organisations are recorded yet. They are added with the people who work for them"
-        " (and by imports), or here by hand.",
-        (("new", "New organisation"),),
+        N_(
+            "No organisations are recorded yet. They are added with the people who work for them"
+            " (and by imports), or here by hand."
+        ),
+        (("new", N_("New organisation")),),
     ),
     "projects": (
-        "No projects are recorded yet. A project groups events under one donor-funded"
-        " programme for the period reports.",
-        (("new", "New project"),),
+        N_(
+            "No projects are recorded yet. A project groups events under one donor-funded"
+            " programme for the period reports."
+        ),
+        (("new", N_("New project")),),
     ),
     "recycle_bin": (
-        "The recycle bin is empty. Records you delete wait here until you restore them.",
+        N_("The recycle bin is empty. Records you delete wait here until you restore them."),
         (),
     ),
 }
-NO_MATCH = "Nothing matches the search and filters."
+NO_MATCH = N_("Nothing matches the search and filters.")
 
 
 class ListPage(QWidget):
@@ -179,9 +187,11 @@ class ListPage(QWidget):
         if spec.name == "events":
             self._add_period_filter(bar)
         for box in FILTERS.get(spec.name, ()):
-            combo = ChoiceField(empty=box.label, searchable=box.name in ("organization", "partner"))
+            combo = ChoiceField(
+                empty=tr(box.label), searchable=box.name in ("organization", "partner")
+            )
             combo.setObjectName(f"filter_{box.name}")
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(max(12, len(tr(box.label))))
             combo.changed.connect(self._apply)
             self._combos[box.name] = combo
             bar.addWidget(combo)
@@ -231,7 +241,7 @@ class ListPage(QWidget):
     def _empty_panel(self) -> QWidget:
         """The sentence and buttons shown instead of an empty table."""
         text, actions = EMPTY[self.spec.name]
-        self.empty_text = text
+        self.empty_text = tr(text)
         self.hint = QLabel(text)
         self.hint.setObjectName(f"empty_{self.spec.name}")
         self.hint.setWordWrap(True)
@@ -240,8 +250,8 @@ class ListPage(QWidget):
         self.hint_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for name, label in (*actions, ("clear", "Clear the search and filters")):
-            button = QPushButton(label)
+        for name, label in (*actions, ("clear", N_("Clear the search and filters"))):
+            button = QPushButton(tr(label))
             button.setObjectName(f"empty_{name}")
             button.clicked.connect(lambda _=False, n=name: self.action_requested.emit(n))
             self.hint_buttons[name] = button
@@ -266,7 +276,7 @@ class ListPage(QWidget):
             self.views.setCurrentIndex(0)
             return
         nothing_recorded = self.model.total == 0
-        self.hint.setText(self.empty_text if nothing_recorded else NO_MATCH)
+        self.hint.setText(self.empty_text if nothing_recorded else tr(NO_MATCH))
         for name, button in self.hint_buttons.items():
             button.setVisible((name == "clear") != nothing_recorded)
         self.views.setCurrentIndex(1)
@@ -297,7 +307,7 @@ class ListPage(QWidget):
     # --- filters ---------------------------------------------------------------------------------
 
     def _add_period_filter(self, bar: QHBoxLayout) -> None:
-        self.period = ChoiceField(empty="Any time")
+        self.period = ChoiceField(empty=self.tr("Any time"))
         self.period.setMinimumContentsLength(10)
         self.period.setObjectName("filter_period")
         self.period.changed.connect(self._period_changed)
@@ -324,7 +334,7 @@ class ListPage(QWidget):
         with self.database.session_scope(readonly=True) as session:
             if self.spec.name == "events":
                 years = [(year, str(year)) for year in lists.event_years(session)]
-                self.period.set_items([*years, ("range", "Date range…")])
+                self.period.set_items([*years, ("range", tr("Date range…"))])
                 if self.date_from.date() == QDate(2000, 1, 1):
                     today = QDate.currentDate()
                     self.date_from.setDate(today.addYears(-1))
@@ -401,7 +411,6 @@ class ListPage(QWidget):
     def status_text(self, nouns: tuple[str, str]) -> str:
         """ "1 event", "12 events", "20 of 1 204 people": the noun agrees with the total."""
         shown, total = self.model.rowCount(), self.model.total
-        noun = plural_en(total, *nouns)
         if shown == total:
-            return f"{total:,} {noun}".replace(",", " ")
-        return f"{shown:,} of {total:,} {noun}".replace(",", " ")
+            return tr_n(nouns[0], total)
+        return tr_n(nouns[1], total).format(shown=count_text(shown))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import ConveneError
+from app.i18n import N_, language, tr, tr_n
 from ui.errors import show_error, show_info
 from ui.settings import Settings
+from ui.translation import install_language
 
 if TYPE_CHECKING:
     from db.engine import Database
@@ -39,11 +41,19 @@ log = logging.getLogger(__name__)
 
 # list name, navigation label, noun for counts (one, many)
 SECTIONS = (
-    ("events", "Events", ("event", "events")),
-    ("people", "People", ("person", "people")),
-    ("organizations", "Organisations", ("organisation", "organisations")),
-    ("projects", "Projects", ("project", "projects")),
-    ("recycle_bin", "Recycle bin", ("record in the recycle bin", "records in the recycle bin")),
+    ("events", N_("Events"), (N_("%n event(s)"), N_("{shown} of %n event(s)"))),
+    ("people", N_("People"), (N_("%n [person|people]"), N_("{shown} of %n [person|people]"))),
+    (
+        "organizations",
+        N_("Organisations"),
+        (N_("%n organisation(s)"), N_("{shown} of %n organisation(s)")),
+    ),
+    ("projects", N_("Projects"), (N_("%n project(s)"), N_("{shown} of %n project(s)"))),
+    (
+        "recycle_bin",
+        N_("Recycle bin"),
+        (N_("%n record(s) in the recycle bin"), N_("{shown} of %n record(s) in the recycle bin")),
+    ),
 )
 
 
@@ -71,7 +81,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         for _name, label, _noun in SECTIONS:
-            self.navigation.addItem(label)
+            self.navigation.addItem(tr(label))
         self.navigation.setMinimumWidth(150)
         self.navigation.setMaximumWidth(240)
         self.navigation.setStyleSheet(
@@ -130,14 +140,14 @@ class MainWindow(QMainWindow):
                     table.horizontalHeader().setSectionResizeMode(
                         number, QHeaderView.ResizeMode.Stretch
                     )
-            self.counts.setText(f"{page.count:,} events".replace(",", " "))
+            self.counts.setText(tr_n(SECTIONS[0][2][0], page.count))
         self._preview = table
         self.stack.addWidget(table)
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(0)
         self.navigation.blockSignals(False)
         self._set_usable(False)  # until the database is open, a moment later
-        self.location.setText("Opening the database…")
+        self.location.setText(self.tr("Opening the database…"))
 
     def _set_usable(self, usable: bool) -> None:
         for widget in (self.navigation, self.search, self.menuBar(), *self.findChildren(QToolBar)):
@@ -162,7 +172,7 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = ""
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(tr(text), self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda checked=False: slot())
@@ -171,17 +181,21 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action("New", self.new_record, key.New, "new")
-        self.open_action = self._action("Open", self.open_selected, None, "open")
-        self.delete_action = self._action("Delete", self.delete_selected, key.Delete, "delete")
-        self.restore_action = self._action("Restore", self.restore_selected, "Ctrl+R", "restore")
-        self.merge_action = self._action(
-            "Merge duplicates…", self.merge_selected, "Ctrl+M", "merge"
+        self.new_action = self._action(self.tr("New"), self.new_record, key.New, "new")
+        self.open_action = self._action(self.tr("Open"), self.open_selected, None, "open")
+        self.delete_action = self._action(
+            self.tr("Delete"), self.delete_selected, key.Delete, "delete"
         )
-        self.refresh_action = self._action("Refresh", self.refresh, key.Refresh, "refresh")
-        self.find_action = self._action("Find", self.search.setFocus, key.Find, "find")
-        self.export_action = self._action("Export…", self.export, "Ctrl+E", "export_list")
-        toolbar = QToolBar("Records")
+        self.restore_action = self._action(
+            self.tr("Restore"), self.restore_selected, "Ctrl+R", "restore"
+        )
+        self.merge_action = self._action(
+            self.tr("Merge duplicates…"), self.merge_selected, "Ctrl+M", "merge"
+        )
+        self.refresh_action = self._action(self.tr("Refresh"), self.refresh, key.Refresh, "refresh")
+        self.find_action = self._action(self.tr("Find"), self.search.setFocus, key.Find, "find")
+        self.export_action = self._action(self.tr("Export…"), self.export, "Ctrl+E", "export_list")
+        toolbar = QToolBar(self.tr("Records"))
         toolbar.setObjectName("records_toolbar")
         toolbar.setMovable(False)
         for action in (self.new_action, self.open_action, self.delete_action, self.restore_action,
@@ -191,15 +205,18 @@ class MainWindow(QMainWindow):
         self.addAction(self.find_action)
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(
             self._action(
-                "New database…", lambda: self._database_action("new_database"), None, "new_database"
+                self.tr("New database…"),
+                lambda: self._database_action("new_database"),
+                None,
+                "new_database",
             )
         )
         menu.addAction(
             self._action(
-                "Open database…",
+                self.tr("Open database…"),
                 lambda: self._database_action("open_file"),
                 key_open(),
                 "open_database",
@@ -207,60 +224,70 @@ class MainWindow(QMainWindow):
         )
         menu.addAction(
             self._action(
-                "Open shared database…",
+                self.tr("Open shared database…"),
                 lambda: self._database_action("open_shared"),
                 None,
                 "open_shared",
             )
         )
-        self.recent_menu = menu.addMenu("Recent databases")
+        self.recent_menu = menu.addMenu(self.tr("Recent databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addAction(
-            self._action("Open sample data", self.open_sample_data, None, "open_sample_data")
+            self._action(
+                self.tr("Open sample data"), self.open_sample_data, None, "open_sample_data"
+            )
         )
         menu.addSeparator()
         self.file_menu = menu
         menu.addAction(
-            self._action("Import attendee list…", self.import_list, "Ctrl+I", "import_list")
+            self._action(
+                self.tr("Import attendee list…"), self.import_list, "Ctrl+I", "import_list"
+            )
         )
         self.import_export_anchor = menu.addSeparator()
         menu.addAction(
-            self._action("Back up…", lambda: self._database_action("backup"), None, "backup")
+            self._action(
+                self.tr("Back up…"), lambda: self._database_action("backup"), None, "backup"
+            )
         )
         menu.addAction(
             self._action(
-                "Restore from backup…",
+                self.tr("Restore from backup…"),
                 lambda: self._database_action("restore"),
                 None,
                 "restore_backup",
             )
         )
         menu.addSeparator()
-        menu.addAction(self._action("Quit", self.close, QKeySequence.StandardKey.Quit, "quit"))
-        records = self.menuBar().addMenu("&Records")
+        menu.addAction(
+            self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        )
+        records = self.menuBar().addMenu(self.tr("&Records"))
         for action in (self.new_action, self.open_action, self.delete_action, self.restore_action,
                        self.merge_action, self.refresh_action, self.find_action):  # fmt: skip
             records.addAction(action)
         records.addSeparator()
         records.addAction(
-            self._action("Retention review…", self.retention_review, None, "retention")
+            self._action(self.tr("Retention review…"), self.retention_review, None, "retention")
         )
-        reports = self.menuBar().addMenu("Re&ports")
+        reports = self.menuBar().addMenu(self.tr("Re&ports"))
         for text, name, shortcut in (
-            ("Event summary: print preview…", "preview_event_summary", None),
-            ("Event summary: print…", "print_event_summary", QKeySequence.StandardKey.Print),
-            ("Event summary: save as PDF…", "save_event_summary_pdf", None),
-            ("Sign-in sheet…", "preview_signin_sheet", None),
-            ("Save sign-in sheet (PDF or Excel)…", "save_signin_sheet", None),
+            (N_("Event summary: print preview…"), "preview_event_summary", None),
+            (N_("Event summary: print…"), "print_event_summary", QKeySequence.StandardKey.Print),
+            (N_("Event summary: save as PDF…"), "save_event_summary_pdf", None),
+            (N_("Sign-in sheet…"), "preview_signin_sheet", None),
+            (N_("Save sign-in sheet (PDF or Excel)…"), "save_signin_sheet", None),
         ):
             reports.addAction(
                 self._action(text, lambda n=name: self.event_report(n), shortcut, name)
             )
         reports.addSeparator()
         reports.addAction(
-            self._action("Period report…", self.period_report, "Ctrl+Shift+P", "period_report")
+            self._action(
+                self.tr("Period report…"), self.period_report, "Ctrl+Shift+P", "period_report"
+            )
         )
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
         for number, (_name, label, _noun) in enumerate(SECTIONS):
             view.addAction(
                 self._action(
@@ -270,8 +297,53 @@ class MainWindow(QMainWindow):
                     f"view_{_name}",
                 )
             )
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("About Convene", self._about, None, "about"))
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        language_menu.setObjectName("language_menu")
+        group = QActionGroup(language_menu)
+        for code, name in (("en", "English"), ("ru", "Русский")):  # each in its own language
+            action = language_menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == language())
+            action.triggered.connect(lambda checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("About Convene"), self._about, None, "about"))
+
+    def set_language(self, lang: str) -> None:
+        """Show the application in ``lang`` from now on, and remember it. The main window
+        changes at once; windows already open keep their language until they are closed."""
+        self.settings.set("language", lang)
+        if lang == language():
+            return
+        install_language(lang)
+        self.retranslate()
+        if self.forms:
+            self.statusBar().showMessage(
+                self.tr("Windows already open keep their language until you close them."), 15000
+            )
+
+    def retranslate(self) -> None:
+        """Build the menus, the toolbar, the navigation and the lists again in the language
+        now installed."""
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        for action in self.actions():
+            self.removeAction(action)
+        self.menuBar().clear()
+        self._build_actions()
+        self._build_menus()
+        for row, (_name, label, _noun) in enumerate(SECTIONS):
+            self.navigation.item(row).setText(tr(label))
+        if self.database is None:
+            self.location.setText(self.tr("Opening the database…"))
+            return
+        row = self.navigation.currentRow()
+        self._close_pages()
+        self._open_pages()
+        self.navigation.setCurrentRow(-1)
+        self.navigation.setCurrentRow(max(row, 0))
 
     def _database_action(self, name: str, *args: Any) -> None:
         """Run a File-menu action on whole databases (loaded when first used)."""
@@ -286,7 +358,7 @@ class MainWindow(QMainWindow):
                 location, lambda loc=location: self._database_action("switch", loc)
             )
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def _open_pages(self) -> None:
         from app import lists
@@ -330,7 +402,9 @@ class MainWindow(QMainWindow):
         self.search.blockSignals(True)
         self.search.setText(page._search_text)
         self.search.blockSignals(False)
-        self.search.setPlaceholderText(f"Search {label.lower()}…  (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Search {what}…  (Ctrl+F)").format(what=tr(label).lower())
+        )
         if not getattr(page, "_loaded", False):
             page.refresh()
             page._loaded = True
@@ -438,7 +512,7 @@ class MainWindow(QMainWindow):
 
         ids = self.page.selected_ids()
         if len(ids) != 2:
-            show_info(self, "Select the two records to merge (Ctrl+click the second one).")
+            show_info(self, self.tr("Select the two records to merge (Ctrl+click the second one)."))
             return
         dialog = MergeDialog(self.database, self.section, ids[0], ids[1], self)
         if dialog.exec():
@@ -480,7 +554,7 @@ class MainWindow(QMainWindow):
 
         event_id = self.selected_event()
         if event_id is None:
-            show_info(self, "Select one event in the Events list first.")
+            show_info(self, self.tr("Select one event in the Events list first."))
             return
         getattr(report_actions, name)(self, self.database, event_id)
 
@@ -499,12 +573,12 @@ class MainWindow(QMainWindow):
             "organizations": "organizations",
         }.get(self.section)
         if kind is None:
-            show_info(self, "Events, people and organisations can be exported to Excel.")
+            show_info(self, self.tr("Events, people and organisations can be exported to Excel."))
             return
         if kind == "participants":
             event_id = self.selected_event()
             if event_id is None:
-                show_info(self, "Select one event in the Events list first.")
+                show_info(self, self.tr("Select one event in the Events list first."))
                 return
             report_actions.export_to_excel(self, self.database, kind, event_id=event_id)
         else:
@@ -528,11 +602,15 @@ class MainWindow(QMainWindow):
 
         def done(path: object) -> None:
             if path is not None:
-                self.statusBar().showMessage(f"Today's automatic backup: {path}", 8000)
+                self.statusBar().showMessage(
+                    tr("Today's automatic backup: {path}").format(path=path), 8000
+                )
 
         def failed(message: str, _cancelled: bool) -> None:
             log.warning("automatic backup failed: %s", message)
-            self.statusBar().showMessage(f"The automatic backup failed: {message}", 15000)
+            self.statusBar().showMessage(
+                tr("The automatic backup failed: {message}").format(message=message), 15000
+            )
 
         run_job(lambda context: daily_backup(database, keep), on_success=done, on_failure=failed)
 
@@ -584,10 +662,15 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About Convene",
-            f"<b>Convene</b> {__version__}<br>Records of capacity-building events, their"
-            " participants and partner organisations.<br><br>Database:"
-            f" {html.escape(self.database.describe()) if self.database else '(none open)'}",
+            self.tr("About Convene"),
+            self.tr(
+                "<b>Convene</b> {version__}<br>Records of capacity-building events, their participants and partner organisations.<br><br>Database: {value}"
+            ).format(
+                version__=__version__,
+                value=html.escape(self.database.describe())
+                if self.database
+                else self.tr("(none open)"),
+            ),
         )
 
 

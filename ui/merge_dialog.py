@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import lists
 from app.errors import ConveneError
+from app.i18n import tr, tr_n
 from app.queries import organization_people, person_history
 from app.services import merging
 from app.services.organizations import ORGANIZATION
@@ -91,8 +92,11 @@ class MergeDialog(QDialog):
     ):
         super().__init__(parent)
         self.database = database
-        self.model, self.spec, self._merge, noun, plural = _KINDS[section]
-        self.setWindowTitle(f"Merge two {plural}")
+        self.model, self.spec, self._merge, _noun, _plural = _KINDS[section]
+        person = self.model is Person
+        self.setWindowTitle(
+            self.tr("Merge two people") if person else self.tr("Merge two organisations")
+        )
         self.records: list[Any] = []
         self.links: list[int] = []
         with database.session_scope(readonly=True) as session:
@@ -113,9 +117,13 @@ class MergeDialog(QDialog):
         grid.setColumnStretch(1, 1)  # the two records share the width; long values wrap
         grid.setColumnStretch(2, 1)
         self.survivor = QButtonGroup(self)
-        link_noun = "events" if self.model is Person else "people"
         for column in range(len(self.records)):
-            choice = QRadioButton(f"Keep this {noun}  ({self.links[column]} {link_noun})")
+            links = self.links[column]
+            choice = QRadioButton(
+                tr_n("Keep this person  (%n event(s))", links)
+                if person
+                else tr_n("Keep this organisation  (%n [person|people])", links)
+            )
             choice.setObjectName(f"keep_{column}")
             choice.setStyleSheet("font-weight: 600;")
             self.survivor.addButton(choice, column)
@@ -127,7 +135,7 @@ class MergeDialog(QDialog):
             values = [getattr(r, rule.name) for r in self.records]
             if values[0] in (None, "") and values[1] in (None, ""):
                 continue
-            grid.addWidget(QLabel(rule.label), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(QLabel(tr(rule.label)), row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(self)
             for column, value in enumerate(values):
                 kind = "country" if rule.name in _COUNTRY_FIELDS else "text"
@@ -150,13 +158,21 @@ class MergeDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         explanation = QLabel(
-            f"Pick the value to keep for each field. Everything linked to the other {noun} moves "
-            f"to the one you keep; the other goes to the recycle bin. The merge is recorded in "
-            "the change history of both."
+            self.tr(
+                "Pick the value to keep for each field. Everything linked to the other person"
+                " moves to the one you keep; the other goes to the recycle bin. The merge is"
+                " recorded in the change history of both."
+            )
+            if person
+            else self.tr(
+                "Pick the value to keep for each field. Everything linked to the other"
+                " organisation moves to the one you keep; the other goes to the recycle bin."
+                " The merge is recorded in the change history of both."
+            )
         )
         explanation.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        merge_button = buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         merge_button.setObjectName("merge")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -189,6 +205,8 @@ class MergeDialog(QDialog):
             return
         except Exception as exc:
             log.exception("merge failed")
-            show_error(self, f"Nothing was merged. {user_message(exc)}")
+            show_error(
+                self, self.tr("Nothing was merged. {problem}").format(problem=user_message(exc))
+            )
             return
         super().accept()

@@ -18,6 +18,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.i18n import tr
+
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
 _SONAME = re.compile(r"^lib(?P<name>.+?)\.so\.(?P<major>\d+)")
 
@@ -95,8 +97,6 @@ def no_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
 def explain(missing: list[str]) -> str:
     """One sentence for the user: what is missing, and the command that installs it."""
     packages = " ".join(dict.fromkeys(debian_package(soname) for soname in missing))
-    return (
-        f"Convene cannot open its window: this system lacks libraries Qt needs"
-        f" ({', '.join(missing)}); on Debian or Ubuntu install them with"
-        f" 'sudo apt-get install {packages}' (other systems: the packages that provide them)."
-    )
+    return tr(
+        "Convene cannot open its window: this system lacks libraries Qt needs ({join}); on Debian or Ubuntu install them with 'sudo apt-get install {packages}' (other systems: the packages that provide them)."
+    ).format(join=", ".join(missing), packages=packages)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import N_, tr, tr_n
 from app.services import privacy
 from db.engine import Database
 from ui.errors import show_error, show_info
@@ -38,7 +39,10 @@ def export_personal_data(
     from app.exports.personal_data import export_person
 
     path = ask_save_path(
-        parent, "Export personal data", f"{name or 'person'} - personal data.xlsx", EXCEL_FILTER
+        parent,
+        tr("Export personal data"),
+        tr("{value} - personal data.xlsx").format(value=name or "person"),
+        tr(EXCEL_FILTER),
     )
     if path is None:
         return False
@@ -47,9 +51,12 @@ def export_personal_data(
             export_person(session, person_id, path)
     except Exception as exc:
         log.exception("personal data export failed")
-        show_error(parent, f"Nothing was written. {user_message(exc)}")
+        show_error(parent, tr("Nothing was written. {problem}").format(problem=user_message(exc)))
         return False
-    show_info(parent, f"Everything held about {name} was written to\n{path}")
+    show_info(
+        parent,
+        tr("Everything held about {name} was written to\n{path}").format(name=name, path=path),
+    )
     return True
 
 
@@ -65,18 +72,18 @@ def confirm_and_anonymise(
     busy dialog; ``on_done`` runs on the GUI thread once it is committed. False if declined."""
     answer = QMessageBox.warning(
         parent,
-        "Anonymise",
-        f"Erase the names, contacts, posts and notes of {what}, and of any duplicates merged "
-        "into them? Sex, nationality, organisation "
-        "and participations are kept, so figures do not change. This cannot be undone.",
+        tr("Anonymise"),
+        tr(
+            "Erase the names, contacts, posts and notes of {what}, and of any duplicates merged into them? Sex, nationality, organisation and participations are kept, so figures do not change. This cannot be undone."
+        ).format(what=what),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    busy = QProgressDialog("Anonymising…", "", 0, 0, parent)
+    busy = QProgressDialog(tr("Anonymising…"), "", 0, 0, parent)
     busy.setCancelButton(None)
-    busy.setWindowTitle("Convene")
+    busy.setWindowTitle(tr("Convene"))
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(300)
 
@@ -90,7 +97,7 @@ def confirm_and_anonymise(
 
     def failed(message: str, _cancelled: bool) -> None:
         busy.close()
-        show_error(parent, f"Nothing was changed. {message}")
+        show_error(parent, tr("Nothing was changed. {message}").format(message=message))
 
     run_job(work, on_success=done, on_failure=failed)
     return True
@@ -105,28 +112,30 @@ class RetentionDialog(QDialog):
         self, database: Database, settings: Settings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Retention review")
+        self.setWindowTitle(self.tr("Retention review"))
         self.database, self.settings = database, settings
         self.years = QSpinBox()
         self.years.setRange(1, 50)
-        self.years.setSuffix(" years")
+        self.years.setSuffix(tr_n(" [year|years]", self.years.value()))
+        self.years.valueChanged.connect(lambda n: self.years.setSuffix(tr_n(" [year|years]", n)))
         self.years.setValue(settings.get("privacy/retention_years"))
         self.years.valueChanged.connect(self.reload)
         self.table, self.model = rows_table(
-            (("name", "Name", "text"), ("nationality", "Nationality", "country"),
-             ("last_event", "Last event", "date"), ("in_recycle_bin", "In recycle bin", "text")),
-            (250, 110, 100),
+            (("name", N_("Name", "person"), "text", "person"),
+             ("nationality", N_("Nationality"), "country"),
+             ("last_event", N_("Last event"), "date"), ("in_recycle_bin", N_("In recycle bin"), "text")),
+            (240, 110, 150),
         )  # fmt: skip
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.anonymise = buttons.addButton(
-            "Anonymise all listed…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Anonymise all listed…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.anonymise.setObjectName("anonymise_all")
         self.anonymise.clicked.connect(self._anonymise)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel("People with no participation in the last"))
+        top.addWidget(QLabel(self.tr("People with no participation in the last")))
         top.addWidget(self.years)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -142,12 +151,14 @@ class RetentionDialog(QDialog):
         with self.database.session_scope(readonly=True) as session:
             rows = privacy.due_rows(session, self.years.value())
         self.model.set_rows(rows)
-        self.count.setText(
-            f"{len(rows)} {'person' if len(rows) == 1 else 'people'} due for anonymising."
-        )
+        self.count.setText(tr_n("%n [person|people] due for anonymising.", len(rows)))
         self.anonymise.setEnabled(bool(rows))
 
     def _anonymise(self) -> None:
         ids = [row["person_id"] for row in self.model.rows]
-        what = f"these {len(ids)} people" if len(ids) != 1 else "this person"
+        what = (
+            self.tr("these {n_ids} people").format(n_ids=len(ids))
+            if len(ids) != 1
+            else self.tr("this person")
+        )
         confirm_and_anonymise(self, self.database, ids, what, self.reload)

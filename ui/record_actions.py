@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ConveneError
+from app.i18n import tr
 from app.services import events, organizations, people, projects
 from db.engine import Database
 from db.models import Event, Organization, Person, Project
@@ -40,7 +41,7 @@ def _run(parent: QWidget, database: Database, work) -> bool:  # type: ignore[no-
         return False
     except Exception as exc:
         log.exception("record action failed")
-        show_error(parent, f"Nothing was changed. {user_message(exc)}")
+        show_error(parent, tr("Nothing was changed. {problem}").format(problem=user_message(exc)))
         return False
     return True
 
@@ -59,7 +60,7 @@ def _names(database: Database, section: str, ids: list[uuid.UUID]) -> list[str]:
     for record_id in ids:
         record = records.get(record_id)
         if record is None:
-            names.append("(no longer recorded)")
+            names.append(tr("(no longer recorded)"))
         elif isinstance(record, Event):
             names.append(f"{record.reference} «{record.title}»")
         elif isinstance(record, Project):
@@ -76,13 +77,21 @@ def delete_records(parent: QWidget, database: Database, section: str, ids: list[
     delete, one, many = _DELETE[section]
     names = _names(database, section, ids)
     if len(ids) == 1:
-        question = f"Move the {one} {names[0]} to the recycle bin?"
+        question = tr("Move the {one} {value} to the recycle bin?").format(one=one, value=names[0])
     else:
         listed = "\n".join(f"• {name}" for name in names[:_NAMES_SHOWN])
-        more = f"\n… and {len(ids) - _NAMES_SHOWN} more" if len(ids) > _NAMES_SHOWN else ""
-        question = f"Move these {len(ids)} {many} to the recycle bin?\n\n{listed}{more}\n"
+        more = (
+            tr("\n… and {n} more").format(n=len(ids) - _NAMES_SHOWN)
+            if len(ids) > _NAMES_SHOWN
+            else ""
+        )
+        question = tr("Move these {n_ids} {many} to the recycle bin?\n\n{listed}{more}\n").format(
+            n_ids=len(ids), many=many, listed=listed, more=more
+        )
     answer = QMessageBox.question(
-        parent, "Move to the recycle bin", f"{question}\nYou can restore from there."
+        parent,
+        tr("Move to the recycle bin"),
+        tr("{question}\nYou can restore from there.").format(question=question),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False

@@ -146,7 +146,10 @@ def save_signin_sheet(
 
     if path is None:
         path = ask_save_path(
-            parent, tr("Save sign-in sheet"), "sign-in sheet.pdf", f"{PDF_FILTER};;{EXCEL_FILTER}"
+            parent,
+            tr("Save sign-in sheet"),
+            tr("sign-in sheet.pdf"),
+            f"{tr(PDF_FILTER)};;{tr(EXCEL_FILTER)}",
         )
         if path is None:
             return None

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import reference
+from app.i18n import N_, language, tr
 from app.progress import Cancelled
 from app.reports.period_figures import PeriodFigures, PeriodFilter
 from db.engine import Database, statement_interrupter
 from db.models import Event, EventPartner, Organization, Project
 from ui.formatting import QT_DATE_FORMAT
 from ui.jobs import Job, JobContext
-from ui.report_output import tr
 
-LANGUAGES = (("en", "English"), ("ru", "Русский"))
+LANGUAGES = (("en", N_("English")), ("ru", "Русский"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,13 +46,14 @@ class EventReportOptions:
     """How to print an event summary."""
 
     include_names: bool = True
-    lang: str = "en"
+    lang: str = dataclasses.field(default_factory=language)  # the application's, by default
 
 
 def _language_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     for code, name in LANGUAGES:
-        box.addItem(name, code)
+        box.addItem(tr(name), code)
+    box.setCurrentIndex(max(0, box.findData(language())))  # the application's, by default
     return box
 
 
@@ -269,7 +270,7 @@ class PeriodReportDialog(QDialog):
 
         def failed(message: str, cancelled: bool) -> None:
             if finished() and not cancelled:
-                QMessageBox.warning(self, "Convene", message)
+                QMessageBox.warning(self, tr("Convene"), message)
 
         job = self.job = run_job(work, on_success=succeeded, on_failure=failed)
         self._cancel_job = cancel

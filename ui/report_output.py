@@ -6,21 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ConveneError
+from app.i18n import N_, tr
 from app.reports.period_figures import PeriodFigures
 from app.reports.render import ReportDocument, paint_report, write_pdf
 
-PDF_FILTER = "PDF document (*.pdf)"
-EXCEL_FILTER = "Excel workbook (*.xlsx)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
+PDF_FILTER = N_("PDF document (*.pdf)")
+EXCEL_FILTER = N_("Excel workbook (*.xlsx)")
 
 
 class BusyCursor:
@@ -45,7 +42,7 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
 
 
 def warn(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, "Convene", message)
+    QMessageBox.warning(parent, tr("Convene"), message)
 
 
 def _printer(report: ReportDocument) -> QPrinter:
@@ -89,7 +86,7 @@ def save_report_pdf(
     from app.output_files import check_output_path
 
     if path is None:
-        path = ask_save_path(parent, tr("Save as PDF"), suggested or "report.pdf", PDF_FILTER)
+        path = ask_save_path(parent, tr("Save as PDF"), suggested or "report.pdf", tr(PDF_FILTER))
         if path is None:
             return None
     try:
@@ -110,8 +107,10 @@ def save_period_report_xlsx(
 
     period = figures.filter
     if path is None:
-        suggested = f"period report {period.date_from}–{period.date_to}.xlsx"
-        path = ask_save_path(parent, tr("Save as Excel"), suggested, EXCEL_FILTER)
+        suggested = tr("period report {date_from}–{date_to}.xlsx").format(
+            date_from=period.date_from, date_to=period.date_to
+        )
+        path = ask_save_path(parent, tr("Save as Excel"), suggested, tr(EXCEL_FILTER))
         if path is None:
             return None
     try:

@@ -1,5 +1,6 @@
 """Every setting the desktop app remembers, declared once with its type and default (over
-QSettings): window layout, column widths, the last and recent databases, saved connections."""
+QSettings): window layout, column widths, the last and recent databases, saved connections,
+the language."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ OPTIONS = {
         Option("window/state", QByteArray(), QByteArray),
         Option("window/splitter", QByteArray(), QByteArray),
         Option("window/list", "events", str),
+        Option("language", "", str),  # "en" or "ru"; empty: the system locale decides
         Option("backup/keep", 14, int),  # automatic daily backups kept
         Option("privacy/retention_years", 10, int),  # retention review: no participation since
     )

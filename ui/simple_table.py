@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from app.i18n import tr
 from ui.formatting import show_value
 
 
@@ -73,7 +74,8 @@ class RowsModel(StagedRows):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][1]
+            column = self.columns[section]  # (key, label, kind[, the label's disambiguation])
+            return tr(column[1], column[3] if len(column) > 3 else "")
         return None
 
 

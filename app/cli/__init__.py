@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from app.cli import certificates, database, events, importing, reports
 from app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE, Parser, UsageError
 from app.errors import ConflictError, ConveneError, NotFoundError, ValidationError
+from app.i18n import tr
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_UNUSABLE", "UsageError", "parse_args", "run"]
 
@@ -33,17 +34,17 @@ _GROUPS = (database, events, importing, reports, certificates)
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="convene",
-        description="Records of capacity-building events, their participants and partners.",
-        epilog="With no command, the desktop application opens.",
+        description=tr("Records of capacity-building events, their participants and partners."),
+        epilog=tr("With no command, the desktop application opens."),
     )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="SQLite file or SQLAlchemy URL (default: CONVENE_DB, else the per-user database)",
+        help=tr("SQLite file or SQLAlchemy URL (default: CONVENE_DB, else the per-user database)"),
     )
     parser.add_argument(
         "--lang", choices=("en", "ru"), default=None,
-        help="the language of the application and of what commands write",
+        help=tr("the language of the application and of what commands write"),
     )  # fmt: skip
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in _GROUPS:
@@ -88,14 +89,18 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return EXIT_OK
     except KeyboardInterrupt:
-        _fail("interrupted; nothing was written")
+        _fail(tr("interrupted; nothing was written"))
         return EXIT_UNUSABLE
     except Exception as exc:
         from app.logs import log_path
         from db.errors import describe_database_error
 
         log.exception("command %s failed", args.command)
-        _fail(f"{describe_database_error(exc)} (details in {log_path()})")
+        _fail(
+            tr("{describe_database_error} (details in {log_path})").format(
+                describe_database_error=describe_database_error(exc), log_path=log_path()
+            )
+        )
         return EXIT_UNUSABLE
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from app.cli.common import EXIT_OK, add_lang, language, open_database, print_json
 from app.errors import ConveneError, NotFoundError
+from app.i18n import N_, tr, tr_n
 
 USAGE = (
     "%(prog)s REF -o FILE.pdf [--lang en|ru|both] [--person ID|NAME]\n"
@@ -28,13 +29,15 @@ USAGE = (
 )
 
 MESSAGES = {
-    "output_needed": "give the file to write with -o FILE.pdf",
-    "one_argument": "'certificates {action}' takes one argument: {what}",
-    "too_many": "'certificates REF' takes one event reference; to verify a code use"
-    " 'certificates verify CODE'",
-    "logo_file": "cannot read {path}: {reason}",
-    "no_person": "no one listed in {event} is '{person}'",
-    "several_people": "'{person}' could be any of: {names}; give more of the name, or the id",
+    "output_needed": N_("give the file to write with -o FILE.pdf"),
+    "one_argument": N_("'certificates {action}' takes one argument: {what}"),
+    "too_many": N_(
+        "'certificates REF' takes one event reference; to verify a code use"
+        " 'certificates verify CODE'"
+    ),
+    "logo_file": N_("cannot read {path}: {reason}"),
+    "no_person": N_("no one listed in {event} is '{person}'"),
+    "several_people": N_("'{person}' could be any of: {names}; give more of the name, or the id"),
 }
 
 
@@ -42,12 +45,14 @@ def add_parsers(commands: Any) -> None:
     """Add ``certificates`` to the CLI's sub-command parsers."""
     parser = commands.add_parser(
         "certificates",
-        help="issue, print, verify and list certificates of attendance",
+        help=tr("issue, print, verify and list certificates of attendance"),
         usage=USAGE,
-        description="Certificates of attendance: 'certificates REF -o FILE.pdf' issues (or"
-        " reprints the current) certificates of an event's attendees; 'verify CODE' says whose"
-        " certificate a verification code is; 'list REF' lists an event's register; 'logo FILE'"
-        " sets the logo printed on certificates (kept in the database).",
+        description=tr(
+            "Certificates of attendance: 'certificates REF -o FILE.pdf' issues (or"
+            " reprints the current) certificates of an event's attendees; 'verify CODE' says whose"
+            " certificate a verification code is; 'list REF' lists an event's register; 'logo FILE'"
+            " sets the logo printed on certificates (kept in the database)."
+        ),
     )
     parser.add_argument("target", metavar="REF|verify|list|logo")
     parser.add_argument("value", nargs="?", metavar="CODE|REF|FILE", help=argparse.SUPPRESS)
@@ -56,10 +61,10 @@ def add_parsers(commands: Any) -> None:
     parser.add_argument(
         "--person",
         metavar="ID|NAME",
-        help="only this person's certificate (id or part of the name)",
+        help=tr("only this person's certificate (id or part of the name)"),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON (verify, list)")
-    parser.add_argument("--remove", action="store_true", help="logo: remove the logo")
+    parser.add_argument("--json", action="store_true", help=tr("print JSON (verify, list)"))
+    parser.add_argument("--remove", action="store_true", help=tr("logo: remove the logo"))
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -74,13 +79,13 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         if args.value is None and not (args.target == "logo" and args.remove):
             what = {"verify": "the verification code", "list": "the event reference"}
             raise ConveneError(
-                MESSAGES["one_argument"].format(
+                tr(MESSAGES["one_argument"]).format(
                     action=args.target, what=what.get(args.target, "the image file")
                 )
             )
         return handler(args)
     if args.value is not None:
-        raise ConveneError(MESSAGES["too_many"])
+        raise ConveneError(tr(MESSAGES["too_many"]))
     return _issue_and_print(args)
 
 
@@ -105,11 +110,11 @@ def _person_id(session: Any, event: Any, text: str) -> uuid.UUID:
             return found[0].person_id
         if found:
             names = "; ".join(c.name for c in found[:3]) + ("; …" if len(found) > 3 else "")
-            raise ConveneError(MESSAGES["several_people"].format(person=text, names=names))
-        raise NotFoundError(MESSAGES["no_person"].format(person=text, event=event.reference))
+            raise ConveneError(tr(MESSAGES["several_people"]).format(person=text, names=names))
+        raise NotFoundError(tr(MESSAGES["no_person"]).format(person=text, event=event.reference))
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
-        raise NotFoundError(MESSAGES["no_person"].format(person=text, event=event.reference))
+        raise NotFoundError(tr(MESSAGES["no_person"]).format(person=text, event=event.reference))
     return person_id
 
 
@@ -121,7 +126,7 @@ def _issue_and_print(args: argparse.Namespace) -> int:
     from app.services.events import find_event
 
     if not args.output:
-        raise ConveneError(MESSAGES["output_needed"])
+        raise ConveneError(tr(MESSAGES["output_needed"]))
     path = check_output_path(args.output, (".pdf",))
     database = _open(args)
     try:
@@ -142,14 +147,15 @@ def _issue_and_print(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     reprinted = len(issued) - len(new)
-    done = f"{len(new)} issued"
+    done = tr("{n} issued").format(n=len(new))
     if new:
         done += f" ({new[0]})" if len(new) == 1 else f" ({new[0]} … {new[-1]})"
     if reprinted:
-        done += f", {reprinted} reprinted"
+        done += tr(", {n} reprinted").format(n=reprinted)
     print(
-        f"Wrote {len(issued)} certificate{'s' if len(issued) != 1 else ''} of {reference}"
-        f" ({done}; {pages} page{'s' if pages != 1 else ''}) to {path}"
+        tr(
+            "Wrote %n certificate(s) of {reference} ({done}; {pages}) to {path}", "", n=len(issued)
+        ).format(reference=reference, done=done, pages=tr_n("%n page(s)", pages), path=path)
     )
     return EXIT_OK
 
@@ -172,10 +178,16 @@ def _verify(args: argparse.Namespace) -> int:
     state = (
         "current"
         if described["current"]
-        else f"superseded by {described['superseded_by'] or 'a later certificate'}"
+        else tr("superseded by {value}").format(
+            value=described["superseded_by"] or "a later certificate"
+        )
     )
     print(f"Certificate {described['number']} ({described['code']}): {state}")
-    print(f"  issued to {described['person']} on {str(described['issued_at'])[:10]}")
+    print(
+        tr("  issued to {value} on {value2}").format(
+            value=described["person"], value2=str(described["issued_at"])[:10]
+        )
+    )
     print(
         f"  for {event['reference']} {event['title']} ({event['start_date']} – {event['end_date']})"
     )
@@ -200,13 +212,17 @@ def _list(args: argparse.Namespace) -> int:
         print_json(entries)
         return EXIT_OK
     if not entries:
-        print(f"No certificates issued for {reference} yet.")
+        print(tr("No certificates issued for {reference} yet.").format(reference=reference))
         return EXIT_OK
     for e in entries:
         state = "" if e["current"] else "  (superseded)"
         print(f"{e['number']:<18} {e['code']}  {str(e['issued_at'])[:10]}  {e['person']}{state}")
     current = sum(1 for e in entries if e["current"])
-    print(f"{len(entries)} certificates of {reference}, {current} current")
+    print(
+        tr("{n_entries} certificates of {reference}, {current} current").format(
+            n_entries=len(entries), reference=reference, current=current
+        )
+    )
     return EXIT_OK
 
 
@@ -220,7 +236,7 @@ def _logo(args: argparse.Namespace) -> int:
             data = path.read_bytes()
         except OSError as exc:
             raise ConveneError(
-                MESSAGES["logo_file"].format(path=path, reason=exc.strerror or exc)
+                tr(MESSAGES["logo_file"]).format(path=path, reason=exc.strerror or exc)
             ) from None
     database = _open(args)
     try:
@@ -231,7 +247,7 @@ def _logo(args: argparse.Namespace) -> int:
     print(
         "Removed the certificate logo."
         if data is None
-        else f"Set the certificate logo from {args.value}."
+        else tr("Set the certificate logo from {value}.").format(value=args.value)
     )
     return EXIT_OK
 

@@ -10,6 +10,8 @@ import json
 import sys
 from typing import Any, NoReturn
 
+from app.i18n import tr
+
 EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE = 0, 1, 2
 
 
@@ -41,7 +43,9 @@ def date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            tr("'{text}' is not a date (use YYYY-MM-DD)").format(text=text)
+        ) from None
 
 
 def print_json(document: Any) -> None:
@@ -64,7 +68,12 @@ def open_database(args: argparse.Namespace, *, create: bool = False) -> tuple[An
             raise
         database, upgrade = prepare_database(_with_typed_password(args.db), create=create)
     if upgrade.backup_path is not None:
-        print(f"Copied the database to {upgrade.backup_path} before upgrading it.", file=sys.stderr)
+        print(
+            tr("Copied the database to {backup_path} before upgrading it.").format(
+                backup_path=upgrade.backup_path
+            ),
+            file=sys.stderr,
+        )
     return database, upgrade
 
 
@@ -77,5 +86,7 @@ def _with_typed_password(location: str | None) -> str:
     from db.secrets import without_password
 
     url = resolve_url(location)
-    password = getpass.getpass(f"Password for {without_password(str(location or ''))}: ")
+    password = getpass.getpass(
+        tr("Password for {value}: ").format(value=without_password(str(location or "")))
+    )
     return url.set(password=password).render_as_string(hide_password=False)

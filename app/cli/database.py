@@ -8,19 +8,20 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_OK, open_database
+from app.i18n import tr
 
 
 def add_parsers(commands: Any) -> None:
     """Add ``init`` and ``demo`` to the CLI's sub-command parsers."""
-    commands.add_parser("init", help="create or upgrade the database")
-    commands.add_parser("demo", help="load the sample data set (safe to repeat)")
+    commands.add_parser("init", help=tr("create or upgrade the database"))
+    commands.add_parser("demo", help=tr("load the sample data set (safe to repeat)"))
 
 
 def add_copy_parsers(commands: Any) -> None:
     """Add ``backup`` and ``restore`` (listed last in the help)."""
-    backup = commands.add_parser("backup", help="write a complete copy of the database")
+    backup = commands.add_parser("backup", help=tr("write a complete copy of the database"))
     backup.add_argument("-o", "--output", metavar="FILE", type=Path)
-    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore = commands.add_parser("restore", help=tr("replace the database with a backup"))
     restore.add_argument("file", metavar="FILE", type=Path)
 
 
@@ -46,12 +47,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if added.total == 0:
-        print("The sample data is already loaded; nothing added.")
+        print(tr("The sample data is already loaded; nothing added."))
     else:
         print(
-            f"Loaded the sample data: {added.events} events, {added.organizations} organisations,"
-            f" {added.projects} projects, {added.people} people,"
-            f" {added.participations} participations, {added.partners} partner roles."
+            tr(
+                "Loaded the sample data: {events} events, {organizations} organisations, {projects} projects, {people} people, {participations} participations, {partners} partner roles."
+            ).format(
+                events=added.events,
+                organizations=added.organizations,
+                projects=added.projects,
+                people=added.people,
+                participations=added.participations,
+                partners=added.partners,
+            )
         )
     return EXIT_OK
 
@@ -64,7 +72,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         path = backup_database(database, args.output)
     finally:
         database.dispose()
-    print(f"Backup written to {path}")
+    print(tr("Backup written to {path}").format(path=path))
     return EXIT_OK
 
 
@@ -77,9 +85,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
         result = restore_database(database, args.file)
     finally:
         database.dispose()
-    upgraded = f" (upgraded from schema {result.upgraded_from})" if result.upgraded_from else ""
+    upgraded = (
+        tr(" (upgraded from schema {upgraded_from})").format(upgraded_from=result.upgraded_from)
+        if result.upgraded_from
+        else ""
+    )
     print(f"Restored {result.restored_from}{upgraded}.")
-    print(f"The replaced database was kept as {result.replaced_copy}")
+    print(
+        tr("The replaced database was kept as {replaced_copy}").format(
+            replaced_copy=result.replaced_copy
+        )
+    )
     return EXIT_OK
 
 

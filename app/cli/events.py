@@ -8,45 +8,50 @@ from typing import Any
 
 from app import reference
 from app.cli.common import EXIT_OK, UsageError, open_database, print_json
+from app.i18n import tr, tr_n
 from app.reports import labels as report_labels
 from db.enums import EventFormat, EventType
 
 
 def add_parsers(commands: Any) -> None:
     """Add ``events`` and its actions to the CLI's sub-command parsers."""
-    events = commands.add_parser("events", help="list, add, edit and show events")
+    events = commands.add_parser("events", help=tr("list, add, edit and show events"))
     event_commands = events.add_subparsers(dest="events_command", metavar="ACTION", required=True)
-    listing = event_commands.add_parser("list", help="list the events, newest first")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    add = event_commands.add_parser("add", help="add an event")
+    listing = event_commands.add_parser("list", help=tr("list the events, newest first"))
+    listing.add_argument("--json", action="store_true", help=tr("print JSON"))
+    add = event_commands.add_parser("add", help=tr("add an event"))
     add.add_argument("--title", required=True)
     add.add_argument(
-        "--type", required=True, help="one of: " + ", ".join(t.value for t in EventType)
+        "--type", required=True, help=tr("one of: ") + ", ".join(t.value for t in EventType)
     )
     add.add_argument("--start", required=True, metavar="YYYY-MM-DD")
     add.add_argument("--end", required=True, metavar="YYYY-MM-DD")
     add.add_argument("--city")
-    add.add_argument("--country", metavar="CC", help="ISO 3166 code or country name")
-    add.add_argument("--format", help="one of: " + ", ".join(f.value for f in EventFormat))
-    add.add_argument("--json", action="store_true", help="print the new event as JSON")
+    add.add_argument("--country", metavar="CC", help=tr("ISO 3166 code or country name"))
+    add.add_argument("--format", help=tr("one of: ") + ", ".join(f.value for f in EventFormat))
+    add.add_argument("--json", action="store_true", help=tr("print the new event as JSON"))
     change = event_commands.add_parser(
-        "edit", help="change an event's title, place, dates or format (audited)"
+        "edit", help=tr("change an event's title, place, dates or format (audited)")
     )
-    change.add_argument("ref", metavar="REF", help="the event reference (e.g. 2025-007) or its id")
+    change.add_argument(
+        "ref", metavar="REF", help=tr("the event reference (e.g. 2025-007) or its id")
+    )
     change.add_argument("--title")
-    change.add_argument("--city", help="an empty value clears it")
-    change.add_argument("--country", metavar="CC", help="ISO 3166 code or country name")
+    change.add_argument("--city", help=tr("an empty value clears it"))
+    change.add_argument("--country", metavar="CC", help=tr("ISO 3166 code or country name"))
     change.add_argument("--start", metavar="YYYY-MM-DD")
     change.add_argument("--end", metavar="YYYY-MM-DD")
-    change.add_argument("--format", help="one of: " + ", ".join(f.value for f in EventFormat))
+    change.add_argument("--format", help=tr("one of: ") + ", ".join(f.value for f in EventFormat))
     change.add_argument(
         "--if-version", type=int, metavar="N",
-        help="refuse if the event has changed since version N (as shown by 'events show --json')",
+        help=tr("refuse if the event has changed since version N (as shown by 'events show --json')"),
     )  # fmt: skip
-    change.add_argument("--json", action="store_true", help="print the event as JSON")
-    show = event_commands.add_parser("show", help="show one event with its participants")
-    show.add_argument("ref", metavar="REF", help="the event reference (e.g. 2025-007) or its id")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    change.add_argument("--json", action="store_true", help=tr("print the event as JSON"))
+    show = event_commands.add_parser("show", help=tr("show one event with its participants"))
+    show.add_argument(
+        "ref", metavar="REF", help=tr("the event reference (e.g. 2025-007) or its id")
+    )
+    show.add_argument("--json", action="store_true", help=tr("print JSON"))
 
 
 def cmd_events_list(args: argparse.Namespace) -> int:
@@ -62,7 +67,7 @@ def cmd_events_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return EXIT_OK
     if not rows:
-        print("No events yet. Add one with 'events add', or load the sample data with 'demo'.")
+        print(tr("No events yet. Add one with 'events add', or load the sample data with 'demo'."))
         return EXIT_OK
     for row in rows:
         dates = (
@@ -72,7 +77,7 @@ def cmd_events_list(args: argparse.Namespace) -> int:
         )
         place = ", ".join(p for p in (row["city"], reference.country_name(row["country"])) if p)
         print(f"{row['reference']:<9} {dates:<23} {place:<24} {row['title']}")
-    print(f"{len(rows)} events")
+    print(tr_n("%n event(s)", len(rows)))
     return EXIT_OK
 
 
@@ -100,7 +105,11 @@ def cmd_events_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(details)
     else:
-        print(f"Added event {details['reference']}: {details['title']}")
+        print(
+            tr("Added event {value}: {value2}").format(
+                value=details["reference"], value2=details["title"]
+            )
+        )
     return EXIT_OK
 
 
@@ -123,8 +132,10 @@ def cmd_events_edit(args: argparse.Namespace) -> int:
     }
     if not values:
         raise UsageError(
-            "nothing to change: give at least one of --title, --city, --country, --start,"
-            " --end, --format"
+            tr(
+                "nothing to change: give at least one of --title, --city, --country, --start,"
+                " --end, --format"
+            )
         )
     database, _ = open_database(args)
     try:
@@ -141,7 +152,11 @@ def cmd_events_edit(args: argparse.Namespace) -> int:
     if args.json:
         print_json(details)
     else:
-        print(f"Changed event {details['reference']}: {', '.join(values)}")
+        print(
+            tr("Changed event {value}: {join}").format(
+                value=details["reference"], join=", ".join(values)
+            )
+        )
     return EXIT_OK
 
 

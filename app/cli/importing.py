@@ -16,32 +16,35 @@ from typing import Any
 
 from app.cli.common import EXIT_OK, EXIT_REFUSED, open_database
 from app.cli.registers import add_register_arguments, import_many, wants_many
+from app.i18n import tr, tr_n
 from app.importing.vocabulary import FIELDS
 
 
 def add_parsers(commands: Any) -> None:
     """Register ``import`` on the CLI's sub-command parsers."""
     fields = ", ".join(f for f in FIELDS if f != "day")
-    parser = commands.add_parser("import", help="import an attendee list into an event")
+    parser = commands.add_parser("import", help=tr("import an attendee list into an event"))
     parser.add_argument(
-        "file", metavar="FILE", type=Path, help=".xlsx, .xls, .xlsb, .ods, .csv, .mdb or .accdb"
+        "file", metavar="FILE", type=Path, help=tr(".xlsx, .xls, .xlsb, .ods, .csv, .mdb or .accdb")
     )
-    parser.add_argument("--event", metavar="REF", help="the event reference or id")
-    parser.add_argument("--sheet", metavar="NAME", help="the sheet (default: the list)")
-    parser.add_argument("--header-row", type=int, metavar="N", help="the row holding the headers")
+    parser.add_argument("--event", metavar="REF", help=tr("the event reference or id"))
+    parser.add_argument("--sheet", metavar="NAME", help=tr("the sheet (default: the list)"))
+    parser.add_argument(
+        "--header-row", type=int, metavar="N", help=tr("the row holding the headers")
+    )
     parser.add_argument(
         "--map", action="append", default=[], metavar="COLUMN=FIELD",
-        help=f"read a column (header text or letter) into a field: {fields}",
+        help=tr('read a column (header text or letter) into a field: {fields}').format(fields=fields),
     )  # fmt: skip
-    parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
+    parser.add_argument("--dry-run", action="store_true", help=tr("show the plan, write nothing"))
     parser.add_argument(
-        "--strict", action="store_true", help="refuse the whole file if any row has a problem"
+        "--strict", action="store_true", help=tr("refuse the whole file if any row has a problem")
     )
     parser.add_argument(
         "--errors", metavar="FILE.xlsx", type=Path,
-        help="write the skipped and problem rows, with what is wrong, to this workbook",
+        help=tr("write the skipped and problem rows, with what is wrong, to this workbook"),
     )  # fmt: skip
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--json", action="store_true", help=tr("print the result as JSON"))
     add_register_arguments(parser)
 
 
@@ -80,7 +83,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.errors is not None:
         written = _write_errors(outcome.plan, args.errors)
         if not args.json:
-            print(f"{_n(written, 'row')} to fix written to {args.errors}")
+            print(
+                tr("{n} to fix written to {errors}").format(
+                    n=tr_n("%n row(s)", written), errors=args.errors
+                )
+            )
     return EXIT_OK
 
 
@@ -104,7 +111,9 @@ def errors_path(errors: Path, listed: Path) -> Path:
         same = target.resolve() == listed.expanduser().resolve()
     if same:
         raise OutputError(
-            f"cannot write {target}: it is the list being imported; give --errors another name"
+            tr(
+                "cannot write {target}: it is the list being imported; give --errors another name"
+            ).format(target=target)
         )
     return target
 
@@ -119,20 +128,19 @@ _OUTCOME_WORDS = {
 }
 
 
-def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
-
-
 def _print_plan(outcome: Any) -> None:
     plan = outcome.plan
     understood = plan.understood
     print(
-        f"{understood.workbook.path.name}, sheet '{understood.sheet.name}':"
-        f" headers in row {understood.header_row}"
-        + (" (layout remembered from an earlier import)" if understood.remembered else "")
+        tr("{name}, sheet '{name2}': headers in row {header_row}").format(
+            name=understood.workbook.path.name,
+            name2=understood.sheet.name,
+            header_row=understood.header_row,
+        )
+        + (tr(" (layout remembered from an earlier import)") if understood.remembered else "")
     )
     for column in understood.columns:
-        field = FIELDS[column.field] if column.field else "not imported"
+        field = tr(FIELDS[column.field]) if column.field else tr("not imported")
         print(f"  {column.letter:>3} {column.header[:40]:<40} → {field}")
     for row in plan.rows:
         word = _OUTCOME_WORDS[row.outcome]
@@ -148,21 +156,31 @@ def _print_plan(outcome: Any) -> None:
     for note in plan.notes:
         print(f"  note: {note}")
     s = outcome.summary()
-    verb = "Would import" if s["dry_run"] else "Imported"
+    verb = tr("Would import") if s["dry_run"] else tr("Imported")
     repeats = plan.counts()["repeats"]
     print(
-        f"{verb} into {plan.event_label}: {_n(s['people_created'], 'new person', 'new people')},"
-        f" {s['people_matched']} matched, {s['added_to_event']} added to the event,"
-        f" {s['already_in_event']} already listed, {_n(s['ignored'], 'row')} ignored,"
-        f" {_n(repeats, 'repeat')} of an earlier row, {len(s['skipped']) - repeats} skipped."
+        tr(
+            "{verb} into {event_label}: {n}, {value} matched, {value2} added to the event, {value3} already listed, {n2} ignored, {n3} of an earlier row, {n4} skipped."
+        ).format(
+            verb=verb,
+            event_label=plan.event_label,
+            n=tr_n("%n new [person|people]", s["people_created"]),
+            value=s["people_matched"],
+            value2=s["added_to_event"],
+            value3=s["already_in_event"],
+            n2=tr_n("%n row(s)", s["ignored"]),
+            n3=tr_n("%n repeat(s)", repeats),
+            n4=len(s["skipped"]) - repeats,
+        )
     )
     if outcome.result is not None and outcome.result.people_updated:
         print(
-            f"{_n(outcome.result.people_updated, 'matched person', 'matched people')} got details"
-            " the database did not have yet (other spelling of the name, e-mail, phone…)."
+            tr(
+                "{n} got details the database did not have yet (other spelling of the name, e-mail, phone…)."
+            ).format(n=tr_n("%n matched [person|people]", outcome.result.people_updated))
         )
     if s["dry_run"]:
-        print("Dry run: the database was not changed.")
+        print(tr("Dry run: the database was not changed."))
 
 
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {

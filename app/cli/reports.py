@@ -21,35 +21,40 @@ from typing import Any
 from app.cli.common import EXIT_OK, add_lang, language, open_database
 from app.cli.common import date as _date
 from app.errors import ConveneError
+from app.i18n import tr, tr_n
 
 
 def add_parsers(commands: Any) -> None:
     """Add ``report``, ``signin-sheet`` and ``export`` to the CLI's sub-command parsers."""
-    report = commands.add_parser("report", help="print an event summary or a period report")
+    report = commands.add_parser("report", help=tr("print an event summary or a period report"))
     kinds = report.add_subparsers(dest="report_command", metavar="KIND", required=True)
-    event = kinds.add_parser("event", help="the summary of one event (PDF)")
-    event.add_argument("ref", metavar="REF", help="the event reference (e.g. 2022-001) or its id")
+    event = kinds.add_parser("event", help=tr("the summary of one event (PDF)"))
+    event.add_argument(
+        "ref", metavar="REF", help=tr("the event reference (e.g. 2022-001) or its id")
+    )
     event.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
-    event.add_argument("--no-names", action="store_true", help="leave the participant list out")
+    event.add_argument("--no-names", action="store_true", help=tr("leave the participant list out"))
     add_lang(event)
-    period = kinds.add_parser("period", help="figures over a date range (PDF or xlsx)")
+    period = kinds.add_parser("period", help=tr("figures over a date range (PDF or xlsx)"))
     period.add_argument("--from", dest="date_from", metavar="DATE", type=_date, required=True)
     period.add_argument("--to", dest="date_to", metavar="DATE", type=_date, required=True)
     period.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
-    period.add_argument("--country", help="only events held in this country (code or name)")
-    period.add_argument("--project", help="only events of this project (code or title)")
-    period.add_argument("--partner", help="only events with this partner (acronym or name)")
+    period.add_argument("--country", help=tr("only events held in this country (code or name)"))
+    period.add_argument("--project", help=tr("only events of this project (code or title)"))
+    period.add_argument("--partner", help=tr("only events with this partner (acronym or name)"))
     add_lang(period)
 
-    sheet = commands.add_parser("signin-sheet", help="a printable attendance sheet for an event")
-    sheet.add_argument("ref", metavar="REF", help="the event reference or its id")
+    sheet = commands.add_parser(
+        "signin-sheet", help=tr("a printable attendance sheet for an event")
+    )
+    sheet.add_argument("ref", metavar="REF", help=tr("the event reference or its id"))
     sheet.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
     add_lang(sheet, ("en", "ru", "both"))
 
-    export = commands.add_parser("export", help="export records to an Excel workbook")
+    export = commands.add_parser("export", help=tr("export records to an Excel workbook"))
     export.add_argument("kind", choices=("events", "people", "organizations", "participants"))
     export.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
-    export.add_argument("--event", metavar="REF", help="one event's participants")
+    export.add_argument("--event", metavar="REF", help=tr("one event's participants"))
     export.add_argument("--from", dest="date_from", metavar="DATE", type=_date)
     export.add_argument("--to", dest="date_to", metavar="DATE", type=_date)
 
@@ -76,7 +81,11 @@ def cmd_report_event(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     pages = write_pdf(report, path)
-    print(f"Wrote the summary of {reference} ({_pages(pages)}) to {path}")
+    print(
+        tr("Wrote the summary of {reference} ({pages}) to {path}").format(
+            reference=reference, pages=_pages(pages), path=path
+        )
+    )
     return EXIT_OK
 
 
@@ -114,8 +123,15 @@ def cmd_report_period(args: argparse.Namespace) -> int:
         done = _pages(write_pdf(period_document(figures, language(args)), path))
     events = len(figures.events)
     print(
-        f"Wrote the report on {events} event{'s' if events != 1 else ''}"
-        f" from {args.date_from} to {args.date_to} ({done}) to {path}"
+        tr_n(
+            "Wrote the report on %n event(s) from {date_from} to {date_to} ({done}) to {path}",
+            events,
+        ).format(
+            date_from=args.date_from,
+            date_to=args.date_to,
+            done=done,
+            path=path,
+        )
     )
     return EXIT_OK
 
@@ -147,8 +163,11 @@ def cmd_signin_sheet(args: argparse.Namespace) -> int:
         blank_rows = fitted_blank_rows(data, lang)
         write_pdf(signin_document(data, args.lang, blank_rows), path)
     print(
-        f"Wrote the sign-in sheet of {data.reference} ({len(data.people)} names,"
-        f" {blank_rows} blank rows) to {path}"
+        tr(
+            "Wrote the sign-in sheet of {reference} ({n_people} names, {blank_rows} blank rows) to {path}"
+        ).format(
+            reference=data.reference, n_people=len(data.people), blank_rows=blank_rows, path=path
+        )
     )
     return EXIT_OK
 
@@ -159,9 +178,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.services.events import find_event
 
     if args.event and args.kind != "participants":
-        raise ConveneError("--event goes with 'export participants' only")
+        raise ConveneError(tr("--event goes with 'export participants' only"))
     if args.date_from and args.date_to and args.date_to < args.date_from:
-        raise ConveneError(f"--to ({args.date_to}) is before --from ({args.date_from})")
+        raise ConveneError(
+            tr("--to ({date_to}) is before --from ({date_from})").format(
+                date_to=args.date_to, date_from=args.date_from
+            )
+        )
     path = check_output_path(args.output, (".xlsx",))
     database = _open(args)
     try:
@@ -171,12 +194,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             rows = export_records(session, request, path)
     finally:
         database.dispose()
-    print(f"Exported {rows} {'row' if rows == 1 else 'rows'} of {args.kind} to {path}")
+    print(tr_n("Exported %n row(s) of {kind} to {path}", rows).format(kind=args.kind, path=path))
     return EXIT_OK
 
 
 def _pages(count: int) -> str:
-    return f"{count} page{'s' if count != 1 else ''}"
+    return tr_n("%n page(s)", count)
 
 
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app import reference
 from app.exports.request import ExportRequest, in_range, sex_label, stream
 from app.exports.workbook import Column, write_sheet
+from app.i18n import N_
 from app.progress import Progress
 from app.reports.figures import held_organisation, live_participations, person_columns
 from db.enums import (
@@ -26,26 +27,26 @@ from db.models import Event, Organization, Participation, Person
 
 # The columns of a list of participants, as the attendee-list importer reads them.
 PARTICIPANT_COLUMNS = (
-    Column("Family name", max_width=28),
-    Column("Given name", max_width=24),
-    Column("Patronymic", max_width=24),
-    Column("Family name (local)", max_width=28),
-    Column("Given name (local)", max_width=24),
-    Column("Patronymic (local)", max_width=24),
-    Column("Sex"),
-    Column("Nationality"),
-    Column("Organisation", max_width=60),
-    Column("Position", max_width=40),
-    Column("E-mail", max_width=36),
-    Column("Phone", max_width=20),
-    Column("Role"),
-    Column("Status"),
-    Column("Mode"),
+    Column(N_("Family name"), max_width=28),
+    Column(N_("Given name"), max_width=24),
+    Column(N_("Patronymic"), max_width=24),
+    Column(N_("Family name (local)"), max_width=28),
+    Column(N_("Given name (local)"), max_width=24),
+    Column(N_("Patronymic (local)"), max_width=24),
+    Column(N_("Sex")),
+    Column(N_("Nationality")),
+    Column(N_("Organisation"), max_width=60),
+    Column(N_("Position"), max_width=40),
+    Column(N_("E-mail"), max_width=36),
+    Column(N_("Phone"), max_width=20),
+    Column(N_("Role")),
+    Column(N_("Status")),
+    Column(N_("Mode")),
 )
 _EVENT_KEY_COLUMNS = (
-    Column("Event reference", min_width=10),
-    Column("Event title", max_width=60),
-    Column("Event start", "date", min_width=11),
+    Column(N_("Event reference"), min_width=10),
+    Column(N_("Event title"), max_width=60),
+    Column(N_("Event start"), "date", min_width=11),
 )
 
 
@@ -161,11 +162,11 @@ def write_people(
     total = session.scalar(sa.select(sa.func.count()).select_from(Person).where(*conditions))
     columns = (
         *PARTICIPANT_COLUMNS[:10],
-        Column("Rank", max_width=24),
+        Column(N_("Rank"), max_width=24),
         *PARTICIPANT_COLUMNS[10:12],
-        Column("Events attended"),
-        Column("Last event", "date", min_width=11),
-        Column("Notes", max_width=60),
+        Column(N_("Events attended")),
+        Column(N_("Last event"), "date", min_width=11),
+        Column(N_("Notes"), max_width=60),
     )
 
     def rows() -> Iterator[list[Any]]:

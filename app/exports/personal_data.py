@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app import reference
 from app.exports.workbook import Column, discard_workbook, new_workbook, save_workbook, write_sheet
+from app.i18n import N_
 from app.services import certificates, people
 from app.services.records import audit_history, get_record, json_ready
 from db.models import Event, Organization, Participation, Person
@@ -88,29 +89,29 @@ def export_person(session: Session, person_id: Any, path: Path) -> int:
         written = write_sheet(
             workbook,
             "Person",
-            (Column("Field", max_width=30), Column("Value", max_width=70)),
+            (Column(N_("Field"), max_width=30), Column(N_("Value"), max_width=70)),
             record_rows,
         )
         written += write_sheet(
             workbook, "Participations",
-            (Column("Reference"), Column("Event", max_width=60), Column("Start", "date"),
-             Column("End", "date"), Column("City"), Column("Country"), Column("Role"),
-             Column("Status"), Column("Mode"), Column("Organisation then", max_width=50),
-             Column("Position then", max_width=40), Column("Days attended", "number"),
-             Column("Certificate"), Column("Notes", max_width=60), Column("Removed")),
+            (Column(N_("Reference")), Column(N_("Event"), max_width=60), Column(N_("Start"), "date"),
+             Column(N_("End"), "date"), Column(N_("City")), Column(N_("Country")), Column(N_("Role")),
+             Column(N_("Status")), Column(N_("Mode")), Column(N_("Organisation then"), max_width=50),
+             Column(N_("Position then"), max_width=40), Column(N_("Days attended"), "number"),
+             Column(N_("Certificate")), Column(N_("Notes"), max_width=60), Column(N_("Removed"))),
             participation_rows,
         )  # fmt: skip
         written += write_sheet(
             workbook, "Certificates",
-            (Column("Number"), Column("Verification code"), Column("Reference"),
-             Column("Event", max_width=60), Column("Issued", "date"), Column("Issued by"),
-             Column("State", max_width=30)),
+            (Column(N_("Number")), Column(N_("Verification code")), Column(N_("Reference")),
+             Column(N_("Event"), max_width=60), Column(N_("Issued"), "date"), Column(N_("Issued by")),
+             Column(N_("State"), max_width=30)),
             certificate_rows,
         )  # fmt: skip
         written += write_sheet(
             workbook, "Change history",
-            (Column("When", "date"), Column("Who"), Column("What"), Column("Record", max_width=30),
-             Column("Field"), Column("Before", max_width=50), Column("After", max_width=50)),
+            (Column(N_("When"), "date"), Column(N_("Who")), Column(N_("What")), Column(N_("Record"), max_width=30),
+             Column(N_("Field")), Column(N_("Before"), max_width=50), Column(N_("After"), max_width=50)),
             history_rows,
         )  # fmt: skip
     except BaseException:

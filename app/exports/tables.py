@@ -26,6 +26,7 @@ from app.exports.workbook import (
     save_workbook,
     write_sheet,
 )
+from app.i18n import N_
 from app.progress import Progress, no_progress
 from app.reports.period_figures import event_lines
 from db.enums import (
@@ -87,34 +88,34 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
     ):
         partners.setdefault(event_id, {}).setdefault(role, []).append(name)
     columns = (
-        Column("Reference", min_width=10),
-        Column("Title", max_width=60),
-        Column("Type"),
-        Column("Series", max_width=40),
-        Column("No. in series"),
-        Column("Start", "date", min_width=11),
-        Column("End", "date", min_width=11),
-        Column("Days"),
-        Column("Format"),
-        Column("Scope"),
-        Column("Status"),
-        Column("Venue", max_width=40),
-        Column("City"),
-        Column("Country"),
-        Column("Organising unit", max_width=40),
-        Column("Project", max_width=40),
-        Column("Fields of work", max_width=50),
-        Column("Organisers", max_width=50),
-        Column("Co-organisers", max_width=50),
-        Column("Donors", max_width=40),
-        Column("Other partners", max_width=60),
-        Column("Participants"),
-        Column("Women"),
-        Column("Men"),
-        Column("Counted from", max_width=18),
-        Column("Summary", max_width=60),
-        Column("Outcomes", max_width=60),
-        Column("Notes", max_width=60),
+        Column(N_("Reference"), min_width=10),
+        Column(N_("Title"), max_width=60),
+        Column(N_("Type")),
+        Column(N_("Series"), max_width=40),
+        Column(N_("No. in series")),
+        Column(N_("Start"), "date", min_width=11),
+        Column(N_("End"), "date", min_width=11),
+        Column(N_("Days")),
+        Column(N_("Format")),
+        Column(N_("Scope")),
+        Column(N_("Status")),
+        Column(N_("Venue"), max_width=40),
+        Column(N_("City")),
+        Column(N_("Country")),
+        Column(N_("Organising unit"), max_width=40),
+        Column(N_("Project"), max_width=40),
+        Column(N_("Fields of work"), max_width=50),
+        Column(N_("Organisers"), max_width=50),
+        Column(N_("Co-organisers"), max_width=50),
+        Column(N_("Donors"), max_width=40),
+        Column(N_("Other partners"), max_width=60),
+        Column(N_("Participants")),
+        Column(N_("Women")),
+        Column(N_("Men")),
+        Column(N_("Counted from"), max_width=18),
+        Column(N_("Summary"), max_width=60),
+        Column(N_("Outcomes"), max_width=60),
+        Column(N_("Notes"), max_width=60),
     )
     statement = (
         sa.select(Event, Project.code, Project.title)
@@ -223,16 +224,16 @@ def _organisations(
     )
     total = session.scalar(sa.select(sa.func.count()).select_from(statement.subquery()))
     columns = (
-        Column("Name", max_width=60),
-        Column("Name (local)", max_width=60),
-        Column("Acronym"),
-        Column("Kind", max_width=28),
-        Column("Sector", max_width=28),
-        Column("Country"),
-        Column("Part of", max_width=50),
-        Column("People"),
-        Column("Events as partner"),
-        Column("Notes", max_width=60),
+        Column(N_("Name"), max_width=60),
+        Column(N_("Name (local)"), max_width=60),
+        Column(N_("Acronym")),
+        Column(N_("Kind"), max_width=28),
+        Column(N_("Sector"), max_width=28),
+        Column(N_("Country")),
+        Column(N_("Part of"), max_width=50),
+        Column(N_("People")),
+        Column(N_("Events as partner")),
+        Column(N_("Notes"), max_width=60),
     )
 
     def rows() -> Iterator[list[Any]]:

@@ -31,6 +31,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.i18n import tr
 from app.output_files import atomic_output
 from app.progress import Progress, no_progress
 
@@ -115,7 +116,8 @@ def put_cell(sheet: Worksheet, row: int, column: int, value: Any) -> Any:
 
 
 def _width(values: Iterable[Any], column: Column) -> float:
-    longest = len(column.header) if len(column.header) <= 14 else 14  # headers may wrap
+    header = tr(column.header)
+    longest = len(header) if len(header) <= 14 else 14  # headers may wrap
     for value in values:
         if value is None:
             continue
@@ -152,7 +154,7 @@ def write_sheet(
     sheet.freeze_panes = "A2"
     header = []
     for column in columns:
-        cell = WriteOnlyCell(sheet, value=column.header)
+        cell = WriteOnlyCell(sheet, value=tr(column.header))
         cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGNMENT
         header.append(cell)
     sheet.append(header)

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app import reference
+from app.i18n import N_
 from app.importing import candidates as c
 from app.importing.understanding import ListedRow, Problem, UnderstoodList, day_range_note
 from app.services.participations import PARTICIPATION, event_defaults
@@ -360,9 +361,9 @@ def _unlike(a: ListedRow, b: ListedRow, keys_by_row: dict[int, list[str]]) -> st
     """Why two rows of one list cannot be one person (sharing a name or an address), or ""."""
     x, y = a.person.get("nationality"), b.person.get("nationality")
     if x is not None and y is not None and x != y:
-        return "another nationality"
+        return N_("another nationality")
     if c.patronymics_differ(c.patronymic_key(a.person), c.patronymic_key(b.person)):
-        return "another patronymic"
+        return N_("another patronymic")
     keys_a, keys_b = keys_by_row[a.row], keys_by_row[b.row]  # (own key, then spelling variants)
     if (
         keys_a
@@ -370,12 +371,12 @@ def _unlike(a: ListedRow, b: ListedRow, keys_by_row: dict[int, list[str]]) -> st
         and keys_a[0] != keys_b[0]  # (the same name: alike, without scoring its spellings)
         and max(c.name_score(x, y) for x in keys_a for y in keys_b) < c.CONSIDERED
     ):
-        return "another name, the same e-mail address"
+        return N_("another name, the same e-mail address")
     mail_a, mail_b = a.person.get("email"), b.person.get("email")
     agency_a, agency_b = (c.organization_key(r.organization or "") for r in (a, b))
     # one person with two addresses is likelier than two namesakes, unless the agencies differ
     if mail_a and mail_b and mail_a != mail_b and agency_a and agency_b and agency_a != agency_b:
-        return "another e-mail address and agency"
+        return N_("another e-mail address and agency")
     return ""
 
 
@@ -388,12 +389,12 @@ def _tie_breaks(
     if nationality and known.nationality:
         agree = nationality == known.nationality
         score += 1 if agree else -1
-        said.append("same nationality" if agree else "different nationality")
+        said.append(N_("same nationality") if agree else N_("different nationality"))
     if org_id is not None and known.organization_id is not None:
         agree = org_id == known.organization_id
         score += 1 if agree else 0
         if agree:
-            said.append("same organisation")
+            said.append(N_("same organisation"))
     return score, said
 
 
@@ -420,11 +421,11 @@ def _decide(
         and not c.patronymics_differ(patronymic, k.patronymic_key)
     ]
     if len(fits) == 1:
-        return PlannedRow(listed, MATCHED, "same e-mail address", fits[0].id)
+        return PlannedRow(listed, MATCHED, N_("same e-mail address"), fits[0].id)
     if fits:
         return PlannedRow(
-            listed, AMBIGUOUS, "several people share this e-mail address",
-            candidates=[Candidate(k.id, 0, "same e-mail address") for k in fits],
+            listed, AMBIGUOUS, N_("several people share this e-mail address"),
+            candidates=[Candidate(k.id, 0, N_("same e-mail address")) for k in fits],
             event_decides=True,
         )  # fmt: skip
     # The address is someone else's (an office's, say): the name decides if it finds anyone;
@@ -434,8 +435,8 @@ def _decide(
         by_name.why += "; the e-mail address is also on someone else's record"
         return by_name
     return PlannedRow(
-        listed, AMBIGUOUS, "the e-mail address belongs to someone with another name",
-        candidates=[Candidate(k.id, 0, "same e-mail address") for k in people],
+        listed, AMBIGUOUS, N_("the e-mail address belongs to someone with another name"),
+        candidates=[Candidate(k.id, 0, N_("same e-mail address")) for k in people],
     )  # fmt: skip
 
 
@@ -449,14 +450,14 @@ def _by_name(
 ) -> PlannedRow:
     """The row matched by its name, with nationality and organisation to break ties."""
     exact = known.exact(keys + variants)
-    scored = [(k, 100.0, "same name") for k in exact]
+    scored = [(k, 100.0, N_("same name")) for k in exact]
     if not exact:
         scored = [(k, s, c.SCORE_WHY[s]) for k, s in known.similar(keys + variants)]
     namesakes = bool(scored)
     scored = [x for x in scored if not c.patronymics_differ(patronymic, x[0].patronymic_key)]
     if not scored:
-        why = "a namesake with another patronymic is in the database" if namesakes else ""
-        return PlannedRow(listed, NEW, why or "not in the database yet")
+        why = N_("a namesake with another patronymic is in the database") if namesakes else ""
+        return PlannedRow(listed, NEW, why or N_("not in the database yet"))
     ranked = []
     for k, score, why in scored:
         tie, said = _tie_breaks(listed, k, org_id)
@@ -469,8 +470,10 @@ def _by_name(
         return PlannedRow(listed, MATCHED, best[3], best[0].id)
     options = [r for r in ranked if r[2] >= 0] if any(r[2] >= 0 for r in ranked) else []
     if not options:
-        return PlannedRow(listed, NEW, "a namesake is in the database, but of another nationality")
-    several = "one of several people" if len(options) > 1 else "someone"
+        return PlannedRow(
+            listed, NEW, N_("a namesake is in the database, but of another nationality")
+        )
+    several = N_("one of several people") if len(options) > 1 else "someone"
     return PlannedRow(
         listed, AMBIGUOUS, f"could be {several} already in the database",
         candidates=[Candidate(k.id, s, why) for k, s, _t, why in options[:5]],
@@ -554,7 +557,7 @@ def _listing_differs(row: PlannedRow, current: Any) -> str:
 
 def sex_written(listed: ListedRow) -> bool:
     """Was the row's sex written in the list (rather than guessed from the name)?"""
-    return not any(note.startswith("sex taken from the name") for note in listed.notes)
+    return not any(note.startswith(N_("sex taken from the name")) for note in listed.notes)
 
 
 def _disagreement(listed: ListedRow, nationality: str | None, sex: str) -> str:

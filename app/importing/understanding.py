@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app import reference
+from app.i18n import N_
 from app.importing import mapping as m
 from app.importing import values as v
 from app.importing.reading import Sheet, Workbook
@@ -256,13 +257,13 @@ class _RowReader:
     def read(self, number: int, cells: list[Any]) -> ListedRow:
         filled = [(i, c) for i, c in enumerate(cells) if c is not None]
         if not filled:
-            return ListedRow(number, "blank", cells, "blank row")
+            return ListedRow(number, "blank", cells, N_("blank row"))
         texts = [c for _i, c in filled if isinstance(c, str)]
         footer = self._footer(number, cells, texts)
         if footer is not None:
             return footer
         if not any(map(v.has_letters, texts)):
-            return ListedRow(number, "total", cells, "numbers only (numbering or a total)")
+            return ListedRow(number, "total", cells, N_("numbers only (numbering or a total)"))
         heading = self._heading(filled)
         if heading is not None:
             country = reference.find_country(_without_heading_words(heading))
@@ -280,7 +281,7 @@ class _RowReader:
         name = self._name_cell(cells)
         if name is None:
             if any(map(is_totals_text, texts)):
-                return ListedRow(number, "total", cells, "totals row")
+                return ListedRow(number, "total", cells, N_("totals row"))
             if texts and is_not_a_person_text(texts[0]):
                 return self._note(number, cells, texts[0])
             return None
@@ -293,7 +294,7 @@ class _RowReader:
         if kind is None or self._reads_as_person(column, text, cells, texts):
             return None
         if kind == "total":
-            return ListedRow(number, "total", cells, "totals row")
+            return ListedRow(number, "total", cells, N_("totals row"))
         return self._note(number, cells, text)
 
     def _note(self, number: int, cells: list[Any], text: str) -> ListedRow:
@@ -358,7 +359,7 @@ class _RowReader:
         if not (row.person.get("family_name") or row.person.get("family_name_local")):
             row.kind = "unusable"
             given = row.person.get("given_name") or row.person.get("given_name_local")
-            row.reason = f"no family name (only '{given}')" if given else "no name"
+            row.reason = f"no family name (only '{given}')" if given else N_("no name")
             return row
         for field in _NAME_PARTS if not_names else ():
             if field in not_names:
@@ -590,7 +591,7 @@ class _RowReader:
             value = _first_address(row, column, value)
         clean, problem = self._read(field, value)
         if problem is not None:
-            outcome = "the event's default is used" if field in _DEFAULTED else "left empty"
+            outcome = N_("the event's default is used") if field in _DEFAULTED else N_("left empty")
             row.problems.append(
                 Problem(column.letter, column.header, f"{problem}; {outcome}", v.cell_text(written))
             )

@@ -13,29 +13,31 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from app.i18n import N_
+
 SYNONYMS_FILE = Path(__file__).resolve().parents[2] / "resources" / "column_synonyms.json"
 
 # Every field a column can be read into, with its label for people (CLI help, the wizard).
 FIELDS: dict[str, str] = {
-    "full_name": "Full name (family, given, patronymic)",
-    "family_name": "Family name",
-    "given_name": "Given name",
-    "patronymic": "Patronymic",
-    "sex": "Sex",
-    "nationality": "Country / nationality",
-    "organization": "Organisation",
-    "position": "Position",
-    "rank": "Rank",
+    "full_name": N_("Full name (family, given, patronymic)"),
+    "family_name": N_("Family name"),
+    "given_name": N_("Given name"),
+    "patronymic": N_("Patronymic"),
+    "sex": N_("Sex"),
+    "nationality": N_("Country / nationality"),
+    "organization": N_("Organisation"),
+    "position": N_("Position"),
+    "rank": N_("Rank"),
     "email": "E-mail",
-    "phone": "Phone",
-    "mode": "Participation (in person / online)",
-    "role": "Role",
-    "status": "Status",
-    "days_attended": "Days attended",
-    "day": "Attendance on one day",
-    "notes": "Notes",
-    "number": "Row number (not imported)",
-    "ignore": "Not imported",
+    "phone": N_("Phone"),
+    "mode": N_("Participation (in person / online)"),
+    "role": N_("Role"),
+    "status": N_("Status"),
+    "days_attended": N_("Days attended"),
+    "day": N_("Attendance on one day"),
+    "notes": N_("Notes"),
+    "number": N_("Row number (not imported)"),
+    "ignore": N_("Not imported"),
 }
 NAME_FIELDS = ("full_name", "family_name", "given_name", "patronymic")
 NOT_IMPORTED = ("number", "ignore")

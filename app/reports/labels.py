@@ -10,250 +10,189 @@ from __future__ import annotations
 import re
 
 from app import reference
+from app.i18n import N_, tr
 from app.reports.words import percent, plural_en
 from db.enums import AgencySector, OrganizationKind, PartnerRole
 
-_TEXT: dict[str, tuple[str, str]] = {
+# The English of every report label, keyed; the Russian is in the catalogue (app.i18n), where
+# the key is the disambiguation.
+_TEXT: dict[str, str] = {
     # Titles
-    "event_summary": ("Event summary", "Справка о мероприятии"),
-    "period_report": ("Period report", "Отчёт за период"),
-    "signin_sheet": ("Sign-in sheet", "Лист регистрации участников"),
-    "annex_participants": ("Annex. List of participants", "Приложение. Список участников"),
-    "annex_events": ("Annex. Events of the period", "Приложение. Мероприятия за период"),
-    "page_of": ("Page {page} of {pages}", "Стр. {page} из {pages}"),
-    "printed": ("Printed {date}", "Напечатано {date}"),
+    "event_summary": N_("Event summary", "event_summary"),
+    "period_report": N_("Period report", "period_report"),
+    "signin_sheet": N_("Sign-in sheet", "signin_sheet"),
+    "annex_participants": N_("Annex. List of participants", "annex_participants"),
+    "annex_events": N_("Annex. Events of the period", "annex_events"),
+    "page_of": N_("Page {page} of {pages}", "page_of"),
+    "printed": N_("Printed {date}", "printed"),
     # Facts about an event
-    "reference": ("Reference", "Номер"),
-    "type": ("Type", "Тип"),
-    "series": ("Series", "Серия"),
-    "series_number": ("no. {n}", "№\u00a0{n}"),
-    "dates": ("Dates", "Даты"),
-    "days": ("{n} days", "{n} дн."),
-    "one_day": ("1 day", "1 день"),
-    "venue": ("Venue", "Место проведения"),
-    "format": ("Format", "Формат"),
-    "scope": ("Scope", "Охват"),
-    "status": ("Status", "Статус"),
-    "organising_unit": ("Organising unit", "Организационное подразделение"),
-    "project": ("Project", "Проект"),
-    "fields_of_work": ("Fields of work", "Направления деятельности"),
-    "summary": ("Summary", "Краткое содержание"),
-    "outcomes": ("Outcomes", "Результаты"),
-    "partners": ("Partners", "Партнёры"),
-    "online": ("online", "онлайн"),
+    "reference": N_("Reference", "reference"),
+    "type": N_("Type", "type"),
+    "series": N_("Series", "series"),
+    "series_number": N_("no. {n}", "series_number"),
+    "dates": N_("Dates", "dates"),
+    "days": N_("{n} days", "days"),
+    "one_day": N_("1 day", "one_day"),
+    "venue": N_("Venue", "venue"),
+    "format": N_("Format", "format"),
+    "scope": N_("Scope", "scope"),
+    "status": N_("Status", "status"),
+    "organising_unit": N_("Organising unit", "organising_unit"),
+    "project": N_("Project", "project"),
+    "fields_of_work": N_("Fields of work", "fields_of_work"),
+    "summary": N_("Summary", "summary"),
+    "outcomes": N_("Outcomes", "outcomes"),
+    "partners": N_("Partners", "partners"),
+    "online": N_("online", "online"),
     # Figures
-    "participants": ("Participants", "Участники"),
-    "figures": ("Figures", "Цифры"),
-    "by_sex": ("By sex", "По полу"),
-    "by_country": ("By country (nationality)", "По странам (гражданство)"),
-    "by_sector": ("By agency sector", "По типу ведомства"),
-    "by_role": ("By role", "По роли"),
-    "by_mode": ("Attendance mode", "Форма участия"),
-    "women": ("Women", "Женщины"),
-    "men": ("Men", "Мужчины"),
-    "unspecified": ("Sex not stated", "Пол не указан"),
-    "total": ("Total", "Всего"),
-    "share_women": ("% women", "% женщин"),
-    "col_women": ("Women", "Жен."),
-    "col_men": ("Men", "Муж."),
-    "col_unspecified": ("Not stated", "Не указан"),
-    "col_share_women": ("% women", "% жен."),
-    "share_women_known": (
-        "% women (of those whose sex is known)",
-        "% женщин (от лиц с указанным полом)",
+    "participants": N_("Participants", "participants"),
+    "figures": N_("Figures", "figures"),
+    "by_sex": N_("By sex", "by_sex"),
+    "by_country": N_("By country (nationality)", "by_country"),
+    "by_sector": N_("By agency sector", "by_sector"),
+    "by_role": N_("By role", "by_role"),
+    "by_mode": N_("Attendance mode", "by_mode"),
+    "women": N_("Women", "women"),
+    "men": N_("Men", "men"),
+    "unspecified": N_("Sex not stated", "unspecified"),
+    "total": N_("Total", "total"),
+    "share_women": N_("% women", "share_women"),
+    "col_women": N_("Women", "col_women"),
+    "col_men": N_("Men", "col_men"),
+    "col_unspecified": N_("Not stated", "col_unspecified"),
+    "col_share_women": N_("% women", "col_share_women"),
+    "share_women_known": N_("% women (of those whose sex is known)", "share_women_known"),
+    "country": N_("Country", "country"),
+    "sector": N_("Agency sector", "sector"),
+    "role": N_("Role", "role"),
+    "mode": N_("Mode", "mode"),
+    "not_stated": N_("Not stated", "not_stated"),
+    "no_organisation": N_("No organisation recorded", "no_organisation"),
+    "reported_rows": N_("Reported head-counts (not broken down)", "reported_rows"),
+    "reported_short": N_("Reported only", "reported_short"),
+    "headline": N_("{total} took part", "headline"),
+    "headline_reported": N_("{total} took part (reported head-count)", "headline_reported"),
+    "sexes": N_("{women} {women_noun} ({share}), {men} {men_noun}", "sexes"),
+    "sexes_partly_known": N_(
+        "{women} {women_noun} ({share} of the {known} whose sex is known), {men} {men_noun}; sex not stated for {unknown}",
+        "sexes_partly_known",
     ),
-    "country": ("Country", "Страна"),
-    "sector": ("Agency sector", "Тип ведомства"),
-    "role": ("Role", "Роль"),
-    "mode": ("Mode", "Форма"),
-    "not_stated": ("Not stated", "Не указано"),
-    "no_organisation": ("No organisation recorded", "Организация не указана"),
-    "reported_rows": (
-        "Reported head-counts (not broken down)",
-        "Отчётные данные (без разбивки)",
+    "sexes_unknown": N_("sex not stated", "sexes_unknown"),
+    "share_note": N_("Shares of women are of the people whose sex is known.", "share_note"),
+    "source_reported": N_(
+        "Figures as reported for the event; no participant list is recorded.", "source_reported"
     ),
-    "reported_short": ("Reported only", "Только отчётные"),
-    "headline": ("{total} took part", "Приняли участие: {total}"),
-    "headline_reported": (
-        "{total} took part (reported head-count)",
-        "Приняли участие: {total} (по отчётным данным)",
-    ),
-    "sexes": (
-        "{women} {women_noun} ({share}), {men} {men_noun}",
-        "из них женщин — {women} ({share}), мужчин — {men}",
-    ),
-    "sexes_partly_known": (
-        "{women} {women_noun} ({share} of the {known} whose sex is known), {men} {men_noun};"
-        " sex not stated for {unknown}",
-        "из них женщин — {women} ({share} от числа лиц с указанным полом: {known}),"
-        " мужчин — {men}; пол не указан — {unknown}",
-    ),
-    "sexes_unknown": ("sex not stated", "пол не указан"),
-    "share_note": (
-        "Shares of women are of the people whose sex is known.",
-        "Доля женщин — от числа лиц с указанным полом.",
-    ),
-    "source_reported": (
-        "Figures as reported for the event; no participant list is recorded.",
-        "Данные из отчёта о мероприятии; список участников не внесён.",
-    ),
-    "source_none": (
-        "No participants are recorded for this event.",
-        "Участники мероприятия не внесены.",
-    ),
-    "not_counted": (
-        "Listed but not counted as taking part: {what}.",
-        "Внесены в список, но не учтены как участники: {what}.",
-    ),
-    "chart_by_country": (
-        "Participants by country and sex",
-        "Участники по странам и полу",
-    ),
-    "chart_events_by_month": ("Events held by month", "Проведённые мероприятия по месяцам"),
-    "chart_events_by_year": ("Events held by year", "Проведённые мероприятия по годам"),
-    "names_left_out": (
-        "The list of participants is left out of this copy.",
-        "Список участников в этот экземпляр не включён.",
-    ),
+    "source_none": N_("No participants are recorded for this event.", "source_none"),
+    "not_counted": N_("Listed but not counted as taking part: {what}.", "not_counted"),
+    "chart_by_country": N_("Participants by country and sex", "chart_by_country"),
+    "chart_events_by_month": N_("Events held by month", "chart_events_by_month"),
+    "chart_events_by_year": N_("Events held by year", "chart_events_by_year"),
+    "names_left_out": N_("The list of participants is left out of this copy.", "names_left_out"),
     # Annex and sign-in sheet columns
-    "no": ("No.", "№"),
-    "name": ("Name", "Фамилия, имя (латиница)"),
-    "name_local": ("Name (local script)", "Фамилия, имя (местное написание)"),
-    "sex": ("Sex", "Пол"),
-    "organisation": ("Organisation", "Организация"),
-    "position": ("Position", "Должность"),
-    "signature": ("Signature", "Подпись"),
-    "walk_ins": (
-        "Blank rows are for participants not on the list.",
-        "Пустые строки — для участников, не включённых в список.",
-    ),
-    "days_range": ("Days {first}–{last}", "Дни {first}–{last}"),
-    "registered": ("Registered: {n}", "Зарегистрировано: {n}"),
+    "no": N_("No.", "no"),
+    "name": N_("Name", "name"),
+    "name_local": N_("Name (local script)", "name_local"),
+    "sex": N_("Sex", "sex"),
+    "organisation": N_("Organisation", "organisation"),
+    "position": N_("Position", "position"),
+    "signature": N_("Signature", "signature"),
+    "walk_ins": N_("Blank rows are for participants not on the list.", "walk_ins"),
+    "days_range": N_("Days {first}–{last}", "days_range"),
+    "registered": N_("Registered: {n}", "registered"),
     # Period report
-    "period": ("Period", "Период"),
-    "filters": ("Filters", "Отбор"),
-    "filter_country": ("events in {value}", "мероприятия в стране: {value}"),
-    "filter_project": ("project {value}", "проект {value}"),
-    "filter_partner": ("with partner {value}", "с участием партнёра: {value}"),
-    "no_filters": ("all events", "все мероприятия"),
-    "key_figures": ("Key figures", "Основные показатели"),
-    "events_held": ("Events held", "Проведено мероприятий"),
-    "participations": ("Participants (all events)", "Участники (по всем мероприятиям)"),
-    "unique_people": ("Different people (listed by name)", "Разных людей (по спискам)"),
-    "repeat_people": (
-        "Took part in more than one event",
-        "Участвовали более чем в одном мероприятии",
+    "period": N_("Period", "period"),
+    "filters": N_("Filters", "filters"),
+    "filter_country": N_("events in {value}", "filter_country"),
+    "filter_project": N_("project {value}", "filter_project"),
+    "filter_partner": N_("with partner {value}", "filter_partner"),
+    "no_filters": N_("all events", "no_filters"),
+    "key_figures": N_("Key figures", "key_figures"),
+    "events_held": N_("Events held", "events_held"),
+    "participations": N_("Participants (all events)", "participations"),
+    "unique_people": N_("Different people (listed by name)", "unique_people"),
+    "repeat_people": N_("Took part in more than one event", "repeat_people"),
+    "partners_involved": N_("Partners involved", "partners_involved"),
+    "events_by_type_month": N_("Events held by type and month", "events_by_type_month"),
+    "events_by_type_year": N_("Events held by type and year", "events_by_type_year"),
+    "month": N_("Month", "month"),
+    "year": N_("Year", "year"),
+    "participations_heading": N_("Participants, counted once per event", "participations_heading"),
+    "people_heading": N_(
+        "Different people, each counted once (by their current organisation)", "people_heading"
     ),
-    "partners_involved": ("Partners involved", "Задействованные партнёры"),
-    "events_by_type_month": ("Events held by type and month", "Мероприятия по типам и месяцам"),
-    "events_by_type_year": ("Events held by type and year", "Мероприятия по типам и годам"),
-    "month": ("Month", "Месяц"),
-    "year": ("Year", "Год"),
-    "participations_heading": (
-        "Participants, counted once per event",
-        "Число участников (с учётом повторного участия)",
+    "repeat_heading": N_("Repeat participants", "repeat_heading"),
+    "events_attended": N_("Events attended", "events_attended"),
+    "people": N_("People", "people"),
+    "organisation_roles": N_("Roles", "organisation_roles"),
+    "events": N_("Events", "events"),
+    "event": N_("Event", "event"),
+    "place": N_("Place", "place"),
+    "no_events": N_("No events were held in this period.", "no_events"),
+    "not_held_note": N_("Not counted as held: {what}.", "not_held_note"),
+    "reported_note": N_(
+        "Events known only by reported head-counts: {n}. They count in the number of participants, not in the number of different people.",
+        "reported_note",
     ),
-    "people_heading": (
-        "Different people, each counted once (by their current organisation)",
-        "Разные люди, каждый учтён один раз (по нынешней организации)",
-    ),
-    "repeat_heading": ("Repeat participants", "Повторное участие"),
-    "events_attended": ("Events attended", "Число мероприятий"),
-    "people": ("People", "Человек"),
-    "organisation_roles": ("Roles", "Роли"),
-    "events": ("Events", "Мероприятий"),
-    "event": ("Event", "Мероприятие"),
-    "place": ("Place", "Место"),
-    "no_events": (
-        "No events were held in this period.",
-        "За этот период мероприятий не проводилось.",
-    ),
-    "not_held_note": (
-        "Not counted as held: {what}.",
-        "Не учтены как проведённые: {what}.",
-    ),
-    "reported_note": (
-        "Events known only by reported head-counts: {n}. They count in the number of"
-        " participants, not in the number of different people.",
-        "Мероприятий, известных только по отчётным данным: {n}. Они учтены в числе участников,"
-        " но не в числе разных людей.",
-    ),
-    "sheet_summary": ("Summary", "Сводка"),
+    "sheet_summary": N_("Summary", "sheet_summary"),
     # Indicators (period report)
-    "indicators": ("Indicators", "Показатели"),
-    "indicator": ("Indicator", "Показатель"),
-    "this_period": ("This period", "За период"),
-    "since": ("Since {date}", "С {date}"),
-    "ind_events": ("Events held", "Проведено мероприятий"),
-    "ind_participations": ("Participations ¹", "Участий в мероприятиях ¹"),
-    "ind_people": ("Different people trained ²", "Обучено разных людей ²"),
-    "ind_person_days": ("Person-days of training ³", "Человеко-дней обучения ³"),
-    "ind_repeat": ("People trained more than once ⁴", "Обучены более одного раза ⁴"),
-    "ind_people_short": ("People", "Людей"),
-    "ind_participations_short": ("Participations", "Участий"),
-    "ind_person_days_short": ("Person-days", "Чел.-дней"),
-    "ind_by_country": (
-        "Indicators by country (nationality)",
-        "Показатели по странам (гражданство)",
-    ),
-    "ind_by_sector": ("Indicators by agency sector", "Показатели по типу ведомства"),
-    "ind_by_project": ("Indicators by project", "Показатели по проектам"),
-    "no_project": ("No project", "Без проекта"),
-    "project_people_limit": (
+    "indicators": N_("Indicators", "indicators"),
+    "indicator": N_("Indicator", "indicator"),
+    "this_period": N_("This period", "this_period"),
+    "since": N_("Since {date}", "since"),
+    "ind_events": N_("Events held", "ind_events"),
+    "ind_participations": N_("Participations ¹", "ind_participations"),
+    "ind_people": N_("Different people trained ²", "ind_people"),
+    "ind_person_days": N_("Person-days of training ³", "ind_person_days"),
+    "ind_repeat": N_("People trained more than once ⁴", "ind_repeat"),
+    "ind_people_short": N_("People", "ind_people_short"),
+    "ind_participations_short": N_("Participations", "ind_participations_short"),
+    "ind_person_days_short": N_("Person-days", "ind_person_days_short"),
+    "ind_by_country": N_("Indicators by country (nationality)", "ind_by_country"),
+    "ind_by_sector": N_("Indicators by agency sector", "ind_by_sector"),
+    "ind_by_project": N_("Indicators by project", "ind_by_project"),
+    "no_project": N_("No project", "no_project"),
+    "project_people_limit": N_(
         "— Different people by project are counted for periods of up to {n} participations.",
-        "— Разные люди по проектам подсчитываются за периоды до {n} участий.",
+        "project_people_limit",
     ),
-    "def_participations": (
-        "¹ Participations: people who attended (attended or partially attended) each event,"
-        " each person once per event, and the reported head-counts of events known only by them.",
-        "¹ Участия: посетившие каждое мероприятие (полностью или частично), каждый человек один"
-        " раз на мероприятие, и отчётные данные мероприятий без списка участников.",
+    "def_participations": N_(
+        "¹ Participations: people who attended (attended or partially attended) each event, each person once per event, and the reported head-counts of events known only by them.",
+        "def_participations",
     ),
-    "def_people": (
-        "² Different people trained: people listed by name who attended at least one event,"
-        " each counted once however many events they attended (by their current organisation);"
-        " the share of women is of those whose sex is known.",
-        "² Разные люди: поимённо учтённые участники хотя бы одного мероприятия, каждый учтён"
-        " один раз, сколько бы мероприятий он ни посетил (по нынешней организации); доля"
-        " женщин — от числа лиц с указанным полом.",
+    "def_people": N_(
+        "² Different people trained: people listed by name who attended at least one event, each counted once however many events they attended (by their current organisation); the share of women is of those whose sex is known.",
+        "def_people",
     ),
-    "def_person_days": (
-        "³ Person-days: for each participation, the days attended, or the event's length in"
-        " days when they are not recorded; for events known by head-counts, the head-count"
-        " times the length.",
-        "³ Человеко-дни: по каждому участию — число посещённых дней, а если оно не внесено —"
-        " продолжительность мероприятия в днях; для мероприятий с отчётными данными —"
-        " численность, умноженная на продолжительность.",
+    "def_person_days": N_(
+        "³ Person-days: for each participation, the days attended, or the event's length in days when they are not recorded; for events known by head-counts, the head-count times the length.",
+        "def_person_days",
     ),
-    "def_repeat": (
+    "def_repeat": N_(
         "⁴ People trained more than once: different people who attended two or more events.",
-        "⁴ Обучены более одного раза: разные люди, посетившие два мероприятия или более.",
+        "def_repeat",
     ),
-    "def_cumulative_project": (
-        "Cumulative figures count the same way from the start of the project ({date}) to the"
-        " end of the period.",
-        "Нарастающие итоги считаются так же — с начала проекта ({date}) до конца периода.",
+    "def_cumulative_project": N_(
+        "Cumulative figures count the same way from the start of the project ({date}) to the end of the period.",
+        "def_cumulative_project",
     ),
-    "def_cumulative_records": (
-        "Cumulative figures count the same way from the first event recorded ({date}) to the"
-        " end of the period.",
-        "Нарастающие итоги считаются так же — с первого внесённого мероприятия ({date}) до"
-        " конца периода.",
+    "def_cumulative_records": N_(
+        "Cumulative figures count the same way from the first event recorded ({date}) to the end of the period.",
+        "def_cumulative_records",
     ),
-    "figure": ("Figure", "Показатель"),
-    "value": ("Value", "Значение"),
+    "figure": N_("Figure", "figure"),
+    "value": N_("Value", "value"),
 }
 
 
 # Partner roles as row labels when several organisations share the role.
 PARTNER_ROLES_PLURAL = {
-    PartnerRole.ORGANIZER: ("Organisers", "Организаторы"),
-    PartnerRole.CO_ORGANIZER: ("Co-organisers", "Соорганизаторы"),
-    PartnerRole.DONOR: ("Donors", "Доноры"),
-    PartnerRole.EXPERT_PROVIDER: ("Expert providers", "Предоставление экспертов"),
-    PartnerRole.HOST: ("Hosts", "Принимающие стороны"),
-    PartnerRole.DELEGATION: ("Delegations", "Делегации"),
-    PartnerRole.OBSERVER: ("Observers", "Наблюдатели"),
+    PartnerRole.ORGANIZER: N_("Organisers"),
+    PartnerRole.CO_ORGANIZER: N_("Co-organisers"),
+    PartnerRole.DONOR: N_("Donors"),
+    PartnerRole.EXPERT_PROVIDER: N_("Expert providers"),
+    PartnerRole.HOST: N_("Hosts"),
+    PartnerRole.DELEGATION: N_("Delegations"),
+    PartnerRole.OBSERVER: N_("Observers"),
 }
 
 
@@ -261,14 +200,12 @@ def partner_role(role: PartnerRole, count: int, lang: str) -> str:
     """ "Co-organiser" or "Co-organisers", as many organisations have the role."""
     if count <= 1:
         return reference.label(role, lang)
-    english, russian = PARTNER_ROLES_PLURAL[role]
-    return russian if lang == "ru" else english
+    return tr(PARTNER_ROLES_PLURAL[role], lang=lang)
 
 
 def text(key: str, lang: str = "en", **values: object) -> str:
     """The report label ``key`` in ``lang``, with ``{placeholders}`` filled in."""
-    english, russian = _TEXT[key]
-    template = russian if lang == "ru" else english
+    template = tr(_TEXT[key], key, lang=lang)
     return template.format(**values) if values else template
 
 

@@ -32,6 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, joinedload
 
 from app.errors import NotFoundError, ValidationError
+from app.i18n import N_, tr
 from app.services import records as r
 from app.services.office_settings import office_code
 from db.base import utcnow
@@ -42,20 +43,20 @@ CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L, U/V look-alik
 CODE_LENGTH = 10
 
 MESSAGES = {
-    "unknown_code": "No certificate has the verification code '{code}'.",
-    "not_listed": "The person '{person}' is not listed in event {event}.",
-    "not_eligible": "{person} cannot have a certificate for {event}: {reason}.",
-    "none_eligible": "No one listed in event {event} can have a certificate yet: {reason}.",
-    "event_cancelled": "the event was cancelled",
-    "reason_status": "their status is '{status}'",
-    "reason_days": "they attended {days} of the {needed} days a certificate needs",
-    "reason_partial": "the event does not say how many days a partial attendee needs",
-    "no_attendees": "no one is recorded as having attended",
+    "unknown_code": N_("No certificate has the verification code '{code}'."),
+    "not_listed": N_("The person '{person}' is not listed in event {event}."),
+    "not_eligible": N_("{person} cannot have a certificate for {event}: {reason}."),
+    "none_eligible": N_("No one listed in event {event} can have a certificate yet: {reason}."),
+    "event_cancelled": N_("the event was cancelled"),
+    "reason_status": N_("their status is '{status}'"),
+    "reason_days": N_("they attended {days} of the {needed} days a certificate needs"),
+    "reason_partial": N_("the event does not say how many days a partial attendee needs"),
+    "no_attendees": N_("no one is recorded as having attended"),
 }
 
 
 def _message(key: str, **values: object) -> str:
-    return MESSAGES[key].format(**values)
+    return tr(MESSAGES[key]).format(**values)
 
 
 # --- Who may have a certificate ----------------------------------------------------------------
@@ -336,7 +337,8 @@ def reissue_certificate(session: Session, certificate_id: uuid.UUID) -> Certific
     session.refresh(old)  # as it is now that no one else can supersede it
     if not old.is_current:
         raise ValidationError.single(
-            "certificate", f"Certificate {old.number} was already superseded."
+            "certificate",
+            tr("Certificate {number} was already superseded.").format(number=old.number),
         )
     event = session.get(Event, old.event_id)
     participation = session.get(Participation, old.participation_id)

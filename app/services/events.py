@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app import reference
 from app.errors import FieldProblem, NotFoundError, ValidationError
+from app.i18n import N_, tr
 from app.services import records as r
 from db.enums import (
     ATTENDED_STATUSES,
@@ -37,8 +38,9 @@ def _check(session: Session, merged: dict[str, Any], current: Event | None) -> l
         problems.append(
             FieldProblem(
                 "end_date",
-                f"The end date ({reference.show_date(end)}) is before the start date"
-                f" ({reference.show_date(start)}).",
+                tr("The end date ({end}) is before the start date ({start}).").format(
+                    end=reference.show_date(end), start=reference.show_date(start)
+                ),
             )
         )
     needed = merged.get("certificate_min_days")
@@ -46,8 +48,9 @@ def _check(session: Session, merged: dict[str, Any], current: Event | None) -> l
         problems.append(
             FieldProblem(
                 "certificate_min_days",
-                f"Days needed for a certificate must be between 1 and the"
-                f" {(end - start).days + 1} days the event lasts.",
+                tr(
+                    "Days needed for a certificate must be between 1 and the {n} days the event lasts."
+                ).format(n=(end - start).days + 1),
             )
         )
     total = merged.get("reported_total")
@@ -56,7 +59,9 @@ def _check(session: Session, merged: dict[str, Any], current: Event | None) -> l
         problems.append(
             FieldProblem(
                 "reported_total",
-                f"The reported women ({female}) and men ({male}) are more than the total ({total}).",
+                tr(
+                    "The reported women ({female}) and men ({male}) are more than the total ({total})."
+                ).format(female=female, male=male, total=total),
             )
         )
     ref = merged.get("reference")
@@ -65,7 +70,10 @@ def _check(session: Session, merged: dict[str, Any], current: Event | None) -> l
         if clash is not None:
             problems.append(
                 FieldProblem(
-                    "reference", f"The reference {ref} is already used by “{clash.title}”."
+                    "reference",
+                    tr("The reference {ref} is already used by “{title}”.").format(
+                        ref=ref, title=clash.title
+                    ),
                 )
             )
     return problems
@@ -75,30 +83,30 @@ EVENT = r.RecordSpec(
     model=Event,
     noun="event",
     rules=(
-        r.FieldRule("reference", "Reference", r.text(20)),
-        r.FieldRule("title", "Title", r.text(500), required=True),
-        r.FieldRule("type", "Type", r.choice(EventType), required=True),
-        r.FieldRule("series", "Series", r.text(200)),
-        r.FieldRule("series_number", "Number in the series", r.count),
-        r.FieldRule("start_date", "Start date", r.date_value, required=True),
-        r.FieldRule("end_date", "End date", r.date_value, required=True),
-        r.FieldRule("format", "Format", r.choice(EventFormat), required=True),
-        r.FieldRule("scope", "Scope", r.choice(EventScope)),
-        r.FieldRule("venue", "Venue", r.text(300)),
-        r.FieldRule("city", "City", r.text(100)),
-        r.FieldRule("country", "Country", r.country_code),
-        r.FieldRule("organising_unit", "Organising unit", r.text(300)),
-        r.FieldRule("project_id", "Project", r.reference_to(Project, "project")),
-        r.FieldRule("status", "Status", r.choice(EventStatus), required=True),
-        r.FieldRule("summary", "Summary", r.long_text),
-        r.FieldRule("outcomes", "Outcomes", r.long_text),
-        r.FieldRule("notes", "Notes", r.long_text),
-        r.FieldRule("reported_total", "Reported total", r.count),
-        r.FieldRule("reported_female", "Reported women", r.count),
-        r.FieldRule("reported_male", "Reported men", r.count),
-        r.FieldRule("certificate_min_days", "Days needed for a certificate", r.count),
-        r.FieldRule("signatory_name", "Certificates signed by", r.text(200)),
-        r.FieldRule("signatory_title", "Signatory's title", r.text(300)),
+        r.FieldRule("reference", N_("Reference"), r.text(20)),
+        r.FieldRule("title", N_("Title"), r.text(500), required=True),
+        r.FieldRule("type", N_("Type"), r.choice(EventType), required=True),
+        r.FieldRule("series", N_("Series"), r.text(200)),
+        r.FieldRule("series_number", N_("Number in the series"), r.count),
+        r.FieldRule("start_date", N_("Start date"), r.date_value, required=True),
+        r.FieldRule("end_date", N_("End date"), r.date_value, required=True),
+        r.FieldRule("format", N_("Format"), r.choice(EventFormat), required=True),
+        r.FieldRule("scope", N_("Scope"), r.choice(EventScope)),
+        r.FieldRule("venue", N_("Venue"), r.text(300)),
+        r.FieldRule("city", N_("City"), r.text(100)),
+        r.FieldRule("country", N_("Country"), r.country_code),
+        r.FieldRule("organising_unit", N_("Organising unit"), r.text(300)),
+        r.FieldRule("project_id", N_("Project"), r.reference_to(Project, "project")),
+        r.FieldRule("status", N_("Status"), r.choice(EventStatus), required=True),
+        r.FieldRule("summary", N_("Summary"), r.long_text),
+        r.FieldRule("outcomes", N_("Outcomes"), r.long_text),
+        r.FieldRule("notes", N_("Notes"), r.long_text),
+        r.FieldRule("reported_total", N_("Reported total"), r.count),
+        r.FieldRule("reported_female", N_("Reported women"), r.count),
+        r.FieldRule("reported_male", N_("Reported men"), r.count),
+        r.FieldRule("certificate_min_days", N_("Days needed for a certificate"), r.count),
+        r.FieldRule("signatory_name", N_("Certificates signed by"), r.text(200)),
+        r.FieldRule("signatory_title", N_("Signatory's title"), r.text(300)),
     ),
     check=_check,
 )
@@ -122,7 +130,7 @@ def _fields_of_work(session: Session, codes: Any) -> list[FieldOfWork]:
     unknown = [c for c in wanted if c not in reference.FIELDS_OF_WORK_BY_CODE]
     if unknown:
         raise ValidationError.single(
-            "fields_of_work", f"Unknown field of work: {', '.join(unknown)}."
+            "fields_of_work", tr("Unknown field of work: {join}.").format(join=", ".join(unknown))
         )
     if not wanted:
         return []
@@ -134,7 +142,9 @@ def _fields_of_work(session: Session, codes: Any) -> list[FieldOfWork]:
     if missing:
         raise ValidationError.single(
             "fields_of_work",
-            f"Field of work not set up in this database: {', '.join(missing)}. Run 'init'.",
+            tr("Field of work not set up in this database: {join}. Run 'init'.").format(
+                join=", ".join(missing)
+            ),
         )
     return [found[c] for c in dict.fromkeys(wanted)]
 
@@ -195,7 +205,9 @@ def find_event(session: Session, ref_or_id: str) -> Event:
         except ValueError:
             event = None
     if event is None or event.deleted_at is not None:
-        raise NotFoundError(f"No event with the reference or id '{text_value}'.")
+        raise NotFoundError(
+            tr("No event with the reference or id '{text_value}'.").format(text_value=text_value)
+        )
     return event
 
 

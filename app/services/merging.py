@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import tr
 from app.services import certificates
 from app.services import records as r
 from app.services.organizations import ORGANIZATION
@@ -45,7 +46,9 @@ def _pair(
     keep = r.get_record(session, model, keep_id)
     drop = r.get_record(session, model, drop_id)
     if keep.id == drop.id:
-        raise ValidationError.single("id", f"Choose two different {noun} records to merge.")
+        raise ValidationError.single(
+            "id", tr("Choose two different {noun} records to merge.").format(noun=noun)
+        )
     r.check_version(keep, versions[0], noun)
     r.check_version(drop, versions[1], noun)
     return keep, drop

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import N_, tr
 from app.services import records as r
 from db.base import utcnow
 from db.enums import AuditAction
@@ -21,8 +22,8 @@ LOGO_MAX_BYTES = 2_000_000
 LOGO_MAX_PIXELS = 800  # a longer side is scaled down to this before it is stored
 
 MESSAGES = {
-    "logo_unreadable": "The file is not an image that can be read (use PNG or JPEG).",
-    "logo_too_big": "The logo file is larger than 2 MB; use a smaller image.",
+    "logo_unreadable": N_("The file is not an image that can be read (use PNG or JPEG)."),
+    "logo_too_big": N_("The logo file is larger than 2 MB; use a smaller image."),
 }
 
 
@@ -93,7 +94,7 @@ def set_logo(session: Session, image_bytes: bytes | None) -> None:
         _write_setting(session, LOGO_KEY)
         return
     if len(image_bytes) > LOGO_MAX_BYTES:
-        raise ValidationError.single("logo", MESSAGES["logo_too_big"])
+        raise ValidationError.single("logo", tr(MESSAGES["logo_too_big"]))
     _write_setting(session, LOGO_KEY, binary_value=_as_png(image_bytes))
 
 
@@ -103,7 +104,7 @@ def _as_png(image_bytes: bytes) -> bytes:
 
     image = QImage.fromData(QByteArray(image_bytes))
     if image.isNull() or image.width() < 1:
-        raise ValidationError.single("logo", MESSAGES["logo_unreadable"])
+        raise ValidationError.single("logo", tr(MESSAGES["logo_unreadable"]))
     if max(image.width(), image.height()) > LOGO_MAX_PIXELS:
         image = image.scaled(
             LOGO_MAX_PIXELS,

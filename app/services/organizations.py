@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.errors import FieldProblem
+from app.i18n import N_, tr
 from app.services import records as r
 from db.enums import AgencySector, OrganizationKind
 from db.models import Organization
@@ -22,7 +23,9 @@ def _check(
     seen: set[uuid.UUID] = set()
     while parent_id is not None and parent_id not in seen:
         if parent_id == own_id:
-            problems.append(FieldProblem("parent_id", "An organisation cannot be its own parent."))
+            problems.append(
+                FieldProblem("parent_id", tr("An organisation cannot be its own parent."))
+            )
             break
         seen.add(parent_id)
         parent = session.get(Organization, parent_id)
@@ -34,16 +37,16 @@ ORGANIZATION = r.RecordSpec(
     model=Organization,
     noun="organisation",
     rules=(
-        r.FieldRule("name", "Name", r.text(300), required=True),
-        r.FieldRule("name_local", "Local name", r.text(300)),
-        r.FieldRule("acronym", "Acronym", r.text(50)),
-        r.FieldRule("kind", "Kind", r.choice(OrganizationKind), required=True),
-        r.FieldRule("sector", "Sector", r.choice(AgencySector)),
-        r.FieldRule("country", "Country", r.country_code),
+        r.FieldRule("name", N_("Name"), r.text(300), required=True),
+        r.FieldRule("name_local", N_("Local name"), r.text(300)),
+        r.FieldRule("acronym", N_("Acronym"), r.text(50)),
+        r.FieldRule("kind", N_("Kind"), r.choice(OrganizationKind), required=True),
+        r.FieldRule("sector", N_("Sector"), r.choice(AgencySector)),
+        r.FieldRule("country", N_("Country"), r.country_code),
         r.FieldRule(
-            "parent_id", "Parent organisation", r.reference_to(Organization, "organisation")
+            "parent_id", N_("Parent organisation"), r.reference_to(Organization, "organisation")
         ),
-        r.FieldRule("notes", "Notes", r.long_text),
+        r.FieldRule("notes", N_("Notes"), r.long_text),
     ),
     check=_check,
 )

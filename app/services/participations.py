@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import FieldProblem, ValidationError
+from app.i18n import N_, tr
 from app.services import records as r
 from db.enums import (
     AttendanceMode,
@@ -21,7 +22,7 @@ from db.enums import (
 )
 from db.models import Event, ImportBatch, Organization, Participation, Person
 
-CERTIFICATE_FLAG = (
+CERTIFICATE_FLAG = N_(
     "Certificate issued follows the register of certificates: issue one from the event's"
     " Certificates of attendance."
 )
@@ -32,7 +33,7 @@ def _check(
 ) -> list[FieldProblem]:
     issued = bool(merged.get("certificate_issued"))
     if issued != (current.certificate_issued if current is not None else False):
-        return [FieldProblem("certificate_issued", CERTIFICATE_FLAG)]
+        return [FieldProblem("certificate_issued", tr(CERTIFICATE_FLAG))]
     event = session.get(Event, merged["event_id"]) if merged.get("event_id") else None
     days = merged.get("days_attended")
     if event is not None and days is not None:
@@ -41,7 +42,9 @@ def _check(
             return [
                 FieldProblem(
                     "days_attended",
-                    f"Days attended ({days}) is more than the event lasted ({length}).",
+                    tr("Days attended ({days}) is more than the event lasted ({length}).").format(
+                        days=days, length=length
+                    ),
                 )
             ]
     return []
@@ -51,19 +54,19 @@ PARTICIPATION = r.RecordSpec(
     model=Participation,
     noun="participation",
     rules=(
-        r.FieldRule("event_id", "Event", r.reference_to(Event, "event"), required=True),
-        r.FieldRule("person_id", "Person", r.reference_to(Person, "person"), required=True),
-        r.FieldRule("role", "Role", r.choice(ParticipationRole), required=True),
-        r.FieldRule("status", "Status", r.choice(ParticipationStatus), required=True),
-        r.FieldRule("mode", "Mode", r.choice(AttendanceMode), required=True),
+        r.FieldRule("event_id", N_("Event"), r.reference_to(Event, "event"), required=True),
+        r.FieldRule("person_id", N_("Person"), r.reference_to(Person, "person"), required=True),
+        r.FieldRule("role", N_("Role"), r.choice(ParticipationRole), required=True),
+        r.FieldRule("status", N_("Status"), r.choice(ParticipationStatus), required=True),
+        r.FieldRule("mode", N_("Mode"), r.choice(AttendanceMode), required=True),
         r.FieldRule(
-            "organization_id", "Organisation", r.reference_to(Organization, "organisation")
+            "organization_id", N_("Organisation"), r.reference_to(Organization, "organisation")
         ),
-        r.FieldRule("position", "Position", r.text(300)),
-        r.FieldRule("days_attended", "Days attended", r.count),
-        r.FieldRule("certificate_issued", "Certificate issued", r.flag),
-        r.FieldRule("notes", "Notes", r.long_text),
-        r.FieldRule("import_batch_id", "Import", r.reference_to(ImportBatch, "import")),
+        r.FieldRule("position", N_("Position"), r.text(300)),
+        r.FieldRule("days_attended", N_("Days attended"), r.count),
+        r.FieldRule("certificate_issued", N_("Certificate issued"), r.flag),
+        r.FieldRule("notes", N_("Notes"), r.long_text),
+        r.FieldRule("import_batch_id", N_("Import"), r.reference_to(ImportBatch, "import")),
     ),
     check=_check,
 )
@@ -122,7 +125,9 @@ def add_participation(
     if found is not None and found.deleted_at is None:
         person = session.get(Person, person_key)
         name = person.display_name() if person else "This person"
-        raise ValidationError.single("person_id", f"{name} is already listed for this event.")
+        raise ValidationError.single(
+            "person_id", tr("{name} is already listed for this event.").format(name=name)
+        )
     values = {**_defaults(session, event_key, person_key), **values}
     if found is not None:
         return _bring_back(session, found, values)
@@ -150,7 +155,7 @@ def update_participation(
     moved = {"event_id", "person_id"} & set(values)
     if moved:
         raise ValidationError.single(
-            sorted(moved)[0], "A participation cannot be moved to another event or person."
+            sorted(moved)[0], tr("A participation cannot be moved to another event or person.")
         )
     return r.update_record(session, PARTICIPATION, participation_id, expected_version, values)
 

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import N_, tr
 from app.reference import label
 from app.services import records as r
 from db.enums import AuditAction, PartnerRole
@@ -17,15 +18,15 @@ PARTNER = r.RecordSpec(
     model=EventPartner,
     noun="partner",
     rules=(
-        r.FieldRule("event_id", "Event", r.reference_to(Event, "event"), required=True),
+        r.FieldRule("event_id", N_("Event"), r.reference_to(Event, "event"), required=True),
         r.FieldRule(
             "organization_id",
-            "Organisation",
+            N_("Organisation"),
             r.reference_to(Organization, "organisation"),
             required=True,
         ),
-        r.FieldRule("role", "Role", r.choice(PartnerRole), required=True),
-        r.FieldRule("notes", "Notes", r.long_text),
+        r.FieldRule("role", N_("Role"), r.choice(PartnerRole), required=True),
+        r.FieldRule("notes", N_("Notes"), r.long_text),
     ),
 )
 
@@ -53,8 +54,10 @@ def add_partner(
         organization = session.get(Organization, clean["organization_id"])
         raise ValidationError.single(
             "role",
-            f"{organization.name if organization else 'This organisation'} is already"
-            f" {label(clean['role']).lower()} of this event.",
+            tr("{value} is already {lower} of this event.").format(
+                value=organization.name if organization else "This organisation",
+                lower=label(clean["role"]).lower(),
+            ),
         )
     if found is not None:
         changes: dict[str, tuple[Any, Any]] = {"deleted_at": (found.deleted_at, None)}

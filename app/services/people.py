@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.errors import FieldProblem
+from app.i18n import N_, tr
 from app.matching import match_key
 from app.services import records as r
 from db.enums import Sex
@@ -26,7 +27,7 @@ def _check(session: Session, merged: dict[str, Any], current: Person | None) -> 
     if not (merged.get("family_name") or merged.get("family_name_local")):
         return [
             FieldProblem(
-                "family_name", "A family name is required (in Latin or in the local script)."
+                "family_name", tr("A family name is required (in Latin or in the local script).")
             )
         ]
     return []
@@ -36,22 +37,22 @@ PERSON = r.RecordSpec(
     model=Person,
     noun="person",
     rules=(
-        r.FieldRule("family_name", "Family name", r.text(200)),
-        r.FieldRule("given_name", "Given name", r.text(200)),
-        r.FieldRule("patronymic", "Patronymic", r.text(200)),
-        r.FieldRule("family_name_local", "Family name (local script)", r.text(200)),
-        r.FieldRule("given_name_local", "Given name (local script)", r.text(200)),
-        r.FieldRule("patronymic_local", "Patronymic (local script)", r.text(200)),
-        r.FieldRule("sex", "Sex", r.choice(Sex), required=True),
-        r.FieldRule("nationality", "Nationality", r.country_code),
+        r.FieldRule("family_name", N_("Family name"), r.text(200)),
+        r.FieldRule("given_name", N_("Given name"), r.text(200)),
+        r.FieldRule("patronymic", N_("Patronymic"), r.text(200)),
+        r.FieldRule("family_name_local", N_("Family name (local script)"), r.text(200)),
+        r.FieldRule("given_name_local", N_("Given name (local script)"), r.text(200)),
+        r.FieldRule("patronymic_local", N_("Patronymic (local script)"), r.text(200)),
+        r.FieldRule("sex", N_("Sex"), r.choice(Sex), required=True),
+        r.FieldRule("nationality", N_("Nationality"), r.country_code),
         r.FieldRule(
-            "organization_id", "Organisation", r.reference_to(Organization, "organisation")
+            "organization_id", N_("Organisation"), r.reference_to(Organization, "organisation")
         ),
-        r.FieldRule("position", "Position", r.text(300)),
-        r.FieldRule("rank", "Rank", r.text(100)),
-        r.FieldRule("email", "E-mail", r.email),
-        r.FieldRule("phone", "Phone", r.text(50)),
-        r.FieldRule("notes", "Notes", r.long_text),
+        r.FieldRule("position", N_("Position"), r.text(300)),
+        r.FieldRule("rank", N_("Rank"), r.text(100)),
+        r.FieldRule("email", N_("E-mail"), r.email),
+        r.FieldRule("phone", N_("Phone"), r.text(50)),
+        r.FieldRule("notes", N_("Notes"), r.long_text),
     ),
     check=_check,
 )

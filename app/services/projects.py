@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app import reference
 from app.errors import FieldProblem, ValidationError
+from app.i18n import N_, tr
 from app.services import records as r
 from db.models import Organization, Project
 
@@ -20,8 +21,9 @@ def _check(session: Session, merged: dict[str, Any], current: Project | None) ->
         problems.append(
             FieldProblem(
                 "end_date",
-                f"The end date ({reference.show_date(end)}) is before the start date"
-                f" ({reference.show_date(start)}).",
+                tr("The end date ({end}) is before the start date ({start}).").format(
+                    end=reference.show_date(end), start=reference.show_date(start)
+                ),
             )
         )
     code = merged.get("code")
@@ -29,7 +31,12 @@ def _check(session: Session, merged: dict[str, Any], current: Project | None) ->
         clash = session.scalar(sa.select(Project).where(Project.code == code))
         if clash is not None:
             problems.append(
-                FieldProblem("code", f"The code {code} is already used by “{clash.title}”.")
+                FieldProblem(
+                    "code",
+                    tr("The code {code} is already used by “{title}”.").format(
+                        code=code, title=clash.title
+                    ),
+                )
             )
     return problems
 
@@ -38,11 +45,11 @@ PROJECT = r.RecordSpec(
     model=Project,
     noun="project",
     rules=(
-        r.FieldRule("code", "Code", r.text(50)),
-        r.FieldRule("title", "Title", r.text(500), required=True),
-        r.FieldRule("start_date", "Start date", r.date_value),
-        r.FieldRule("end_date", "End date", r.date_value),
-        r.FieldRule("notes", "Notes", r.long_text),
+        r.FieldRule("code", N_("Code"), r.text(50)),
+        r.FieldRule("title", N_("Title"), r.text(500), required=True),
+        r.FieldRule("start_date", N_("Start date"), r.date_value),
+        r.FieldRule("end_date", N_("End date"), r.date_value),
+        r.FieldRule("notes", N_("Notes"), r.long_text),
     ),
     check=_check,
 )
@@ -58,7 +65,9 @@ def _donors(session: Session, ids: Any) -> list[Organization]:
             raise ValidationError.single("donors", f"Donors: {exc}.") from None
         donor = session.get(Organization, key)
         if donor is None or donor.deleted_at is not None:
-            raise ValidationError.single("donors", f"Donors: no organisation '{value}'.")
+            raise ValidationError.single(
+                "donors", tr("Donors: no organisation '{value}'.").format(value=value)
+            )
         if donor not in donors:
             donors.append(donor)
     return donors

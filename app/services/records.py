@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app import reference
 from app.cleaning import BIDI_CONTROLS, C1_CONTROLS
 from app.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from app.i18n import tr
 from db.base import Base, utcnow
 from db.enums import AuditAction
 from db.models import AuditEntry
@@ -52,7 +53,11 @@ def text(max_length: int) -> Coercer:
         if not cleaned:
             return None
         if len(cleaned) > max_length:
-            raise ValueError(f"is too long ({len(cleaned)} characters; at most {max_length})")
+            raise ValueError(
+                tr("is too long ({n_cleaned} characters; at most {max_length})").format(
+                    n_cleaned=len(cleaned), max_length=max_length
+                )
+            )
         return cleaned
 
     return coerce
@@ -86,7 +91,9 @@ def date_value(value: Any) -> dt.date | None:
         value = _parse_date(str(value).strip())
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise ValueError(
-            f"'{reference.show_date(value)}' is outside the years {FIRST_YEAR}–{LAST_YEAR}"
+            tr("'{value}' is outside the years {FIRST_YEAR}–{LAST_YEAR}").format(
+                value=reference.show_date(value), FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR
+            )
         )
     return value
 
@@ -97,7 +104,9 @@ def _parse_date(text_value: str) -> dt.date:
             return dt.datetime.strptime(text_value, pattern).date()
         except ValueError:
             continue
-    raise ValueError(f"'{text_value}' is not a date (use YYYY-MM-DD)")
+    raise ValueError(
+        tr("'{text_value}' is not a date (use YYYY-MM-DD)").format(text_value=text_value)
+    )
 
 
 def country_code(value: Any) -> str | None:
@@ -108,9 +117,13 @@ def country_code(value: Any) -> str | None:
         former = reference.former_country(str(value))
         if former is not None:
             raise ValueError(
-                f"'{value}' is a former country ({former}), now several; give today's country"
+                tr(
+                    "'{value}' is a former country ({former}), now several; give today's country"
+                ).format(value=value, former=former)
             )
-        raise ValueError(f"'{value}' is not a known country (use an ISO code such as KZ)")
+        raise ValueError(
+            tr("'{value}' is not a known country (use an ISO code such as KZ)").format(value=value)
+        )
     return code
 
 
@@ -120,7 +133,7 @@ def count(value: Any) -> int | None:
     try:
         number = int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError:
-        raise ValueError(f"'{value}' is not a whole number") from None
+        raise ValueError(tr("'{value}' is not a whole number").format(value=value)) from None
     if isinstance(number, bool) or number < 0:
         raise ValueError("cannot be negative")
     return number
@@ -136,7 +149,7 @@ def flag(value: Any) -> bool:
         return True
     if folded in ("", "0", "false", "no", "n", "нет"):
         return False
-    raise ValueError(f"'{value}' is not yes or no")
+    raise ValueError(tr("'{value}' is not yes or no").format(value=value))
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -148,7 +161,9 @@ def email(value: Any) -> str | None:
         return None
     written, cleaned = cleaned, cleaned.replace(" ", "").lower()
     if not _EMAIL.match(cleaned):
-        raise ValueError(f"'{written}' is not an e-mail address")  # as written, spaces and all
+        raise ValueError(
+            tr("'{written}' is not an e-mail address").format(written=written)
+        )  # as written, spaces and all
     return cleaned
 
 
@@ -163,7 +178,9 @@ def reference_to(model: type[Base], noun: str) -> Coercer:
         try:
             return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
         except ValueError:
-            raise ValueError(f"'{value}' does not name a {noun}") from None
+            raise ValueError(
+                tr("'{value}' does not name a {noun}").format(value=value, noun=noun)
+            ) from None
 
     coerce.model = model  # type: ignore[attr-defined]
     coerce.noun = noun  # type: ignore[attr-defined]
@@ -206,7 +223,12 @@ class RecordSpec:
         if unknown:
             raise ValidationError(
                 [
-                    FieldProblem(name, f"{self.noun.capitalize()} has no field '{name}'.")
+                    FieldProblem(
+                        name,
+                        tr("{capitalize} has no field '{name}'.").format(
+                            capitalize=self.noun.capitalize(), name=name
+                        ),
+                    )
                     for name in unknown
                 ]
             )
@@ -217,14 +239,19 @@ class RecordSpec:
             try:
                 clean[name] = rule.coerce(raw)
             except ValueError as exc:
-                problems.append(FieldProblem(name, f"{rule.label}: {exc}."))
+                problems.append(FieldProblem(name, f"{tr(rule.label)}: {exc}."))
                 continue
             target = getattr(rule.coerce, "model", None)
             if target is not None and clean[name] is not None:
                 record = session.get(target, clean[name])
                 if record is None or record.deleted_at is not None:
                     problems.append(
-                        FieldProblem(name, f"{rule.label}: no such {rule.coerce.noun}.")
+                        FieldProblem(
+                            name,
+                            tr("{label}: no such {noun}.").format(
+                                label=tr(rule.label), noun=rule.coerce.noun
+                            ),
+                        )
                     )
         merged = {name: getattr(current, name) for name in self.fields} if current else {}
         merged.update(clean)
@@ -232,7 +259,9 @@ class RecordSpec:
         for rule in self.rules:
             missing = merged.get(rule.name) in (None, "", [])
             if rule.required and missing and rule.name not in flagged:
-                problems.append(FieldProblem(rule.name, f"{rule.label} is required."))
+                problems.append(
+                    FieldProblem(rule.name, tr("{label} is required.").format(label=tr(rule.label)))
+                )
         if self.check is not None:
             flagged = {p.field for p in problems}
             problems.extend(
@@ -300,12 +329,20 @@ def get_record(session: Session, model: type[M], record_id: Any, *, deleted: boo
     try:
         key = record_id if isinstance(record_id, uuid.UUID) else uuid.UUID(str(record_id))
     except ValueError:
-        raise NotFoundError(f"There is no {noun} with the id '{record_id}'.") from None
+        raise NotFoundError(
+            tr("There is no {noun} with the id '{record_id}'.").format(
+                noun=noun, record_id=record_id
+            )
+        ) from None
     record = session.get(model, key)
     if record is None:
-        raise NotFoundError(f"There is no {noun} with the id '{record_id}'.")
+        raise NotFoundError(
+            tr("There is no {noun} with the id '{record_id}'.").format(
+                noun=noun, record_id=record_id
+            )
+        )
     if record.deleted_at is not None and not deleted:  # type: ignore[attr-defined]
-        raise NotFoundError(f"The {noun} is in the recycle bin.")
+        raise NotFoundError(tr("The {noun} is in the recycle bin.").format(noun=noun))
     return record
 
 
@@ -313,8 +350,9 @@ def check_version(record: Base, expected_version: int | None, noun: str) -> None
     """Refuse to change ``record`` if it moved on since the caller loaded ``expected_version``."""
     if expected_version is not None and record.version != expected_version:  # type: ignore[attr-defined]
         raise ConflictError(
-            f"This {noun} was changed by someone else (version {record.version},"  # type: ignore[attr-defined]
-            f" you loaded version {expected_version}). Reload it and make your change again."
+            tr(
+                "This {noun} was changed by someone else (version {version}, you loaded version {expected_version}). Reload it and make your change again."
+            ).format(noun=noun, version=record.version, expected_version=expected_version)
         )
 
 
@@ -324,8 +362,9 @@ def flush(session: Session, noun: str) -> None:
         session.flush()
     except StaleDataError:
         raise ConflictError(
-            f"This {noun} was changed or deleted by someone else while you were editing it."
-            " Reload it and make your change again."
+            tr(
+                "This {noun} was changed or deleted by someone else while you were editing it. Reload it and make your change again."
+            ).format(noun=noun)
         ) from None
 
 
@@ -432,7 +471,9 @@ def restore(session: Session, model: type[M], record_id: Any) -> M:
     noun = model.__tablename__.replace("_", " ")
     record = get_record(session, model, record_id, deleted=True)
     if record.deleted_at is None:  # type: ignore[attr-defined]
-        raise ValidationError.single("deleted_at", f"This {noun} is not in the recycle bin.")
+        raise ValidationError.single(
+            "deleted_at", tr("This {noun} is not in the recycle bin.").format(noun=noun)
+        )
     old = record.deleted_at  # type: ignore[attr-defined]
     record.deleted_at = None  # type: ignore[attr-defined]
     flush(session, noun)

@@ -56,9 +56,13 @@ class RecordForm(QWidget):
         self.banner = ErrorLabel()
         self.tabs = QTabWidget()
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("save")
-        self.close_button = self.buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -71,7 +75,7 @@ class RecordForm(QWidget):
         self.build()
         self.changes_tab = ChangesTab(database, self.spec)
         if record_id is not None:
-            self.tabs.addTab(self.changes_tab, "Changes")
+            self.tabs.addTab(self.changes_tab, self.tr("Changes"))
         self.load()
 
     # --- for subclasses --------------------------------------------------------------------------
@@ -149,7 +153,9 @@ class RecordForm(QWidget):
             if self.record_id is not None:
                 record = session.get(self.spec.model, self.record_id)
                 if record is None:
-                    raise NotFoundError(f"The {self.noun} no longer exists.")
+                    raise NotFoundError(
+                        self.tr("The {noun} no longer exists.").format(noun=self.noun)
+                    )
                 self.version = record.version
                 self._loaded = self.read(session, record)
                 for name, value in self._loaded.items():
@@ -208,15 +214,20 @@ class RecordForm(QWidget):
             self._conflict(str(exc))
             return False
         except NotFoundError as exc:
-            show_error(self, f"{exc} Your changes could not be saved.")
+            show_error(
+                self, self.tr("{problem} Your changes could not be saved.").format(problem=exc)
+            )
             return False
         except Exception as exc:  # a database or disk problem: plain words, details in the log
             log.exception("saving %s failed", self.noun)
-            show_error(self, f"Your changes could not be saved. {_plain(exc)}")
+            show_error(
+                self,
+                self.tr("Your changes could not be saved. {problem}").format(problem=_plain(exc)),
+            )
             return False
         self.record_id = record_id
         if self.tabs.indexOf(self.changes_tab) < 0:
-            self.tabs.addTab(self.changes_tab, "Changes")
+            self.tabs.addTab(self.changes_tab, self.tr("Changes"))
         self.load()
         self.saved.emit(record_id)
         return True
@@ -224,14 +235,16 @@ class RecordForm(QWidget):
     def _conflict(self, message: str) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Changed by someone else")
+        box.setWindowTitle(self.tr("Changed by someone else"))
         box.setText(message)
         box.setInformativeText(
-            "Reload shows their version; your unsaved changes in this window are then lost. "
-            "Keep editing lets you copy your changes before reloading."
+            self.tr(
+                "Reload shows their version; your unsaved changes in this window are then lost. "
+                "Keep editing lets you copy your changes before reloading."
+            )
         )
-        reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is reload_button:
             self.load()
@@ -240,8 +253,8 @@ class RecordForm(QWidget):
         if self.is_dirty():
             answer = QMessageBox.question(
                 self,
-                "Unsaved changes",
-                f"Save the changes to this {self.noun}?",
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to this {noun}?").format(noun=self.noun),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,

@@ -49,22 +49,26 @@ class EventForm(RecordForm):
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.add_field(left, "title", "Title", TextField("What the event was called", 500))
+        self.add_field(
+            left, "title", self.tr("Title"), TextField(self.tr("What the event was called"), 500)
+        )
         reference = self.add_field(
-            left, "reference", "Reference", TextField("assigned on saving", 20)
+            left, "reference", self.tr("Reference"), TextField(self.tr("assigned on saving"), 20)
         )
         reference.setMaximumWidth(160)
-        self.add_field(left, "type", "Type", enum_field(EventType, empty=""))
-        self.add_field(left, "series", "Series", TextField("e.g. CABMI Conference"))
-        self.add_field(left, "series_number", "Number in series", CountField(999))
-        self.add_field(left, "start_date", "Start date", DateField())
-        self.add_field(left, "end_date", "End date", DateField())
-        self.add_field(left, "format", "Format", enum_field(EventFormat))
-        self.add_field(left, "scope", "Scope", enum_field(EventScope, empty=""))
-        self.add_field(left, "status", "Status", enum_field(EventStatus))
+        self.add_field(left, "type", self.tr("Type"), enum_field(EventType, empty=""))
+        self.add_field(
+            left, "series", self.tr("Series"), TextField(self.tr("e.g. CABMI Conference"))
+        )
+        self.add_field(left, "series_number", self.tr("Number in series"), CountField(999))
+        self.add_field(left, "start_date", self.tr("Start date"), DateField())
+        self.add_field(left, "end_date", self.tr("End date"), DateField())
+        self.add_field(left, "format", self.tr("Format"), enum_field(EventFormat))
+        self.add_field(left, "scope", self.tr("Scope"), enum_field(EventScope, empty=""))
+        self.add_field(left, "status", self.tr("Status"), enum_field(EventStatus))
         self.held_hint = QLabel()
         self.held_hint.setWordWrap(True)
-        self.mark_held = QPushButton("Mark as held")
+        self.mark_held = QPushButton(self.tr("Mark as held"))
         self.mark_held.setObjectName("mark_held")
         self.mark_held.clicked.connect(self._mark_held)
         hint = QHBoxLayout()
@@ -76,49 +80,60 @@ class EventForm(RecordForm):
         left.addRow("", self.held_row)
         for name in ("status", "end_date", "start_date"):
             self.field(name).changed.connect(self._offer_held)
-        self.add_field(right, "venue", "Venue", TextField())
-        self.add_field(right, "city", "City", TextField())
-        self.add_field(right, "country", "Country", country_field())
-        self.add_field(right, "organising_unit", "Organising unit", TextField())
-        self.add_field(right, "project_id", "Project", ChoiceField(empty="(none)", searchable=True))
-        right.addRow(heading("Reported head-counts"))
-        right.addRow(QLabel("For events known only by numbers (no participant list)."))
-        self.add_field(right, "reported_total", "Total", CountField())
-        self.add_field(right, "reported_female", "Women", CountField())
-        self.add_field(right, "reported_male", "Men", CountField())
-        right.addRow(heading("Certificates of attendance"))
+        self.add_field(right, "venue", self.tr("Venue"), TextField())
+        self.add_field(right, "city", self.tr("City"), TextField())
+        self.add_field(right, "country", self.tr("Country"), country_field())
+        self.add_field(right, "organising_unit", self.tr("Organising unit"), TextField())
         self.add_field(
-            right, "certificate_min_days", "Days needed (partial)", CountField(366)
-        ).setToolTip(
-            "A partial attendee gets a certificate after this many days; empty: only those"
-            " who attended throughout."
+            right,
+            "project_id",
+            self.tr("Project"),
+            ChoiceField(empty=self.tr("(none)"), searchable=True),
         )
-        self.add_field(right, "signatory_name", "Signed by", TextField("name", 200))
-        self.add_field(right, "signatory_title", "Signatory's title", TextField("post", 300))
+        right.addRow(heading(self.tr("Reported head-counts")))
+        right.addRow(QLabel(self.tr("For events known only by numbers (no participant list).")))
+        self.add_field(right, "reported_total", self.tr("Total"), CountField())
+        self.add_field(right, "reported_female", self.tr("Women"), CountField())
+        self.add_field(right, "reported_male", self.tr("Men"), CountField())
+        right.addRow(heading(self.tr("Certificates of attendance")))
+        self.add_field(
+            right, "certificate_min_days", self.tr("Days needed (partial)"), CountField(366)
+        ).setToolTip(
+            self.tr(
+                "A partial attendee gets a certificate after this many days; empty: only those"
+                " who attended throughout."
+            )
+        )
+        self.add_field(
+            right, "signatory_name", self.tr("Signed by"), TextField(self.tr("name"), 200)
+        )
+        self.add_field(
+            right, "signatory_title", self.tr("Signatory's title"), TextField(self.tr("post"), 300)
+        )
         columns = QHBoxLayout(details)
         columns.addLayout(left, 3)
         columns.addSpacing(16)
         columns.addLayout(right, 2)
-        self.tabs.addTab(details, "Details")
+        self.tabs.addTab(details, self.tr("Details"))
 
         description = QWidget()
         form = QFormLayout(description)
-        self.add_field(form, "fields_of_work", "Fields of work", FieldsOfWorkField())
-        self.add_field(form, "summary", "Summary", NotesField(4))
-        self.add_field(form, "outcomes", "Outcomes", NotesField(4))
-        self.add_field(form, "notes", "Notes", NotesField(3))
-        self.tabs.addTab(description, "Description")
+        self.add_field(form, "fields_of_work", self.tr("Fields of work"), FieldsOfWorkField())
+        self.add_field(form, "summary", self.tr("Summary"), NotesField(4))
+        self.add_field(form, "outcomes", self.tr("Outcomes"), NotesField(4))
+        self.add_field(form, "notes", self.tr("Notes"), NotesField(3))
+        self.tabs.addTab(description, self.tr("Description"))
 
         self.participants = ParticipantsTab(self.database)
         self.participants.changed.connect(self._children_changed)
         self.participants.import_button.clicked.connect(self.import_list)
-        self.tabs.addTab(self.participants, "Participants")
+        self.tabs.addTab(self.participants, self.tr("Participants"))
         self.partners = PartnersTab(self.database)
         self.partners.changed.connect(self._children_changed)
-        self.tabs.addTab(self.partners, "Partners")
+        self.tabs.addTab(self.partners, self.tr("Partners"))
         self.summary = self.build_summary()
         if self.summary is not None:
-            self.tabs.addTab(self.summary, "Summary")
+            self.tabs.addTab(self.summary, self.tr("Summary"))
         self.field("start_date").changed.connect(self._start_moved)
         self._add_print_menu()
         self.resize(1080, 720)
@@ -128,17 +143,17 @@ class EventForm(RecordForm):
         certificates of attendance."""
         button = QToolButton()
         button.setObjectName("print_menu")
-        button.setText("Print / PDF")
+        button.setText(self.tr("Print / PDF"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         for text, name in (
-            ("Event summary: print preview…", "preview_event_summary"),
-            ("Event summary: print…", "print_event_summary"),
-            ("Event summary: save as PDF…", "save_event_summary_pdf"),
-            ("Sign-in sheet…", "preview_signin_sheet"),
-            ("Save sign-in sheet (PDF or Excel)…", "save_signin_sheet"),
-            ("Export participants to Excel…", "export_participants"),
-            ("Certificates of attendance…", "certificates"),
+            (self.tr("Event summary: print preview…"), "preview_event_summary"),
+            (self.tr("Event summary: print…"), "print_event_summary"),
+            (self.tr("Event summary: save as PDF…"), "save_event_summary_pdf"),
+            (self.tr("Sign-in sheet…"), "preview_signin_sheet"),
+            (self.tr("Save sign-in sheet (PDF or Excel)…"), "save_signin_sheet"),
+            (self.tr("Export participants to Excel…"), "export_participants"),
+            (self.tr("Certificates of attendance…"), "certificates"),
         ):
             menu.addAction(text, lambda n=name: self.run_report(n))
         button.setMenu(menu)
@@ -150,7 +165,9 @@ class EventForm(RecordForm):
 
         if self.is_dirty() or self.record_id is None:
             answer = QMessageBox.question(
-                self, "Print", "Reports show the event as saved. Save your changes first?"
+                self,
+                self.tr("Print"),
+                self.tr("Reports show the event as saved. Save your changes first?"),
             )
             if answer != QMessageBox.StandardButton.Yes or not self.save():
                 return
@@ -174,7 +191,9 @@ class EventForm(RecordForm):
 
         if self.is_dirty() or self.record_id is None:
             answer = QMessageBox.question(
-                self, "Import attendee list", "The event is saved first. Save it now?"
+                self,
+                self.tr("Import attendee list"),
+                self.tr("The event is saved first. Save it now?"),
             )
             if answer != QMessageBox.StandardButton.Yes or not self.save():
                 return
@@ -200,7 +219,9 @@ class EventForm(RecordForm):
         status = self.field("status").value()
         due = end is not None and end < dt.date.today() and status == EventStatus.PLANNED
         if due:
-            self.held_hint.setText(f"This event ended on {show_date(end)}; was it held?")
+            self.held_hint.setText(
+                self.tr("This event ended on {end}; was it held?").format(end=show_date(end))
+            )
         self.held_row.setVisible(due)
 
     def _mark_held(self) -> None:
@@ -217,7 +238,7 @@ class EventForm(RecordForm):
     def _children_changed(self) -> None:
         self.tabs.setTabText(
             self.tabs.indexOf(self.participants),
-            f"Participants ({len(self.participants.model.rows)})",
+            self.tr("Participants ({n})").format(n=len(self.participants.model.rows)),
         )
         self._update_title()
 
@@ -225,7 +246,7 @@ class EventForm(RecordForm):
         title = self.field("title").value()
         reference = self.field("reference").value()
         if self.record_id is None:
-            return "New event"
+            return self.tr("New event")
         return f"{reference} {title or ''}".strip()
 
     def read(self, session: Session, record: Event) -> dict[str, Any]:

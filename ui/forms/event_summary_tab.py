@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 from sqlalchemy.orm import Session
 
 from app import reference
+from app.i18n import N_, language, tr
 from app.reports import labels
 from app.reports.charts import country_sex_chart
 from app.reports.figures import Breakdown, EventFigures, SexSplit, event_figures
@@ -25,20 +26,22 @@ from db.models import Event
 from ui.simple_table import rows_table
 
 CHART_WIDTH = 400
-_COLUMNS = (("label", "", "text"), ("female", "Women", "int"), ("male", "Men", "int"),
-            ("total", "Total", "int"))  # fmt: skip
+_COLUMNS = (("label", "", "text"), ("female", N_("Women"), "int"), ("male", N_("Men"), "int"),
+            ("total", N_("Total"), "int"))  # fmt: skip
 
 
 def headline(split: SexSplit, source: str) -> str:
     """One line: how many took part, how many women and men, and where the numbers come from."""
     if source == "none" or split.total == 0:
-        return "No participants are recorded as having attended yet."
+        return tr("No participants are recorded as having attended yet.")
     share = f" ({split.female / split.total:.0%})" if split.total else ""
-    text = f"{split.total} took part: {split.female} women{share}, {split.male} men"
+    text = tr("{total} took part: {female} women{share}, {male} men").format(
+        total=split.total, female=split.female, share=share, male=split.male
+    )
     if split.unspecified:
-        text += f", {split.unspecified} not stated"
+        text += tr(", {unspecified} not stated").format(unspecified=split.unspecified)
     if source == "reported":
-        text += " — reported head-counts (no participant list)"
+        text += tr(" — reported head-counts (no participant list)")
     return text + "."
 
 
@@ -59,19 +62,19 @@ class EventSummaryTab(QWidget):
         grid = QGridLayout()
         for number, (key, title) in enumerate(
             (
-                ("country", "By country"),
-                ("sector", "By agency sector"),
-                ("role", "By role"),
-                ("mode", "By attendance"),
+                ("country", N_("By country")),
+                ("sector", N_("By agency sector")),
+                ("role", N_("By role")),
+                ("mode", N_("By attendance")),
             )
         ):
-            table, model = rows_table(_COLUMNS, (175, 52, 52, 52))
+            table, model = rows_table(_COLUMNS, (160, 68, 68, 52))
             table.setObjectName(f"summary_{key}")
             table.setMinimumSize(350, 150)
             table.verticalHeader().setDefaultSectionSize(22)
             self.tables[key] = model
             box = QVBoxLayout()
-            box.addWidget(QLabel(f"<b>{title}</b>"))
+            box.addWidget(QLabel(f"<b>{tr(title)}</b>"))
             box.addWidget(table)
             grid.addLayout(box, number // 2, number % 2)
         body = QWidget()
@@ -94,7 +97,7 @@ class EventSummaryTab(QWidget):
         event = session.get(Event, event_id) if event_id else None
         if event is None:
             self.show_figures(EventFigures("none", SexSplit(), (), {}))
-            self.note.setText("The figures appear once the event is saved.")
+            self.note.setText(self.tr("The figures appear once the event is saved."))
             return
         self.show_figures(event_figures(session, event))
 
@@ -102,15 +105,15 @@ class EventSummaryTab(QWidget):
         self.headline.setText(headline(figures.by_sex, figures.source))
         not_counted = figures.not_counted
         self.note.setText(
-            "Not counted: "
+            tr("Not counted: ")
             + ", ".join(f"{reference.label(s).lower()} {n}" for s, n in not_counted.items())
             + "."
             if not_counted
             else ""
         )
         self.note.setVisible(bool(not_counted))
-        country: Callable[[str | None], str] = lambda key: labels.country(key, "en")  # noqa: E731
-        sector: Callable[[str | None], str] = lambda key: labels.agency_label(key, "en")  # noqa: E731
+        country: Callable[[str | None], str] = lambda key: labels.country(key, language())  # noqa: E731
+        sector: Callable[[str | None], str] = lambda key: labels.agency_label(key, language())  # noqa: E731
 
         def role(key: str | None) -> str:
             return reference.label(ParticipationRole(key))
@@ -126,7 +129,7 @@ class EventSummaryTab(QWidget):
             self.tables[key].set_rows(_rows(table, label) if listed else [])
         if listed and figures.by_sex.total:
             image = country_sex_chart(
-                figures.by_country, "en", country, "Participants by country", CHART_WIDTH
+                figures.by_country, language(), country, tr("Participants by country"), CHART_WIDTH
             )
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(image.width() / CHART_WIDTH)  # drawn at twice the size
@@ -148,6 +151,6 @@ def _rows(table: Breakdown, label: Callable[[str | None], str]) -> list[dict[str
     ]
     total = table.total
     rows.append(
-        {"label": "Total", "female": total.female, "male": total.male, "total": total.total}
+        {"label": tr("Total"), "female": total.female, "male": total.male, "total": total.total}
     )
     return rows

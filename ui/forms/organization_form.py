@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 from sqlalchemy.orm import Session
 
 from app import lists
+from app.i18n import N_
 from app.queries import organization_events, organization_people
 from app.services import organizations
 from db.enums import AgencySector, OrganizationKind
@@ -24,45 +25,58 @@ class OrganizationForm(RecordForm):
     def build(self) -> None:
         details = QWidget()
         form = QFormLayout(details)
-        self.add_field(form, "name", "Name", TextField("Full name in English", 300))
         self.add_field(
-            form, "name_local", "Local name", TextField("As the organisation writes it", 300)
+            form, "name", self.tr("Name"), TextField(self.tr("Full name in English"), 300)
         )
-        self.add_field(form, "acronym", "Acronym", TextField(max_length=50))
-        self.add_field(form, "kind", "Kind", enum_field(OrganizationKind))
         self.add_field(
-            form, "sector", "Sector", enum_field(AgencySector, empty="(not a national agency)")
+            form,
+            "name_local",
+            self.tr("Local name"),
+            TextField(self.tr("As the organisation writes it"), 300),
         )
-        self.add_field(form, "country", "Country", country_field())
-        self.add_field(form, "parent_id", "Part of", ChoiceField(empty="(none)", searchable=True))
-        self.add_field(form, "notes", "Notes", NotesField(4))
-        self.tabs.addTab(details, "Details")
+        self.add_field(form, "acronym", self.tr("Acronym"), TextField(max_length=50))
+        self.add_field(form, "kind", self.tr("Kind"), enum_field(OrganizationKind))
+        self.add_field(
+            form,
+            "sector",
+            self.tr("Sector"),
+            enum_field(AgencySector, empty=self.tr("(not a national agency)")),
+        )
+        self.add_field(form, "country", self.tr("Country"), country_field())
+        self.add_field(
+            form,
+            "parent_id",
+            self.tr("Part of"),
+            ChoiceField(empty=self.tr("(none)"), searchable=True),
+        )
+        self.add_field(form, "notes", self.tr("Notes"), NotesField(4))
+        self.tabs.addTab(details, self.tr("Details"))
         self.people_table, self.people = rows_table(
             (
-                ("name", "Name", "text"),
-                ("position", "Position", "text"),
-                ("email", "E-mail", "text"),
+                ("name", N_("Name"), "text"),
+                ("position", N_("Position"), "text"),
+                ("email", N_("E-mail"), "text"),
             ),
             (300, 260),
             on_open=lambda row: self.open_related("people", row["person_id"]),
         )
-        self.tabs.addTab(self.people_table, "People")
+        self.tabs.addTab(self.people_table, self.tr("People"))
         self.events_table, self.events = rows_table(
             (
-                ("reference", "Ref.", "text"),
-                ("start_date", "Start", "date"),
-                ("title", "Event", "text"),
-                ("city", "City", "text"),
-                ("role", "Role", "enum"),
+                ("reference", N_("Ref."), "text"),
+                ("start_date", N_("Start"), "date"),
+                ("title", N_("Event"), "text"),
+                ("city", N_("City"), "text"),
+                ("role", N_("Role"), "enum"),
             ),
             (75, 90, 380, 100),
             on_open=lambda row: self.open_related("events", row["event_id"]),
         )
-        self.tabs.addTab(self.events_table, "Events")
+        self.tabs.addTab(self.events_table, self.tr("Events"))
         self.resize(820, 600)
 
     def title(self) -> str:
-        return self.values()["name"] or "New organisation"
+        return self.values()["name"] or self.tr("New organisation")
 
     def load_extra(self, session: Session, record: Organization | None) -> None:
         choices = [
@@ -77,8 +91,12 @@ class OrganizationForm(RecordForm):
         event_rows = organization_events(session, record.id) if record else []
         self.people.set_rows(people_rows)
         self.events.set_rows(event_rows)
-        self.tabs.setTabText(self.tabs.indexOf(self.people_table), f"People ({len(people_rows)})")
-        self.tabs.setTabText(self.tabs.indexOf(self.events_table), f"Events ({len(event_rows)})")
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.people_table), self.tr("People ({n})").format(n=len(people_rows))
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.events_table), self.tr("Events ({n})").format(n=len(event_rows))
+        )
 
     def changes(self) -> dict[str, Any]:
         changes = super().changes()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists, reference
+from app.i18n import N_, tr, tr_n
 from app.people_at_entry import organisation_for, people_alike
 from app.queries import participant_rows
 from app.search import search_people
@@ -73,14 +74,14 @@ class ParticipantRow:
 
 
 _COLUMNS = (
-    "Name",
-    "Name (local script)",
-    "Sex",
-    "Nationality",
-    "Organisation",
-    "Role",
-    "Status",
-    "Mode",
+    N_("Name", "person"),
+    N_("Name (local script)"),
+    N_("Sex"),
+    N_("Nationality"),
+    N_("Organisation"),
+    N_("Role"),
+    N_("Status"),
+    N_("Mode"),
 )
 _ENUM_COLUMNS = {
     5: ("role", ParticipationRole),
@@ -149,7 +150,7 @@ class ParticipantsModel(StagedRows):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section]
+            return tr(_COLUMNS[section], "person" if section == 0 else "")
         return None
 
 
@@ -182,7 +183,7 @@ class PersonSearch(QLineEdit):
         self.database = database
         self.setObjectName("person_search")
         self.setPlaceholderText(
-            "Add a person: type part of a name (Latin or Cyrillic) or an e-mail"
+            self.tr("Add a person: type part of a name (Latin or Cyrillic) or an e-mail")
         )
         self.setClearButtonEnabled(True)
         self._found: list[Person] = []
@@ -227,16 +228,16 @@ def quick_person_form(database: Database) -> QuickForm:
         database,
         people.PERSON,
         (
-            ("family_name", "Family name", TextField("Latin")),
-            ("given_name", "Given name", TextField("Latin")),
-            ("family_name_local", "Family name (local)", TextField("Cyrillic, as written")),
-            ("given_name_local", "Given name (local)", TextField("Cyrillic, as written")),
-            ("sex", "Sex", enum_field(Sex)),
-            ("nationality", "Nationality", country_field()),
-            ("organization", "Organisation", _organisation_field(database)),
-            ("position", "Position", TextField("e.g. Senior inspector")),
+            ("family_name", N_("Family name"), TextField(tr("Latin"))),
+            ("given_name", N_("Given name"), TextField(tr("Latin"))),
+            ("family_name_local", N_("Family name (local)"), TextField(tr("Cyrillic, as written"))),
+            ("given_name_local", N_("Given name (local)"), TextField(tr("Cyrillic, as written"))),
+            ("sex", N_("Sex"), enum_field(Sex)),
+            ("nationality", N_("Nationality"), country_field()),
+            ("organization", N_("Organisation"), _organisation_field(database)),
+            ("position", N_("Position"), TextField(tr("e.g. Senior inspector"))),
         ),
-        "Add to the list",
+        tr("Add to the list"),
         "quick",
         keep=("sex", "nationality", "organization"),
     )
@@ -245,7 +246,7 @@ def quick_person_form(database: Database) -> QuickForm:
 def _organisation_field(database: Database) -> TextField:
     """The organisation by name, with the recorded names offered as one types (found or made
     by the import's rule when the person is added: one agency per country)."""
-    field = TextField("as the person's agency is called")
+    field = TextField(tr("as the person's agency is called"))
     with database.session_scope(readonly=True) as session:
         names = sorted({label for _id, label in lists.organization_choices(session)})
     completer = QCompleter(names, field)
@@ -280,10 +281,10 @@ class ParticipantsTab(QWidget):
 
         self.search = PersonSearch(database)
         self.search.chosen.connect(self.add_person)
-        self.new_person_button = QPushButton("New person…")
+        self.new_person_button = QPushButton(self.tr("New person…"))
         self.new_person_button.setObjectName("new_person")
         self.new_person_button.setCheckable(True)
-        self.import_button = QPushButton("Import list…")
+        self.import_button = QPushButton(self.tr("Import list…"))
         self.import_button.setObjectName("import_list")
         self.quick = quick_person_form(database)
         self.quick.setVisible(False)
@@ -305,15 +306,15 @@ class ParticipantsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 170, 70, 105, 230, 100, 120)):
+        for column, width in enumerate((170, 170, 70, 105, 230, 115, 150)):
             self.table.setColumnWidth(column, width)
 
         self.status_choice = enum_field(ParticipationStatus)
         self.status_choice.setObjectName("bulk_status")
-        self.set_status_button = QPushButton("Set status of selected")
+        self.set_status_button = QPushButton(self.tr("Set status of selected"))
         self.set_status_button.setObjectName("set_status")
         self.set_status_button.clicked.connect(self.set_status_of_selected)
-        self.remove_button = QPushButton("Remove selected")
+        self.remove_button = QPushButton(self.tr("Remove selected"))
         self.remove_button.setObjectName("remove_selected")
         self.remove_button.clicked.connect(self.remove_selected)
         self.message = QLabel()
@@ -363,7 +364,11 @@ class ParticipantsTab(QWidget):
 
     def add_person(self, person: Person) -> None:
         if any(row.person_id == person.id for row in self.model.rows):
-            self.message.setText(f"{person.display_name()} is already on the list.")
+            self.message.setText(
+                self.tr("{display_name} is already on the list.").format(
+                    display_name=person.display_name()
+                )
+            )
             return
         with self.database.session_scope(readonly=True) as session:
             person = session.get(Person, person.id)
@@ -383,7 +388,11 @@ class ParticipantsTab(QWidget):
                 **self._defaults(),
             )
         )
-        self.message.setText(f"Added {person.display_name()} (saved with the event).")
+        self.message.setText(
+            self.tr("Added {display_name} (saved with the event).").format(
+                display_name=person.display_name()
+            )
+        )
 
     def add_new_person(self, values: dict[str, Any]) -> None:
         """A person typed in: first the people the import would take them for (use one of
@@ -430,7 +439,7 @@ class ParticipantsTab(QWidget):
             )
         )
         self.quick.clear()
-        self.message.setText("New person added to the list (created when you save).")
+        self.message.setText(self.tr("New person added to the list (created when you save)."))
 
     def selected(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -438,12 +447,10 @@ class ParticipantsTab(QWidget):
     def set_status_of_selected(self) -> None:
         rows = self.selected()
         if not rows:
-            self.message.setText("Select the rows whose status you want to set.")
+            self.message.setText(self.tr("Select the rows whose status you want to set."))
             return
         self.model.set_field(rows, "status", self.status_choice.value())
-        self.message.setText(
-            f"Status set for {len(rows)} {'person' if len(rows) == 1 else 'people'}."
-        )
+        self.message.setText(tr_n("Status set for %n [person|people].", len(rows)))
 
     def remove_selected(self) -> None:
         removed = self.model.remove(self.selected())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists, reference
+from app.i18n import N_, tr
 from app.queries import partner_rows
 from app.services import organizations, partners
 from db.engine import Database
@@ -61,7 +62,7 @@ class PartnersModel(StagedRows):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Organisation", "Role")[section]
+            return tr(("Organisation", "Role")[section])
         return None
 
 
@@ -71,12 +72,12 @@ def quick_organization_form(database: Database) -> QuickForm:
         database,
         organizations.ORGANIZATION,
         (
-            ("name", "Name", TextField("Full name")),
-            ("acronym", "Acronym", TextField()),
-            ("kind", "Kind", enum_field(OrganizationKind)),
-            ("country", "Country", country_field()),
+            ("name", N_("Name"), TextField(tr("Full name"))),
+            ("acronym", N_("Acronym"), TextField()),
+            ("kind", N_("Kind"), enum_field(OrganizationKind)),
+            ("country", N_("Country"), country_field()),
         ),
-        "Add as partner",
+        tr("Add as partner"),
         "quick_org",
         keep=("kind", "country"),
     )
@@ -92,15 +93,15 @@ class PartnersTab(QWidget):
         self.database = database
         self.removed: list[PartnerRow] = []
         self.model = PartnersModel()
-        self.organization = ChoiceField(empty="Choose an organisation…", searchable=True)
+        self.organization = ChoiceField(empty=self.tr("Choose an organisation…"), searchable=True)
         self.organization.setObjectName("partner_organization")
         self.organization.setMinimumContentsLength(40)
         self.role = enum_field(PartnerRole)
         self.role.setObjectName("partner_role")
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         add.setObjectName("add_partner")
         add.clicked.connect(self.add_chosen)
-        self.new_button = QPushButton("New organisation…")
+        self.new_button = QPushButton(self.tr("New organisation…"))
         self.new_button.setCheckable(True)
         self.quick = quick_organization_form(database)
         self.quick.setVisible(False)
@@ -113,7 +114,7 @@ class PartnersTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(1, 180)
-        remove = QPushButton("Remove selected")
+        remove = QPushButton(self.tr("Remove selected"))
         remove.setObjectName("remove_partner")
         remove.clicked.connect(self.remove_selected)
         self.message = QLabel()
@@ -149,16 +150,20 @@ class PartnersTab(QWidget):
             r.role == row.role and r.organization_id == row.organization_id for r in self.model.rows
         )
         if clash:
-            self.message.setText(f"{row.organization} already has that role.")
+            self.message.setText(
+                self.tr("{organization} already has that role.").format(
+                    organization=row.organization
+                )
+            )
             return
         self.model.add(row)
-        self.message.setText("Added (saved with the event).")
+        self.message.setText(self.tr("Added (saved with the event)."))
         self.changed.emit()
 
     def add_chosen(self) -> None:
         organization_id = self.organization.value()
         if organization_id is None:
-            self.message.setText("Choose an organisation first.")
+            self.message.setText(self.tr("Choose an organisation first."))
             return
         self._stage(PartnerRow(organization_id, self.organization.currentText(), self.role.value()))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists
+from app.i18n import N_, tr
 from app.people_at_entry import people_alike
 from app.queries import person_history
 from app.services import certificates, people
@@ -35,45 +36,50 @@ class PersonForm(RecordForm):
     def build(self) -> None:
         details = QWidget()
         latin, local = QFormLayout(), QFormLayout()
-        latin.addRow(heading("Name in Latin letters"))
-        self.add_field(latin, "family_name", "Family name", TextField("e.g. Ataýew / Ataev"))
-        self.add_field(latin, "given_name", "Given name", TextField())
-        self.add_field(latin, "patronymic", "Patronymic", TextField())
-        local.addRow(heading("Name as written locally"))
-        self.add_field(local, "family_name_local", "Family name", TextField("e.g. Атаев"))
-        self.add_field(local, "given_name_local", "Given name", TextField())
-        self.add_field(local, "patronymic_local", "Patronymic", TextField())
+        latin.addRow(heading(self.tr("Name in Latin letters")))
+        self.add_field(
+            latin, "family_name", self.tr("Family name"), TextField(self.tr("e.g. Ataýew / Ataev"))
+        )
+        self.add_field(latin, "given_name", self.tr("Given name"), TextField())
+        self.add_field(latin, "patronymic", self.tr("Patronymic"), TextField())
+        local.addRow(heading(self.tr("Name as written locally")))
+        self.add_field(local, "family_name_local", self.tr("Family name"), TextField("e.g. Атаев"))
+        self.add_field(local, "given_name_local", self.tr("Given name"), TextField())
+        self.add_field(local, "patronymic_local", self.tr("Patronymic"), TextField())
         names = QHBoxLayout()
         names.addLayout(latin, 1)
         names.addSpacing(16)
         names.addLayout(local, 1)
         rest = QFormLayout()
-        rest.addRow(heading("Post and contacts"))
-        self.add_field(rest, "sex", "Sex", enum_field(Sex))
-        self.add_field(rest, "nationality", "Nationality", country_field())
+        rest.addRow(heading(self.tr("Post and contacts")))
+        self.add_field(rest, "sex", self.tr("Sex"), enum_field(Sex))
+        self.add_field(rest, "nationality", self.tr("Nationality"), country_field())
         self.add_field(
-            rest, "organization_id", "Organisation", ChoiceField(empty="(none)", searchable=True)
+            rest,
+            "organization_id",
+            self.tr("Organisation"),
+            ChoiceField(empty=self.tr("(none)"), searchable=True),
         )
-        self.add_field(rest, "position", "Position", TextField())
-        self.add_field(rest, "rank", "Rank", TextField())
-        self.add_field(rest, "email", "E-mail", TextField())
-        self.add_field(rest, "phone", "Phone", TextField())
-        self.add_field(rest, "notes", "Notes", NotesField(3))
+        self.add_field(rest, "position", self.tr("Position"), TextField())
+        self.add_field(rest, "rank", self.tr("Rank"), TextField())
+        self.add_field(rest, "email", self.tr("E-mail"), TextField())
+        self.add_field(rest, "phone", self.tr("Phone"), TextField())
+        self.add_field(rest, "notes", self.tr("Notes"), NotesField(3))
         layout = QVBoxLayout(details)
         layout.addLayout(names)
         layout.addLayout(rest)
         layout.addStretch(1)
-        self.tabs.addTab(details, "Details")
+        self.tabs.addTab(details, self.tr("Details"))
 
         self.history_table, self.history = rows_table(
             (
-                ("reference", "Ref.", "text"),
-                ("start_date", "Start", "date"),
-                ("title", "Event", "text"),
-                ("city", "City", "text"),
-                ("role", "Role", "enum"),
-                ("status", "Status", "enum"),
-                ("organization", "Organisation then", "text"),
+                ("reference", N_("Ref."), "text"),
+                ("start_date", N_("Start"), "date"),
+                ("title", N_("Event"), "text"),
+                ("city", N_("City"), "text"),
+                ("role", N_("Role"), "enum"),
+                ("status", N_("Status"), "enum"),
+                ("organization", N_("Organisation then"), "text"),
             ),
             (75, 90, 330, 90, 90, 110, 200),
             on_open=lambda row: self.open_related("events", row["event_id"]),
@@ -82,11 +88,11 @@ class PersonForm(RecordForm):
         self.history_table.setObjectName("history")
         self.certificates_table, self.certificates = rows_table(
             (
-                ("number", "Certificate", "text"),
-                ("reference", "Ref.", "text"),
-                ("title", "Event", "text"),
-                ("issued_at", "Issued", "datetime"),
-                ("state", "State", "text"),
+                ("number", N_("Certificate"), "text"),
+                ("reference", N_("Ref."), "text"),
+                ("title", N_("Event"), "text"),
+                ("issued_at", N_("Issued"), "datetime"),
+                ("state", N_("State"), "text"),
             ),
             (120, 75, 330, 125),
             on_open=lambda row: self.open_related("events", row["event_id"]),
@@ -96,20 +102,22 @@ class PersonForm(RecordForm):
         history = QVBoxLayout(self.history_page)
         history.setContentsMargins(0, 0, 0, 0)
         history.addWidget(self.history_table, 3)
-        history.addWidget(heading("Certificates of attendance"))
+        history.addWidget(heading(self.tr("Certificates of attendance")))
         history.addWidget(self.certificates_table, 1)
-        self.tabs.addTab(self.history_page, "History")
+        self.tabs.addTab(self.history_page, self.tr("History"))
         self._add_personal_data_menu()
         self.resize(860, 640)
 
     def _add_personal_data_menu(self) -> None:
         button = QToolButton()
         button.setObjectName("personal_data")
-        button.setText("Personal data")
+        button.setText(self.tr("Personal data"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
-        menu.addAction("Export everything held about this person…", self.export_personal_data)
-        menu.addAction("Anonymise…", self.anonymise)
+        menu.addAction(
+            self.tr("Export everything held about this person…"), self.export_personal_data
+        )
+        menu.addAction(self.tr("Anonymise…"), self.anonymise)
         button.setMenu(menu)
         self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.personal_data_button = button
@@ -137,7 +145,7 @@ class PersonForm(RecordForm):
         values = self.values()
         latin = " ".join(v for v in (values["family_name"], values["given_name"]) if v)
         local = " ".join(v for v in (values["family_name_local"], values["given_name_local"]) if v)
-        return latin or local or "New person"
+        return latin or local or self.tr("New person")
 
     def load_extra(self, session: Session, record: Person | None) -> None:
         self.field("organization_id").set_items(lists.organization_choices(session))
@@ -148,7 +156,9 @@ class PersonForm(RecordForm):
         rows = person_history(session, record.id) if record is not None else []
         self.history.set_rows(rows)
         self.certificates.set_rows(_certificate_rows(session, record))
-        self.tabs.setTabText(self.tabs.indexOf(self.history_page), f"History ({len(rows)})")
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.history_page), self.tr("History ({n})").format(n=len(rows))
+        )
 
     def changes(self) -> dict[str, Any]:
         changes = super().changes()
@@ -194,7 +204,9 @@ def _certificate_rows(session: Session, record: Person | None) -> list[dict[str,
                 "reference": certificate.event.reference,
                 "title": certificate.event.title,
                 "issued_at": certificate.issued_at,
-                "state": "current" if newer is None else f"superseded by {newer}",
+                "state": "current"
+                if newer is None
+                else tr("superseded by {newer}").format(newer=newer),
                 "event_id": certificate.event_id,
             }
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists
+from app.i18n import N_
 from app.queries import project_events
 from app.services import projects
 from db.models import Project
@@ -37,7 +38,7 @@ class DonorsField(QWidget):
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
         self.choice = ChoiceField(searchable=True)
-        add, remove = QPushButton("Add donor"), QPushButton("Remove")
+        add, remove = QPushButton(self.tr("Add donor")), QPushButton(self.tr("Remove"))
         add.clicked.connect(self._add)
         remove.clicked.connect(self._remove)
         row = QHBoxLayout()
@@ -86,29 +87,29 @@ class ProjectForm(RecordForm):
     def build(self) -> None:
         details = QWidget()
         form = QFormLayout(details)
-        self.add_field(form, "code", "Code", TextField(max_length=50))
-        self.add_field(form, "title", "Title", TextField(max_length=500))
-        self.add_field(form, "start_date", "Start date", DateField(optional=True))
-        self.add_field(form, "end_date", "End date", DateField(optional=True))
-        self.add_field(form, "donors", "Donors", DonorsField())
-        self.add_field(form, "notes", "Notes", NotesField(4))
-        self.tabs.addTab(details, "Details")
+        self.add_field(form, "code", self.tr("Code"), TextField(max_length=50))
+        self.add_field(form, "title", self.tr("Title"), TextField(max_length=500))
+        self.add_field(form, "start_date", self.tr("Start date"), DateField(optional=True))
+        self.add_field(form, "end_date", self.tr("End date"), DateField(optional=True))
+        self.add_field(form, "donors", self.tr("Donors"), DonorsField())
+        self.add_field(form, "notes", self.tr("Notes"), NotesField(4))
+        self.tabs.addTab(details, self.tr("Details"))
         self.events_table, self.events = rows_table(
             (
-                ("reference", "Ref.", "text"),
-                ("start_date", "Start", "date"),
-                ("title", "Event", "text"),
-                ("city", "City", "text"),
-                ("status", "Status", "enum"),
+                ("reference", N_("Ref."), "text"),
+                ("start_date", N_("Start"), "date"),
+                ("title", N_("Event"), "text"),
+                ("city", N_("City"), "text"),
+                ("status", N_("Status"), "enum"),
             ),
             (75, 90, 400, 100),
             on_open=lambda row: self.open_related("events", row["event_id"]),
         )
-        self.tabs.addTab(self.events_table, "Events")
+        self.tabs.addTab(self.events_table, self.tr("Events"))
         self.resize(820, 560)
 
     def title(self) -> str:
-        return self.values()["title"] or "New project"
+        return self.values()["title"] or self.tr("New project")
 
     def read(self, session: Session, record: Project) -> dict[str, Any]:
         values = {n: getattr(record, n) for n in self.boxes if n != "donors"}
@@ -121,7 +122,9 @@ class ProjectForm(RecordForm):
             self.field("donors").set_value([d.id for d in record.donors])
         rows = project_events(session, record.id) if record else []
         self.events.set_rows(rows)
-        self.tabs.setTabText(self.tabs.indexOf(self.events_table), f"Events ({len(rows)})")
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.events_table), self.tr("Events ({n})").format(n=len(rows))
+        )
 
     def write(self, session: Session, changes: dict[str, Any]) -> Project:
         if self.record_id is None:
