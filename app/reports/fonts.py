@@ -26,7 +26,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 log = logging.getLogger(__name__)
 
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-FILES = ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf")
+# Liberation Sans 2.1.5 as published, in files named as Qt and the PDFs know them
+FILES = ("ConveneReports-Regular.ttf", "ConveneReports-Bold.ttf")
 FAMILY = "Convene Reports"
 # Each published name and the one the reports use: of the same length, written in place.
 _RENAMED = (("Liberation Sans", FAMILY), ("LiberationSans", "ConveneReports"))
