@@ -307,6 +307,16 @@ class Participation(RecordMixin, Base):
     organization: Mapped[Organization | None] = relationship()
 
 
+_PARTICIPATION_IDS = uuid.UUID("2d4b3f0e-96c1-4e0e-8d7a-5b1f3c2a9e40")
+
+
+def participation_id(event_id: uuid.UUID, person_id: uuid.UUID) -> uuid.UUID:
+    """The key of a new participation: the same for the same event and person in every office,
+    so that two offices listing one person independently make one participation, not two that
+    cannot both exist (one per event and person)."""
+    return uuid.uuid5(_PARTICIPATION_IDS, f"{event_id}|{person_id}")
+
+
 class Certificate(RecordMixin, Base):
     """The register of certificates of attendance: one row per certificate ever issued.
 

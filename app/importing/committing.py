@@ -38,7 +38,14 @@ from app.services.people import PERSON
 from app.services.records import json_ready
 from db.base import utcnow
 from db.enums import AuditAction, OrganizationKind
-from db.models import AuditEntry, ImportBatch, Organization, Participation, Person
+from db.models import (
+    AuditEntry,
+    ImportBatch,
+    Organization,
+    Participation,
+    Person,
+    participation_id,
+)
 
 PERSON_FIELDS = PERSON.fields  # (a property that builds the tuple on each use)
 PARTICIPATION_FIELDS = PARTICIPATION.fields
@@ -159,7 +166,8 @@ def commit_plan(
             writer.connection, lambda: [plan.event_id] if adding else []
         ):
             writer.create(
-                Participation.__table__, new_ids(len(adding)),  # type: ignore[arg-type]
+                Participation.__table__,  # type: ignore[arg-type]
+                [participation_id(plan.event_id, r.person_id) for r in adding],
                 _participation_columns(plan, adding, organization_of),
                 PARTICIPATION_FIELDS, "Adding participations…",
                 {"event_id": plan.event_id, "certificate_issued": False,

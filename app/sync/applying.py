@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import hashlib
+import itertools
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -67,8 +68,7 @@ MESSAGES = {
     ),
     "missing": (
         "The package {file} needs changes {first}–{last} of office {office}, which this office"
-        " has not received: apply the earlier package from {source} (or one from {office})"
-        " first. Nothing was written."
+        " has not received: apply an earlier package from {source} first. Nothing was written."
     ),
 }
 
@@ -191,7 +191,7 @@ def _check_follows_on(fresh: list[Change], held: dict[str, int], file: str, sour
                     file=file, first=expected, last=seqs[0] - 1, office=office, source=source
                 )
             )
-        for before, after in zip(seqs, seqs[1:], strict=False):
+        for before, after in itertools.pairwise(seqs):
             if after != before + 1:
                 raise MissingChanges(
                     MESSAGES["missing"].format(
@@ -289,6 +289,7 @@ class _Applier:
         self.history: dict[tuple[str, str], list[Clock]] = {}
         self.new_people: list[str] = []
         self.conflicts = 0
+        self.pairs: dict[str, dict[tuple[str, str], str]] = {}
         self.now = utcnow()
         table = values.table("record_merge")
         self.merges = {
@@ -383,13 +384,20 @@ class _Applier:
         if name not in values.SYNCED_TABLES:
             return
         data = json.loads(change.data)
+        original = dict(data)
         followed = self._follow_merges(name, data)
+        if name == "participation" and change.op != "d":
+            data = self._one_per_pair(key, data, original)
+            if data is None:
+                return
         if change.op == "i" and not followed and not self._exists(name, key):
             if name in _HARD_DELETED and self._history(name, key):
                 self._slow(change, data)
                 return
             self.pending.append((name, self._insertable(name, data)))
             self.existing[name].add(key)
+            if name == "participation":
+                self._pairs(data["event_id"])[(data["event_id"], data["person_id"])] = key
             self.history[(name, key)] = [Clock(*change[:3], "i", None, change.actor)]
             if name == "person":
                 self.new_people.append(key)
@@ -410,8 +418,6 @@ class _Applier:
             self._presence(change, data, row, history)
             history.append(mine)
             return
-        if name == "participation" and self._taken_pair(data, key):
-            data["deleted_at"] = data.get("deleted_at") or self.now.isoformat()
         keys = set(values.key_columns(name))
         fields = {f: v for f, v in data.items() if f not in keys}
         changed: dict[str, Any] = {}
@@ -472,20 +478,46 @@ class _Applier:
             if latest is not None and not self.contexts.saw(change, latest):
                 self._conflict(name, key, "(present)", (latest, "removed"), (change, "added"))
 
-    def _taken_pair(self, data: dict[str, Any], key: str) -> bool:
-        """Would this participation list its person twice in the event (after a merge)?"""
-        if "person_id" not in data or "event_id" not in data:
-            return False
-        t = values.table("participation")
-        native = values.native("participation", {"person_id": data["person_id"],
-                                                  "event_id": data["event_id"], "id": key})  # fmt: skip
-        other = self.connection.execute(
-            sa.select(t.c.id).where(
-                t.c.person_id == native["person_id"], t.c.event_id == native["event_id"],
-                t.c.id != native["id"],
+    def _pairs(self, event_id: str) -> dict[tuple[str, str], str]:
+        """(event, person) → participation id, of one event (read once)."""
+        found = self.pairs.get(event_id)
+        if found is None:
+            t = values.table("participation")
+            rows = self.connection.execute(
+                sa.select(t.c.person_id, t.c.id).where(
+                    t.c.event_id == values.native("participation", {"event_id": event_id})["event_id"]
+                )
             )
-        ).first()  # fmt: skip
-        return other is not None
+            found = {(event_id, str(person)): str(ident) for person, ident in rows}
+            self.pairs[event_id] = found
+        return found
+
+    def _one_per_pair(
+        self, key: str, data: dict[str, Any], original: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        """A participation may not list a person twice in one event. Where following a merge
+        would, it stays with the merged person, in the recycle bin (as the merge itself does
+        with the duplicate's participation); where another row already lists the pair, the
+        change has no row to go to here (None)."""
+        event_id = data.get("event_id") or self._event_of(key)
+        person_id = data.get("person_id")
+        if event_id is None or person_id is None:
+            return data
+        pairs = self._pairs(event_id)
+        holder = pairs.get((event_id, person_id))
+        if holder is None or holder == key:
+            return data
+        if original.get("person_id") != person_id:
+            kept = {**data, "person_id": original["person_id"]}
+            kept["deleted_at"] = data.get("deleted_at") or self.now.isoformat()
+            holder = pairs.get((event_id, kept["person_id"]))
+            if holder is None or holder == key:
+                return kept
+        return None
+
+    def _event_of(self, key: str) -> str | None:
+        row = self._row("participation", key)
+        return None if row is None else row["event_id"]
 
     def _edit_against_delete(
         self, name: str, key: str, row: dict[str, Any], fields: dict[str, Any],
@@ -562,12 +594,15 @@ class _Applier:
                 native = values.native(name, {column: gone})[column]
                 rows = self.connection.execute(sa.select(t).where(t.c[column] == native)).mappings()
                 for row in [values.portable(name, r) for r in rows]:
-                    moved = {**row, column: into}
-                    if name == "participation" and self._taken_pair(moved, row["id"]):
-                        moved["deleted_at"] = row["deleted_at"] or self.now.isoformat()
-                    update = {column: into, "deleted_at": moved.get("deleted_at")}
-                    if "deleted_at" not in t.c:
-                        update.pop("deleted_at")
+                    update: dict[str, Any] = {column: into}
+                    if name == "participation" and column == "person_id":
+                        pairs = self._pairs(row["event_id"])
+                        moved = self._one_per_pair(row["id"], {**row, column: into}, row)
+                        if moved is None:
+                            continue
+                        update = {column: moved[column], "deleted_at": moved["deleted_at"]}
+                        pairs.pop((row["event_id"], row[column]), None)
+                        pairs[(row["event_id"], moved[column])] = row["id"]
                     self.connection.execute(
                         sa.update(t)
                         .where(values.key_condition(name, row["id"]))
