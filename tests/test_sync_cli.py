@@ -79,7 +79,9 @@ def test_a_package_needing_an_earlier_one_says_which(offices: dict[str, Path]) -
     convene("--db", str(tm), "events", "edit", "TM-2026-001", "--city", "Ashgabat")
     # TM now believes KZ has everything up to the first package (KZ told it so)...
     assert convene("--db", str(offices["kz"]), "sync", "apply", str(offices["package"])).code == 0
-    assert convene("--db", str(offices["kz"]), "sync", "export", "-o", str(folder / "k.pkg")).code == 0
+    assert (
+        convene("--db", str(offices["kz"]), "sync", "export", "-o", str(folder / "k.pkg")).code == 0
+    )
     assert convene("--db", str(tm), "sync", "apply", str(folder / "k.pkg")).code == 0
     convene("--db", str(tm), "events", "edit", "TM-2026-001", "--city", "Mary")
     second = convene("--db", str(tm), "sync", "export", "--to", "KZ", "-o", str(folder / "2.pkg"))

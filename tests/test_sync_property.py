@@ -37,7 +37,9 @@ STEP = st.one_of(
     st.tuples(st.just("import"), office, pick, st.integers(0, len(NAMES) - 1)),
     st.tuples(st.just("send"), office, office, st.booleans()),
     st.tuples(st.just("late"), pick),
-    st.tuples(st.just("again"),),
+    st.tuples(
+        st.just("again"),
+    ),
 )
 
 
@@ -167,7 +169,9 @@ class Offices:
 
 
 def _world(locations: list[str], folder: Path) -> Offices:
-    databases = [make_office(location, code) for location, code in zip(locations, CODES, strict=True)]
+    databases = [
+        make_office(location, code) for location, code in zip(locations, CODES, strict=True)
+    ]
     with databases[0].session_scope() as s:
         for title, city in (("Border checks", "Almaty"), ("Customs", "Astana")):
             events.create_event(s, **event_values(title, city))

@@ -33,6 +33,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import ConveneError
+from app.importing.bulk import insert_rows
 from app.sync import log, offices, values
 from app.sync.package import PackageError
 from db.base import utcnow
@@ -201,16 +202,20 @@ def _check_follows_on(fresh: list[Change], held: dict[str, int], file: str, sour
 
 
 def _keep_changes(connection: sa.Connection, fresh: list[Change]) -> None:
-    """Hold the applied changes, stamped by their offices, to pass them on to others."""
-    rows = [
-        {
-            "office": c.office, "seq": c.seq, "hlc": c.hlc, "tbl": c.tbl, "row_key": c.key,
-            "op": c.op, "data": c.data, "actor": c.actor,
-        }
-        for c in fresh
-    ]  # fmt: skip
-    for start in range(0, len(rows), 5000):
-        connection.execute(sync_change.insert(), rows[start : start + 5000])
+    """Hold the applied changes, stamped by their offices, to pass them on to others (rows
+    given to the driver as they are: every value is already text or a number)."""
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        "INSERT INTO sync_change (office, seq, hlc, tbl, row_key, op, data, actor) VALUES"
+        f" ({', '.join([marker] * 8)})"
+    )
+    rows = [tuple(change) for change in fresh]
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for start in range(0, len(rows), 5000):
+            cursor.executemany(statement, rows[start : start + 5000])
+    finally:
+        cursor.close()
 
 
 def _remember(
@@ -309,7 +314,9 @@ class _Applier:
             column = values.table(name).c.id
             ordered = sorted(keys)
             for start in range(0, len(ordered), _CHUNK):
-                part = [values.native(name, {"id": k})["id"] for k in ordered[start : start + _CHUNK]]
+                part = [
+                    values.native(name, {"id": k})["id"] for k in ordered[start : start + _CHUNK]
+                ]
                 found = self.connection.execute(sa.select(column).where(column.in_(part)))
                 self.existing[name].update(str(row[0]) for row in found)
 
@@ -348,17 +355,12 @@ class _Applier:
     # --- Writing -----------------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Insert the new rows waiting, in their order (runs of one table at a time)."""
-        run: list[dict[str, Any]] = []
-        name = None
-        for table_name, row in self.pending:
-            if table_name != name and run:
-                self.connection.execute(values.table(name).insert(), run)  # type: ignore[arg-type]
-                run = []
-            name = table_name
-            run.append(row)
-        if run:
-            self.connection.execute(values.table(name).insert(), run)  # type: ignore[arg-type]
+        """Insert the new rows waiting, in their order: each run of one table's rows at once,
+        the way an import writes them (``app.importing.bulk.insert_rows``)."""
+        for name, run in itertools.groupby(self.pending, key=lambda pending: pending[0]):
+            rows = [row for _name, row in run]
+            columns = {column: [row[column] for row in rows] for column in rows[0]}
+            insert_rows(self.connection, values.table(name), columns, {}, lambda _n: None)
         self.pending.clear()
 
     def _insertable(self, name: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -485,7 +487,8 @@ class _Applier:
             t = values.table("participation")
             rows = self.connection.execute(
                 sa.select(t.c.person_id, t.c.id).where(
-                    t.c.event_id == values.native("participation", {"event_id": event_id})["event_id"]
+                    t.c.event_id
+                    == values.native("participation", {"event_id": event_id})["event_id"]
                 )
             )
             found = {(event_id, str(person)): str(ident) for person, ident in rows}
@@ -617,7 +620,10 @@ class _Applier:
         new = set(self.new_people)
         pairs = set()
         for start in range(0, len(self.new_people), _CHUNK):
-            part = [values.native("person", {"id": k})["id"] for k in self.new_people[start : start + _CHUNK]]
+            part = [
+                values.native("person", {"id": k})["id"]
+                for k in self.new_people[start : start + _CHUNK]
+            ]
             other = person.alias("other")
             rows = self.connection.execute(
                 sa.select(person.c.id, other.c.id)

@@ -101,15 +101,15 @@ def build_package(session: Session, to: str | None = None) -> dict[str, Any]:
     }
 
 
-def export_package(session: Session, path: Path, passphrase: str, to: str | None = None) -> ExportResult:
+def export_package(
+    session: Session, path: Path, passphrase: str, to: str | None = None
+) -> ExportResult:
     """Write the package for ``to`` to ``path``; the office's code is fixed from now on."""
     document = build_package(session, to)
     package.write_package(Path(path), document, passphrase)
     connection = session.connection()
     connection.execute(
-        sa.update(sync_office)
-        .where(sync_office.c.is_self.is_(True))
-        .values(exported_at=utcnow())
+        sa.update(sync_office).where(sync_office.c.is_self.is_(True)).values(exported_at=utcnow())
     )
     counts = document["counts"]
     return ExportResult(Path(path), document["source"], to, counts["changes"], counts["by_office"])

@@ -116,9 +116,9 @@ def stamp(connection: sa.Connection) -> int:
     office = this_office(connection)
     me = connection.execute(sa.select(sync_office).where(sync_office.c.code == office.code)).one()
     captured = _read_captured(connection)
-    first_stamp = me.next_seq == 1 and not connection.execute(
-        sa.select(sync_epoch.c.office).limit(1)
-    ).first()
+    first_stamp = (
+        me.next_seq == 1 and not connection.execute(sa.select(sync_epoch.c.office).limit(1)).first()
+    )
     if first_stamp:
         pending = {(c["tbl"], c["row_key"]) for c in captured if c.get("op") == "i"}
         baseline = _baseline(connection, pending)
@@ -170,6 +170,8 @@ def stamp(connection: sa.Connection) -> int:
             updates,
         )
     connection.execute(
-        sa.update(sync_office).where(sync_office.c.code == office.code).values(next_seq=seq, hlc=hlc)
+        sa.update(sync_office)
+        .where(sync_office.c.code == office.code)
+        .values(next_seq=seq, hlc=hlc)
     )
     return len(new_rows) + len(updates)

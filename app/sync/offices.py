@@ -47,9 +47,7 @@ def clean_code(code: str | None) -> str:
 
 
 def this_office(connection: sa.Connection) -> Office:
-    row = connection.execute(
-        sa.select(sync_office).where(sync_office.c.is_self.is_(True))
-    ).one()
+    row = connection.execute(sa.select(sync_office).where(sync_office.c.is_self.is_(True))).one()
     exchanged = row.exported_at is not None or row.received_at is not None
     return Office(row.code, row.name or "", bool(row.chosen), exchanged)
 

@@ -2,7 +2,7 @@
 
 Layout: ``CONVENE-SYNC`` and a format byte, a 16-byte salt, a 12-byte nonce, then the AES-256-GCM
 ciphertext of the zlib-compressed JSON document. The key is derived from the passphrase the
-offices share with scrypt (n=2^15, r=8, p=1) and the salt; the header is authenticated with the
+offices share with scrypt (n=2^14, r=8, p=1) and the salt; the header is authenticated with the
 contents, so a changed byte anywhere, or another passphrase, is refused before anything is read.
 All of it comes from the ``cryptography`` library; nothing here is a cipher of our own.
 """
@@ -54,7 +54,7 @@ def passphrase_from_environment() -> str:
 def _key(passphrase: str, salt: bytes) -> bytes:
     if len(passphrase) < 8:
         raise PackageError(MESSAGES["short_passphrase"])
-    return Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode("utf-8"))
+    return Scrypt(salt=salt, length=32, n=2**14, r=8, p=1).derive(passphrase.encode("utf-8"))
 
 
 def seal(document: dict[str, Any], passphrase: str) -> bytes:

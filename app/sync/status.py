@@ -81,11 +81,15 @@ def _side(row: Any, which: str) -> dict[str, Any]:
 
 
 def open_conflicts(session: Session) -> list[dict[str, Any]]:
-    rows = session.connection().execute(
-        sa.select(sync_conflict)
-        .where(sync_conflict.c.settled_at.is_(None))
-        .order_by(sync_conflict.c.recorded_at, sync_conflict.c.id)
-    ).mappings()
+    rows = (
+        session.connection()
+        .execute(
+            sa.select(sync_conflict)
+            .where(sync_conflict.c.settled_at.is_(None))
+            .order_by(sync_conflict.c.recorded_at, sync_conflict.c.id)
+        )
+        .mappings()
+    )
     return [
         {
             "id": row["id"],
@@ -141,9 +145,11 @@ def settle_conflict(session: Session, conflict_id: str, keep: str) -> None:
     lost writes it to the record — a change of this office that travels like any other, made
     knowing both sides, which settles the conflict in every office it reaches."""
     connection = session.connection()
-    row = connection.execute(
-        sa.select(sync_conflict).where(sync_conflict.c.id == conflict_id)
-    ).mappings().first()
+    row = (
+        connection.execute(sa.select(sync_conflict).where(sync_conflict.c.id == conflict_id))
+        .mappings()
+        .first()
+    )
     if row is None:
         raise NotFoundError("No such conflict; it may have been settled already.")
     if keep == "lost" and row["field"] in values.table(row["tbl"]).c:
@@ -156,7 +162,9 @@ def settle_conflict(session: Session, conflict_id: str, keep: str) -> None:
             value = json.loads(change).get(row["field"])
             _write_field(session, row["tbl"], row["row_key"], row["field"], value)
     connection.execute(
-        sa.update(sync_conflict).where(sync_conflict.c.id == conflict_id).values(settled_at=utcnow())
+        sa.update(sync_conflict)
+        .where(sync_conflict.c.id == conflict_id)
+        .values(settled_at=utcnow())
     )
 
 
@@ -174,7 +182,9 @@ def _write_field(session: Session, name: str, key: str, field: str, value: Any) 
     native = values.native(name, {field: value})[field]
     if mapper is None:
         session.connection().execute(
-            sa.update(values.table(name)).where(values.key_condition(name, key)).values({field: native})
+            sa.update(values.table(name))
+            .where(values.key_condition(name, key))
+            .values({field: native})
         )
         return
     record = session.get(mapper.class_, uuid.UUID(key))

@@ -30,7 +30,9 @@ Converter = Callable[[Any], Any]
 
 
 def _uuid(value: Any) -> Any:
-    return None if value is None else str(value if isinstance(value, uuid.UUID) else uuid.UUID(value))
+    return (
+        None if value is None else str(value if isinstance(value, uuid.UUID) else uuid.UUID(value))
+    )
 
 
 def _date(value: Any) -> Any:

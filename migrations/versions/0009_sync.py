@@ -64,9 +64,7 @@ def upgrade() -> None:
     for link in _LINKS:
         with op.batch_alter_table(link) as batch:
             batch.add_column(sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True))
-            batch.add_column(
-                sa.Column("version", sa.Integer(), nullable=False, server_default="1")
-            )
+            batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
     code, chosen = _office_code(bind)
     bind.execute(
         sa.text("INSERT INTO sync_office (code, name, is_self, chosen) VALUES (:c, '', :t, :h)"),
