@@ -16,7 +16,6 @@ from db.enums import AuditAction
 from db.migrate import UpgradeResult, upgrade_database
 from db.models import FieldOfWork
 
-
 _FIELDS_OF_WORK = uuid.UUID("6f1d7c1e-2b0e-4c55-9a59-0a0b3c7e5f11")
 
 
@@ -33,7 +32,10 @@ def sync_fields_of_work(session: Session) -> int:
         row = present.get(ref.code)
         if row is None:
             row = FieldOfWork(
-                id=field_of_work_id(ref.code), code=ref.code, name_en=ref.name_en, name_ru=ref.name_ru
+                id=field_of_work_id(ref.code),
+                code=ref.code,
+                name_en=ref.name_en,
+                name_ru=ref.name_ru,
             )
             session.add(row)
             session.flush()

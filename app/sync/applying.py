@@ -25,6 +25,7 @@ import dataclasses
 import hashlib
 import itertools
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
@@ -38,6 +39,7 @@ from app.sync import log, offices, values
 from app.sync.package import PackageError
 from db.base import utcnow
 from db.migrate import current_revision
+from db.models import participation_id
 from db.sync_schema import (
     capture_paused,
     sync_change,
@@ -498,10 +500,11 @@ class _Applier:
     def _one_per_pair(
         self, key: str, data: dict[str, Any], original: dict[str, Any]
     ) -> dict[str, Any] | None:
-        """A participation may not list a person twice in one event. Where following a merge
-        would, it stays with the merged person, in the recycle bin (as the merge itself does
-        with the duplicate's participation); where another row already lists the pair, the
-        change has no row to go to here (None)."""
+        """A participation may not list a person twice in one event. When two rows claim one
+        event and person, the same one stands in every office: the row made for that person
+        (its key follows from the pair, ``participation_id``) rather than one a merge pointed
+        at them, which goes to the recycle bin with the person it was made for (as the merge
+        itself does with the duplicate's participation). None: the change has no row here."""
         event_id = data.get("event_id") or self._event_of(key)
         person_id = data.get("person_id")
         if event_id is None or person_id is None:
@@ -510,12 +513,33 @@ class _Applier:
         holder = pairs.get((event_id, person_id))
         if holder is None or holder == key:
             return data
-        if original.get("person_id") != person_id:
+        natural = str(participation_id(uuid.UUID(event_id), uuid.UUID(person_id)))
+        made_for = self._made_for(event_id, holder, person_id)
+        if key == natural and made_for is not None:
+            t = values.table("participation")
+            self.connection.execute(
+                sa.update(t).where(values.key_condition("participation", holder))
+                .values(person_id=uuid.UUID(made_for), deleted_at=self.now)
+            )  # fmt: skip
+            pairs[(event_id, made_for)] = holder
+            pairs[(event_id, person_id)] = key
+            return data
+        if original.get("person_id") not in (None, person_id):
             kept = {**data, "person_id": original["person_id"]}
             kept["deleted_at"] = data.get("deleted_at") or self.now.isoformat()
-            holder = pairs.get((event_id, kept["person_id"]))
-            if holder is None or holder == key:
+            other = pairs.get((event_id, kept["person_id"]))
+            if other is None or other == key:
                 return kept
+        return None
+
+    def _made_for(self, event_id: str, participation: str, person_id: str) -> str | None:
+        """The person a participation now listing ``person_id`` was made for, when a merge
+        pointed it here (None: it was made for this person, or cannot be told)."""
+        for gone, into in self.merges.items():
+            if into == person_id and participation == str(
+                participation_id(uuid.UUID(event_id), uuid.UUID(gone))
+            ):
+                return gone
         return None
 
     def _event_of(self, key: str) -> str | None:
