@@ -32,7 +32,7 @@ sync_office = sa.Table(
     "sync_office",
     Base.metadata,
     sa.Column("code", sa.String(8), primary_key=True),
-    sa.Column("name", sa.String(200), nullable=False, server_default=""),
+    sa.Column("name", sa.String(200), nullable=False),
     sa.Column("is_self", sa.Boolean, nullable=False, server_default=sa.false()),
     # set by a person (init --office, the GUI); a generated code is not, and may still change
     sa.Column("chosen", sa.Boolean, nullable=False, server_default=sa.false()),
