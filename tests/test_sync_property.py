@@ -200,7 +200,7 @@ def run_scenario(locations: list[str], folder: Path, steps: list[tuple[Any, ...]
 
 
 FAST = settings(
-    max_examples=int(os.environ.get("SYNC_EXAMPLES", "12")),
+    max_examples=int(os.environ.get("SYNC_EXAMPLES", "10")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
@@ -219,7 +219,7 @@ _pg_numbers = itertools.count(1)
 
 @pytest.mark.postgres
 @settings(
-    max_examples=int(os.environ.get("SYNC_PG_EXAMPLES", "5")),
+    max_examples=int(os.environ.get("SYNC_PG_EXAMPLES", "4")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )

@@ -116,6 +116,11 @@ class SyncDialog(QDialog):
         tab = QWidget()
         self.office = QLabel()
         self.office.setObjectName("office")
+        self.rename = QPushButton(self.tr("Name this office…"))
+        self.rename.clicked.connect(self._name_office)
+        office_line = QHBoxLayout()
+        office_line.addWidget(self.office, 1)
+        office_line.addWidget(self.rename)
         self.target = QComboBox()
         write = QPushButton(self.tr("Write package…"))
         write.clicked.connect(self._export)
@@ -144,7 +149,7 @@ class SyncDialog(QDialog):
         self.received = QLabel()
         self.received.setWordWrap(True)
         layout = QVBoxLayout(tab)
-        layout.addWidget(self.office)
+        layout.addLayout(office_line)
         layout.addWidget(export_box)
         layout.addWidget(apply_box)
         layout.addWidget(self.received)
@@ -161,6 +166,9 @@ class SyncDialog(QDialog):
         me = state["office"]
         self.office.setText(self.tr("This office: <b>{0}</b> ({1}); {2} changes made here.").format(
             me["name"] or me["code"], me["code"], me["changes"]))  # fmt: skip
+        self.rename.setToolTip(
+            self.tr("The code can change until the office's first package; the name at any time.")
+        )
         current = self.target.currentData()
         self.target.clear()
         self.target.addItem(self.tr("A new office (every change)"), None)
@@ -186,6 +194,27 @@ class SyncDialog(QDialog):
         self.duplicates.set_rows(duplicates)
         self.tabs.setTabText(1, self.tr("Conflicts ({0})").format(len(conflicts)))
         self.tabs.setTabText(2, self.tr("Possible duplicates ({0})").format(len(duplicates)))
+
+    def _name_office(self) -> None:
+        with self.database.session_scope(readonly=True) as session:
+            office = offices.this_office(session.connection())
+        code, ok = QInputDialog.getText(
+            self, self.tr("This office"),
+            self.tr("Office code (2–8 letters or digits, e.g. TM):"), text=office.code,
+        )  # fmt: skip
+        if not ok:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("This office"), self.tr("Office name:"), text=office.name
+        )
+        if not ok:
+            return
+        try:
+            with self.database.session_scope() as session:
+                offices.set_this_office(session.connection(), code, name)
+        except Exception as exc:  # shown as one sentence; details in the log
+            show_error(self, user_message(exc))
+        self.reload()
 
     # --- Packages ---------------------------------------------------------------------------
 
