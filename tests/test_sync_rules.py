@@ -71,7 +71,7 @@ def test_a_merge_travels_as_a_merge(tmp_path: Path) -> None:
 
 
 def test_the_office_code_is_fixed_once_packages_travelled(tmp_path: Path) -> None:
-    tm, kz, _ids = _pair(tmp_path)
+    tm, _kz, _ids = _pair(tmp_path)
     with pytest.raises(ValidationError, match="can no longer change"), tm.session_scope() as s:
         set_this_office(s.connection(), "TX")
     with tm.session_scope() as s:
