@@ -20,15 +20,12 @@ as a possible duplicate, never merged.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import hashlib
 import itertools
 import json
-import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from typing import Any, NamedTuple
+from collections.abc import Callable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -36,32 +33,22 @@ from sqlalchemy.orm import Session
 from app.errors import ConveneError
 from app.importing.bulk import insert_rows
 from app.sync import log, offices, values
+from app.sync.arrival import CHUNK, Arrivals
+from app.sync.clocks import Change, Clock, Contexts, conflict_id
 from app.sync.package import PackageError
 from db.base import utcnow
 from db.migrate import current_revision
-from db.models import participation_id
 from db.sync_schema import (
     capture_paused,
     sync_change,
     sync_conflict,
-    sync_duplicate,
-    sync_epoch,
     sync_office,
 )
 
 BATCH = 2000
-_CHUNK = 500
 # Fields that follow others or say when a row was made: the later value stands, no conflict.
 _NO_CONFLICT = frozenset({"created_at", "match_key"})
 _HARD_DELETED = frozenset({"project_donor", "event_field_of_work", "erasure"})
-# Columns that follow a merge: table → {column: merged entity}.
-_FOLLOWS = {
-    "participation": {"person_id": "person", "organization_id": "organization"},
-    "person": {"organization_id": "organization"},
-    "event_partner": {"organization_id": "organization"},
-    "organization": {"parent_id": "organization"},
-    "certificate": {"person_id": "person"},
-}
 
 MESSAGES = {
     "own": "The package {file} was written by this office ({code}); apply it in another office.",
@@ -82,34 +69,6 @@ class MissingChanges(ConveneError):
 
 class Cancelled(ConveneError):
     """The person cancelled; nothing was written."""
-
-
-class Change(NamedTuple):
-    office: str
-    seq: int
-    hlc: int
-    tbl: str
-    key: str
-    op: str
-    data: str
-    actor: str | None
-
-
-class Clock(NamedTuple):
-    """One change already applied to a row, as far as deciding between values needs."""
-
-    office: str
-    seq: int
-    hlc: int
-    op: str
-    fields: frozenset[str] | None  # None: every field (an insert, a delete)
-    actor: str | None
-
-    def touches(self, field: str) -> bool:
-        return self.fields is None or field in self.fields
-
-    def beats(self, other: Clock | Change) -> bool:
-        return (self.hlc, self.office) > (other.hlc, other.office)
 
 
 @dataclasses.dataclass
@@ -160,7 +119,7 @@ def apply_package(
     _check_follows_on(fresh, held, file, source)
     fresh.sort(key=lambda c: (c.hlc, c.office, c.seq))
     with capture_paused(connection):
-        contexts = _Contexts(connection, document.get("epochs", []))
+        contexts = Contexts(connection, document.get("epochs", []))
         applier = _Applier(connection, contexts)
         applier.preload(fresh)
         for done, change in enumerate(fresh, 1):
@@ -250,45 +209,8 @@ def _remember(
     )
 
 
-class _Contexts:
-    """What an office had seen of the others when it made a change (from ``sync_epoch``)."""
-
-    def __init__(self, connection: sa.Connection, received: Iterable[list[Any]]) -> None:
-        stored = {
-            (office, int(start)): dict(seen)
-            for office, start, seen in connection.execute(sa.select(sync_epoch))
-        }
-        fresh = [
-            {"office": o, "from_seq": int(s), "seen": dict(v)}
-            for o, s, v in received
-            if (o, int(s)) not in stored
-        ]
-        if fresh:
-            connection.execute(sync_epoch.insert(), fresh)
-        stored.update({(e["office"], e["from_seq"]): e["seen"] for e in fresh})
-        self._starts: dict[str, list[int]] = defaultdict(list)
-        self._seen: dict[str, list[dict[str, int]]] = defaultdict(list)
-        for (office, start), seen in sorted(stored.items()):
-            self._starts[office].append(start)
-            self._seen[office].append({str(k): int(v) for k, v in seen.items()})
-
-    def saw(self, change: Change, earlier: Clock) -> bool:
-        """Had ``change``'s office seen ``earlier`` when it made ``change``?"""
-        if earlier.office == change.office:
-            return earlier.seq < change.seq
-        at = bisect.bisect_right(self._starts[change.office], change.seq) - 1
-        if at < 0:
-            return False
-        return self._seen[change.office][at].get(earlier.office, 0) >= earlier.seq
-
-
-def _conflict_id(name: str, key: str, field: str, a: Clock | Change, b: Clock | Change) -> str:
-    sides = sorted((f"{a.office}:{a.seq}", f"{b.office}:{b.seq}"))
-    return hashlib.sha256(f"{name}|{key}|{field}|{sides[0]}|{sides[1]}".encode()).hexdigest()
-
-
-class _Applier:
-    def __init__(self, connection: sa.Connection, contexts: _Contexts) -> None:
+class _Applier(Arrivals):
+    def __init__(self, connection: sa.Connection, contexts: Contexts) -> None:
         self.connection = connection
         self.contexts = contexts
         self.pending: list[tuple[str, dict[str, Any]]] = []
@@ -315,9 +237,9 @@ class _Applier:
         for name, keys in wanted.items():
             column = values.table(name).c.id
             ordered = sorted(keys)
-            for start in range(0, len(ordered), _CHUNK):
+            for start in range(0, len(ordered), CHUNK):
                 part = [
-                    values.native(name, {"id": k})["id"] for k in ordered[start : start + _CHUNK]
+                    values.native(name, {"id": k})["id"] for k in ordered[start : start + CHUNK]
                 ]
                 found = self.connection.execute(sa.select(column).where(column.in_(part)))
                 self.existing[name].update(str(row[0]) for row in found)
@@ -373,15 +295,6 @@ class _Applier:
         if "updated_at" in columns:
             row["updated_at"] = row.get("created_at") or self.now
         return row
-
-    def _follow_merges(self, name: str, data: dict[str, Any]) -> bool:
-        followed = False
-        for column in _FOLLOWS.get(name, {}):
-            into = self.merges.get(data.get(column))  # type: ignore[arg-type]
-            if into is not None:
-                data[column] = into
-                followed = True
-        return followed
 
     def apply(self, change: Change) -> None:
         name, key = change.tbl, change.key
@@ -482,70 +395,6 @@ class _Applier:
             if latest is not None and not self.contexts.saw(change, latest):
                 self._conflict(name, key, "(present)", (latest, "removed"), (change, "added"))
 
-    def _pairs(self, event_id: str) -> dict[tuple[str, str], str]:
-        """(event, person) → participation id, of one event (read once)."""
-        found = self.pairs.get(event_id)
-        if found is None:
-            t = values.table("participation")
-            rows = self.connection.execute(
-                sa.select(t.c.person_id, t.c.id).where(
-                    t.c.event_id
-                    == values.native("participation", {"event_id": event_id})["event_id"]
-                )
-            )
-            found = {(event_id, str(person)): str(ident) for person, ident in rows}
-            self.pairs[event_id] = found
-        return found
-
-    def _one_per_pair(
-        self, key: str, data: dict[str, Any], original: dict[str, Any]
-    ) -> dict[str, Any] | None:
-        """A participation may not list a person twice in one event. When two rows claim one
-        event and person, the same one stands in every office: the row made for that person
-        (its key follows from the pair, ``participation_id``) rather than one a merge pointed
-        at them, which goes to the recycle bin with the person it was made for (as the merge
-        itself does with the duplicate's participation). None: the change has no row here."""
-        event_id = data.get("event_id") or self._event_of(key)
-        person_id = data.get("person_id")
-        if event_id is None or person_id is None:
-            return data
-        pairs = self._pairs(event_id)
-        holder = pairs.get((event_id, person_id))
-        if holder is None or holder == key:
-            return data
-        natural = str(participation_id(uuid.UUID(event_id), uuid.UUID(person_id)))
-        made_for = self._made_for(event_id, holder, person_id)
-        if key == natural and made_for is not None:
-            t = values.table("participation")
-            self.connection.execute(
-                sa.update(t).where(values.key_condition("participation", holder))
-                .values(person_id=uuid.UUID(made_for), deleted_at=self.now)
-            )  # fmt: skip
-            pairs[(event_id, made_for)] = holder
-            pairs[(event_id, person_id)] = key
-            return data
-        if original.get("person_id") not in (None, person_id):
-            kept = {**data, "person_id": original["person_id"]}
-            kept["deleted_at"] = data.get("deleted_at") or self.now.isoformat()
-            other = pairs.get((event_id, kept["person_id"]))
-            if other is None or other == key:
-                return kept
-        return None
-
-    def _made_for(self, event_id: str, participation: str, person_id: str) -> str | None:
-        """The person a participation now listing ``person_id`` was made for, when a merge
-        pointed it here (None: it was made for this person, or cannot be told)."""
-        for gone, into in self.merges.items():
-            if into == person_id and participation == str(
-                participation_id(uuid.UUID(event_id), uuid.UUID(gone))
-            ):
-                return gone
-        return None
-
-    def _event_of(self, key: str) -> str | None:
-        row = self._row("participation", key)
-        return None if row is None else row["event_id"]
-
     def _edit_against_delete(
         self, name: str, key: str, row: dict[str, Any], fields: dict[str, Any],
         history: list[Clock], change: Change,
@@ -574,7 +423,7 @@ class _Applier:
         (first, first_value), (second, second_value) = a, b
         if not kept_first and (second.hlc, second.office) > (first.hlc, first.office):
             (first, first_value), (second, second_value) = b, a
-        ident = _conflict_id(name, key, field, first, second)
+        ident = conflict_id(name, key, field, first, second)
         exists = self.connection.execute(
             sa.select(sync_conflict.c.id).where(sync_conflict.c.id == ident)
         ).first()
@@ -606,68 +455,3 @@ class _Applier:
                 self.connection.execute(
                     sa.update(sync_conflict).where(c.id == ident).values(settled_at=self.now)
                 )
-
-    # --- Merges and duplicates ---------------------------------------------------------------
-
-    def _merge(self, data: dict[str, Any]) -> None:
-        """A merge arrived: this office's own links to the merged record follow it."""
-        entity, gone, into = data["entity"], data["from_id"], data["into_id"]
-        self.merges[gone] = into
-        for name, columns in _FOLLOWS.items():
-            for column, target in columns.items():
-                if target != entity:
-                    continue
-                t = values.table(name)
-                native = values.native(name, {column: gone})[column]
-                rows = self.connection.execute(sa.select(t).where(t.c[column] == native)).mappings()
-                for row in [values.portable(name, r) for r in rows]:
-                    update: dict[str, Any] = {column: into}
-                    if name == "participation" and column == "person_id":
-                        pairs = self._pairs(row["event_id"])
-                        moved = self._one_per_pair(row["id"], {**row, column: into}, row)
-                        if moved is None:
-                            continue
-                        update = {column: moved[column], "deleted_at": moved["deleted_at"]}
-                        pairs.pop((row["event_id"], row[column]), None)
-                        pairs[(row["event_id"], moved[column])] = row["id"]
-                    self.connection.execute(
-                        sa.update(t)
-                        .where(values.key_condition(name, row["id"]))
-                        .values(**values.native(name, update))
-                    )
-
-    def find_duplicates(self) -> int:
-        """List new people who look like people already here (by the import's match key)."""
-        if not self.new_people:
-            return 0
-        person = values.table("person")
-        new = set(self.new_people)
-        pairs = set()
-        for start in range(0, len(self.new_people), _CHUNK):
-            part = [
-                values.native("person", {"id": k})["id"]
-                for k in self.new_people[start : start + _CHUNK]
-            ]
-            other = person.alias("other")
-            rows = self.connection.execute(
-                sa.select(person.c.id, other.c.id)
-                .join(other, sa.and_(other.c.match_key == person.c.match_key, other.c.id != person.c.id))
-                .where(person.c.id.in_(part), person.c.match_key != "",
-                       person.c.deleted_at.is_(None), other.c.deleted_at.is_(None))
-            )  # fmt: skip
-            for a, b in rows:
-                if str(b) not in new:
-                    pairs.add(tuple(sorted((a, b), key=str)))
-        added = 0
-        for a, b in sorted(pairs, key=str):
-            exists = self.connection.execute(
-                sa.select(sync_duplicate.c.person_id).where(
-                    sync_duplicate.c.person_id == a, sync_duplicate.c.other_id == b
-                )
-            ).first()
-            if exists is None:
-                self.connection.execute(
-                    sync_duplicate.insert().values(person_id=a, other_id=b, found_at=self.now)
-                )
-                added += 1
-        return added
