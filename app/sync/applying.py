@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -36,10 +37,12 @@ from app.sync import log, offices, values
 from app.sync.arrival import CHUNK, Arrivals
 from app.sync.clocks import Change, Clock, Contexts, conflict_id
 from app.sync.package import PackageError
+from db import erasure
 from db.base import utcnow
 from db.migrate import current_revision
 from db.sync_schema import (
     capture_paused,
+    scrub_change_log,
     sync_change,
     sync_conflict,
     sync_office,
@@ -131,6 +134,7 @@ def apply_package(
                     progress(done, len(fresh))
         applier.flush()
         _keep_changes(connection, fresh)
+        _erase_here_too(connection, [c.key for c in fresh if c.tbl == "erasure"])
         result.applied = len(fresh)
         result.conflicts = applier.conflicts
         result.possible_duplicates = applier.find_duplicates()
@@ -177,6 +181,28 @@ def _keep_changes(connection: sa.Connection, fresh: list[Change]) -> None:
             cursor.executemany(statement, rows[start : start + 5000])
     finally:
         cursor.close()
+
+
+def _erase_here_too(connection: sa.Connection, person_ids: list[str]) -> None:
+    """People anonymised in another office: what this office's change log (and the search
+    index, and the write-ahead log) still held of them goes too."""
+    if not person_ids:
+        return
+    ids = [uuid.UUID(i) for i in person_ids]
+    blank = {
+        n: erasure.ANONYMISED_NAME if n == "family_name" else None for n in erasure.PERSON_FIELDS
+    }
+    scrub_change_log(connection, "person", ids, {**blank, "match_key": ""}, erasure.ERASED)
+    participation = values.table("participation")
+    links = list(connection.scalars(
+        sa.select(participation.c.id).where(participation.c.person_id.in_(ids))
+    ))  # fmt: skip
+    scrub_change_log(
+        connection, "participation", links, dict.fromkeys(erasure.PARTICIPATION_FIELDS),
+        erasure.ERASED,
+    )  # fmt: skip
+    erasure.purge_search_index(connection)
+    erasure.mark_erased(connection)
 
 
 def _remember(
