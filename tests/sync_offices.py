@@ -4,6 +4,7 @@ and what the tests do in them through the services and the sync engine."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,10 @@ def records(database: Any) -> dict[str, list[tuple[Any, ...]]]:
                 data = values.portable(name, row)
                 if "deleted_at" in data:
                     data["deleted_at"] = data["deleted_at"] is not None
-                rows.append(tuple(sorted((k, repr(v)) for k, v in data.items())))
+                # JSON objects compare as objects (PostgreSQL's jsonb orders their keys)
+                rows.append(
+                    tuple(sorted((k, json.dumps(v, sort_keys=True)) for k, v in data.items()))
+                )
             dump[name] = sorted(rows)
     return dump
 
