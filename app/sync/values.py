@@ -44,6 +44,9 @@ def _date(value: Any) -> Any:
 def _time(value: Any) -> Any:
     if value is None:
         return None
+    sqlite_text = type(value) is str and len(value) == 26 and value[10] == " "
+    if sqlite_text and value[19] == "." and not value.endswith(".000000"):
+        return f"{value[:10]}T{value[11:]}+00:00"  # SQLite's UTC text, as isoformat() writes it
     if not isinstance(value, dt.datetime):
         value = dt.datetime.fromisoformat(str(value).replace(" ", "T"))
     if value.tzinfo is None:
