@@ -4,6 +4,7 @@ schema (with a safety copy first when it had to be upgraded), reference tags in 
 from __future__ import annotations
 
 import os
+import uuid
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -15,6 +16,13 @@ from db.enums import AuditAction
 from db.migrate import UpgradeResult, upgrade_database
 from db.models import FieldOfWork
 
+_FIELDS_OF_WORK = uuid.UUID("6f1d7c1e-2b0e-4c55-9a59-0a0b3c7e5f11")
+
+
+def field_of_work_id(code: str) -> uuid.UUID:
+    """The same id for a field of work in every database (offices exchange packages)."""
+    return uuid.uuid5(_FIELDS_OF_WORK, code)
+
 
 def sync_fields_of_work(session: Session) -> int:
     """Add (or rename) the OSCE fields of work in the database; returns how many changed."""
@@ -23,7 +31,12 @@ def sync_fields_of_work(session: Session) -> int:
     for ref in reference.FIELDS_OF_WORK:
         row = present.get(ref.code)
         if row is None:
-            row = FieldOfWork(code=ref.code, name_en=ref.name_en, name_ru=ref.name_ru)
+            row = FieldOfWork(
+                id=field_of_work_id(ref.code),
+                code=ref.code,
+                name_en=ref.name_en,
+                name_ru=ref.name_ru,
+            )
             session.add(row)
             session.flush()
             records.record_audit(

@@ -41,6 +41,7 @@ from db.sqlite_copy import (
     sqlite_online_copy,
     written_in_place,
 )
+from db.sync_schema import LOCAL_ONLY_TABLES, capture_paused
 
 __all__ = ["BackupError", "BackupInfo", "inspect_backup", "sqlite_online_copy"]
 
@@ -100,7 +101,7 @@ def _copy_to_new_sqlite(source: sa.Connection, destination: Path) -> None:
     try:
         revision = source.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
         upgrade_database(target, revision=revision)
-        with target.engine.begin() as sink:
+        with target.engine.begin() as sink, capture_paused(sink):
             _copy_rows(source, sink)
     finally:
         target.dispose()
@@ -113,7 +114,11 @@ def _copy_to_new_sqlite(source: sa.Connection, destination: Path) -> None:
 
 def _record_tables() -> list[sa.Table]:
     """The tables a backup copies: all but the period figures derived from them."""
-    return [t for t in Base.metadata.sorted_tables if t not in FIGURES_TABLES]
+    return [
+        t
+        for t in Base.metadata.sorted_tables
+        if t not in FIGURES_TABLES and t not in LOCAL_ONLY_TABLES
+    ]
 
 
 def _count_figures_again(sink: sa.Connection) -> None:
@@ -212,9 +217,10 @@ def _replace_contents(database: Database, staging: Database) -> Path:
                     with written_in_place(replaced) as temporary:
                         _copy_to_new_sqlite(sink, temporary)
                 reapply_erasures(rows, sink)  # an old backup never brings erased people back
-                for table in reversed(_record_tables()):
-                    sink.execute(table.delete())
-                _copy_rows(rows, sink)
+                with capture_paused(sink):  # the change log comes with the records
+                    for table in reversed(_record_tables()):
+                        sink.execute(table.delete())
+                    _copy_rows(rows, sink)
                 _count_figures_again(sink)
             return replaced
         except sa.exc.OperationalError as exc:

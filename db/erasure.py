@@ -41,6 +41,7 @@ from db.engine import ERASED_FLAG, current_actor
 from db.enums import AuditAction
 from db.models import AuditEntry, Participation, Person, erasure
 from db.search_schema import PERSON_SEARCH_TABLE
+from db.sync_schema import scrub_change_log
 
 ANONYMISED_NAME = "Anonymised"
 ERASED = "[erased]"
@@ -210,6 +211,8 @@ def erase_people(
             if changes or always_audit:
                 _audit_entry(connection, actor, "person", row["id"], changes)
     _erase_participations(connection, ids, actor, now)
+    # after the updates: their own change-log rows hold the values before too
+    scrub_change_log(connection, "person", ids, {**wanted, "match_key": ""}, ERASED)
     # The register keeps each person's latest erasure: a restore re-erases what predates it.
     registered = registered_erasures(connection)
     fresh = [{"person_id": i, "erased_at": now} for i in ids if i not in registered]
@@ -247,6 +250,10 @@ def _erase_participations(
                 )
             )
             _audit_entry(connection, actor, "participation", row["id"], changes)
+    scrub_change_log(
+        connection, "participation", [r["id"] for r in rows], dict.fromkeys(PARTICIPATION_FIELDS),
+        ERASED,
+    )  # fmt: skip
 
 
 def purge_search_index(connection: sa.Connection) -> None:

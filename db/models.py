@@ -50,6 +50,16 @@ PERSON_ORDER = (
 Name = sa.String(200)
 CountryCode = sa.String(2)
 
+
+def link_columns() -> list[sa.Column[Any]]:
+    """When a link was made and how often it changed (migration 0009_sync: the change log and
+    sync packages carry them like every record's)."""
+    return [
+        sa.Column("updated_at", UTCDateTime(), default=utcnow, onupdate=utcnow),
+        sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    ]
+
+
 event_field_of_work = sa.Table(
     "event_field_of_work",
     Base.metadata,
@@ -60,6 +70,7 @@ event_field_of_work = sa.Table(
         sa.ForeignKey("field_of_work.id", ondelete="CASCADE"),
         primary_key=True,
     ),
+    *link_columns(),
     sa.Index(None, "field_of_work_id"),
 )
 
@@ -75,6 +86,7 @@ project_donor = sa.Table(
         sa.ForeignKey("organization.id", ondelete="CASCADE"),
         primary_key=True,
     ),
+    *link_columns(),
     sa.Index(None, "organization_id"),
 )
 
@@ -295,6 +307,16 @@ class Participation(RecordMixin, Base):
     organization: Mapped[Organization | None] = relationship()
 
 
+_PARTICIPATION_IDS = uuid.UUID("2d4b3f0e-96c1-4e0e-8d7a-5b1f3c2a9e40")
+
+
+def participation_id(event_id: uuid.UUID, person_id: uuid.UUID) -> uuid.UUID:
+    """The key of a new participation: the same for the same event and person in every office,
+    so that two offices listing one person independently make one participation, not two that
+    cannot both exist (one per event and person)."""
+    return uuid.uuid5(_PARTICIPATION_IDS, f"{event_id}|{person_id}")
+
+
 class Certificate(RecordMixin, Base):
     """The register of certificates of attendance: one row per certificate ever issued.
 
@@ -381,6 +403,18 @@ class AuditEntry(RecordMixin, Base):
     summary: Mapped[str | None] = mapped_column(sa.String(500))
 
 
+class RecordMerge(RecordMixin, Base):
+    """One merge of two people or organisations: ``from_id`` went into ``into_id``. Kept so that
+    a merge travels between offices as a merge: an office receiving it points its own links to
+    the merged record at the survivor too (``app.sync.apply``)."""
+
+    __tablename__ = "record_merge"
+
+    entity: Mapped[str] = mapped_column(sa.String(40))
+    from_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, index=True)
+    into_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid)
+
+
 # The register of erasures: the id of every person anonymised, and when — ids only, no personal
 # data. Backups carry it, and a restore merges the current register into the restored records and
 # erases those people again (``db.erasure.reapply_erasures``), so an old backup never brings an
@@ -406,6 +440,7 @@ RECORD_MODELS: tuple[type[Base], ...] = (
     Certificate,
     OfficeSetting,
     AuditEntry,
+    RecordMerge,
 )
 
 
@@ -513,3 +548,7 @@ def lock_figures(connection: sa.Connection) -> None:
     transaction at a time change the figures tables (refreshes, restores)."""
     key = 0x636F6E76  # any constant shared by every Convene process: "conv"
     connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+# The change log and the offices (migration 0009_sync); on the same metadata.
+from db import sync_schema as _sync_schema  # noqa: E402,F401

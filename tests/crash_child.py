@@ -11,6 +11,8 @@ start-up) and reports the worker's life on stdout:
 - ``{"mode": "edit", "database": DB, "event": REF, "count": N}``: the worker loads N of the
   event's participations, prints ``go PID``, then marks every one a no-show in one transaction
   (``set_participation_status``: one UPDATE and one audit entry each);
+- ``{"mode": "sync", "database": DB, "package": FILE, "passphrase": P}``: the worker opens the
+  sync package, prints ``go PID``, then applies it (``apply_package``, one transaction);
 
 then ``done PID SECONDS`` (the time since ``go``) once the transaction has committed, and,
 from this process, ``exit PID STATUS`` when the worker has ended, however it ended.
@@ -40,7 +42,16 @@ from db.models import Participation
 def work(request: dict[str, Any]) -> None:
     """One trial's work, in the forked worker."""
     database = open_database(request["database"])
-    if request["mode"] == "import":
+    if request["mode"] == "sync":
+        from app.sync.applying import apply_package
+        from app.sync.package import read_package
+
+        document = read_package(Path(request["package"]), request["passphrase"])
+        print(f"go {os.getpid()}", flush=True)
+        started = time.perf_counter()
+        with database.session_scope() as session:
+            apply_package(session, document)
+    elif request["mode"] == "import":
         understood = open_list(database, request["list"])
         print(f"go {os.getpid()}", flush=True)
         started = time.perf_counter()

@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.import_export_anchor = menu.addSeparator()
+        menu.addAction(self._action("Synchronise…", self.synchronise, None, "synchronise"))
         menu.addAction(
             self._action(
                 self.tr("Back up…"), lambda: self._database_action("backup"), None, "backup"
@@ -376,7 +377,7 @@ class MainWindow(QMainWindow):
             self.pages[name] = page
             self.stack.addWidget(page)
         self.location.setText(self.database.describe())
-        self.setWindowTitle(f"Convene — {self.database.describe()}")
+        self.setWindowTitle(f"Convene — {office_label(self.database)}{self.database.describe()}")
 
     def _close_pages(self) -> None:
         self._save_headers()
@@ -516,6 +517,15 @@ class MainWindow(QMainWindow):
             return
         dialog = MergeDialog(self.database, self.section, ids[0], ids[1], self)
         if dialog.exec():
+            self.refresh()
+
+    def synchronise(self) -> None:
+        """File → Synchronise: packages to and from other offices, conflicts, duplicates."""
+        from ui.sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self.database, self)
+        dialog.exec()
+        if dialog.changed:
             self.refresh()
 
     def import_list(self, event_id: uuid.UUID | None = None) -> None:
@@ -676,3 +686,16 @@ class MainWindow(QMainWindow):
 
 def key_open() -> QKeySequence:
     return QKeySequence(QKeySequence.StandardKey.Open)
+
+
+def office_label(database: Any) -> str:
+    """ "Ashgabat (TM) — " for the window title: the office this database belongs to."""
+    from app.sync.offices import this_office
+
+    try:
+        with database.session_scope(readonly=True) as session:
+            office = this_office(session.connection())
+    except Exception:  # a title without the office rather than no window
+        log.exception("reading the office for the title")
+        return ""
+    return f"{office.label} — "

@@ -18,7 +18,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import certificates, database, events, importing, reports
+from app.cli import certificates, database, events, importing, reports, sync
 from app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE, Parser, UsageError
 from app.errors import ConflictError, ConveneError, NotFoundError, ValidationError
 from app.i18n import tr
@@ -28,7 +28,7 @@ __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_UNUSABLE", "UsageError", "parse_args
 log = logging.getLogger(__name__)
 
 # in the order the help lists them
-_GROUPS = (database, events, importing, reports, certificates)
+_GROUPS = (database, events, importing, reports, certificates, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:

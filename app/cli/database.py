@@ -13,7 +13,11 @@ from app.i18n import tr
 
 def add_parsers(commands: Any) -> None:
     """Add ``init`` and ``demo`` to the CLI's sub-command parsers."""
-    commands.add_parser("init", help=tr("create or upgrade the database"))
+    init = commands.add_parser("init", help=tr("create or upgrade the database"))
+    init.add_argument(
+        "--office", metavar="CODE", help=tr("this office's code, e.g. TM (2-8 letters)")
+    )
+    init.add_argument("--office-name", metavar="NAME", help=tr("this office's name, e.g. Ashgabat"))
     commands.add_parser("demo", help=tr("load the sample data set (safe to repeat)"))
 
 
@@ -32,6 +36,12 @@ def cmd_init(args: argparse.Namespace) -> int:
         if upgrade.from_revision is None:
             state = "created"
         print(f"Database {state}: {database.describe()} (schema {upgrade.to_revision})")
+        if args.office is not None or args.office_name is not None:
+            from app.sync.offices import set_this_office
+
+            with database.session_scope() as session:
+                office = set_this_office(session.connection(), args.office, args.office_name)
+            print(f"This database belongs to the office {office.label}.")
     finally:
         database.dispose()
     return EXIT_OK

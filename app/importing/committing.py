@@ -38,7 +38,14 @@ from app.services.people import PERSON
 from app.services.records import json_ready
 from db.base import utcnow
 from db.enums import AuditAction, OrganizationKind
-from db.models import AuditEntry, ImportBatch, Organization, Participation, Person
+from db.models import (
+    AuditEntry,
+    ImportBatch,
+    Organization,
+    Participation,
+    Person,
+    participation_id,
+)
 
 PERSON_FIELDS = PERSON.fields  # (a property that builds the tuple on each use)
 PARTICIPATION_FIELDS = PARTICIPATION.fields
@@ -170,7 +177,8 @@ def commit_plan(
             writer.connection, lambda: sorted(events) if adding else []
         ):
             writer.create(
-                Participation.__table__, new_ids(len(adding)),  # type: ignore[arg-type]
+                Participation.__table__,  # type: ignore[arg-type]
+                [participation_id(r.event_id or plan.event_id, r.person_id) for r in adding],
                 columns, PARTICIPATION_FIELDS, "Adding participations…", shared,
             )  # fmt: skip
         _restore(writer, plan, restoring, organization_of, batch.id)

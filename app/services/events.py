@@ -1,6 +1,8 @@
 """Create, change, delete and restore events; find them by reference; count who took part.
 
-References are ``YYYY-NNN``: the year the event starts and the next free number in that year.
+References are ``YYYY-NNN``: the year the event starts and the next free number in that year;
+``CODE-YYYY-NNN`` once the database belongs to a named office (``app.sync.offices``), so that no
+two offices make the same one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from app import reference
 from app.errors import FieldProblem, NotFoundError, ValidationError
 from app.i18n import N_, tr
 from app.services import records as r
+from app.sync.offices import code_in_use
 from db.enums import (
     ATTENDED_STATUSES,
     EventFormat,
@@ -28,7 +31,7 @@ from db.enums import (
 )
 from db.models import Event, FieldOfWork, Participation, Person, Project
 
-_REFERENCE = re.compile(r"^(\d{4})-(\d{3,})$")
+_REFERENCE = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}-)?(\d{4})-(\d{3,})$")
 
 
 def _check(session: Session, merged: dict[str, Any], current: Event | None) -> list[FieldProblem]:
@@ -113,16 +116,20 @@ EVENT = r.RecordSpec(
 
 
 def next_reference(session: Session, year: int) -> str:
-    """The next free ``YYYY-NNN`` reference for ``year`` (binned events keep theirs).
+    """The next free ``[CODE-]YYYY-NNN`` reference for ``year`` (binned events keep theirs).
 
     On PostgreSQL a transaction-level advisory lock per year keeps two offices from taking the
     same number at once; on SQLite the write transaction already holds the database lock.
     """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(sa.select(sa.func.pg_advisory_xact_lock(7_240_000_000 + year)))
-    taken = session.scalars(sa.select(Event.reference).where(Event.reference.like(f"{year}-%")))
-    numbers = [int(m.group(2)) for ref in taken if (m := _REFERENCE.match(ref))]
-    return f"{year}-{max(numbers, default=0) + 1:03d}"
+    office = code_in_use(session.connection())
+    prefix = f"{office}-{year}-" if office else f"{year}-"
+    taken = session.scalars(sa.select(Event.reference).where(Event.reference.like(f"{prefix}%")))
+    numbers = [
+        int(m.group(2)) for ref in taken if ref.startswith(prefix) and (m := _REFERENCE.match(ref))
+    ]
+    return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
 
 def _fields_of_work(session: Session, codes: Any) -> list[FieldOfWork]:

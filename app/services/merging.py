@@ -24,7 +24,14 @@ from app.services.organizations import ORGANIZATION
 from app.services.people import PERSON, person_match_key
 from db.base import utcnow
 from db.enums import ATTENDED_STATUSES, AuditAction
-from db.models import EventPartner, Organization, Participation, Person, project_donor
+from db.models import (
+    EventPartner,
+    Organization,
+    Participation,
+    Person,
+    RecordMerge,
+    project_donor,
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -90,6 +97,7 @@ def _finish(
         summary=f"merged {drop_name} into {keep_name}",
     )  # fmt: skip
     _bin(session, drop, keep.id, "merged_into")
+    session.add(RecordMerge(entity=drop.__tablename__, from_id=drop.id, into_id=keep.id))
     r.flush(session, noun)
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.i18n import N_, tr
 from app.services import records as r
+from app.sync.offices import code_in_use, set_this_office
 from db.base import utcnow
 from db.enums import AuditAction
 from db.models import OfficeSetting
@@ -31,17 +32,14 @@ MESSAGES = {
 
 
 def office_code(session: Session) -> str | None:
-    """The short code of the office this database belongs to, or None where there is none yet.
-
-    The hook for the offices of DESIGN.md: today the code is the ``office_code`` setting (set by
-    ``set_office_code``); the office table of the sync work will take its place here.
-    """
-    setting = _setting(session, OFFICE_CODE_KEY)
-    code = (setting.text_value or "").strip().upper() if setting is not None else ""
-    return code or None
+    """The short code of the office this database belongs to, or None while it has none in use
+    (a generated code not yet chosen nor sent in a package: see ``app.sync.offices``)."""
+    return code_in_use(session.connection())
 
 
 def set_office_code(session: Session, code: str | None) -> None:
+    """Name this database's office by ``code`` (refused once packages have travelled)."""
+    set_this_office(session.connection(), code)
     cleaned = r.text(20)(code)
     _write_setting(session, OFFICE_CODE_KEY, text_value=cleaned.upper() if cleaned else None)
 

@@ -20,7 +20,14 @@ from db.enums import (
     ParticipationRole,
     ParticipationStatus,
 )
-from db.models import Event, ImportBatch, Organization, Participation, Person
+from db.models import (
+    Event,
+    ImportBatch,
+    Organization,
+    Participation,
+    Person,
+    participation_id,
+)
 
 CERTIFICATE_FLAG = N_(
     "Certificate issued follows the register of certificates: issue one from the event's"
@@ -132,6 +139,7 @@ def add_participation(
     if found is not None:
         return _bring_back(session, found, values)
     values.update(event_id=event_key, person_id=person_key)
+    values.setdefault("id", participation_id(event_key, person_key))
     return r.create_record(session, PARTICIPATION, values)
 
 

@@ -141,6 +141,14 @@
       <translation>создать или обновить базу данных</translation>
     </message>
     <message>
+      <source>this office's code, e.g. TM (2-8 letters)</source>
+      <translation>код этого офиса, например TM (2–8 букв)</translation>
+    </message>
+    <message>
+      <source>this office's name, e.g. Ashgabat</source>
+      <translation>название этого офиса, например Ашхабад</translation>
+    </message>
+    <message>
       <source>load the sample data set (safe to repeat)</source>
       <translation>загрузить пример данных (можно повторять)</translation>
     </message>
@@ -3769,6 +3777,161 @@ You can restore from there.</source>
     <message>
       <source>period report {date_from}–{date_to}.xlsx</source>
       <translation>отчёт за период {date_from}–{date_to}.xlsx</translation>
+    </message>
+  </context>
+  <context>
+    <name>ui.sync_dialog</name>
+    <message>
+      <source>Synchronise with other offices</source>
+      <translation>Синхронизация с другими офисами</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>Пакеты</translation>
+    </message>
+    <message>
+      <source>Confirm the value kept</source>
+      <translation>Подтвердить оставленное значение</translation>
+    </message>
+    <message>
+      <source>Use the other office's value</source>
+      <translation>Взять значение другого офиса</translation>
+    </message>
+    <message>
+      <source>Conflicts</source>
+      <translation>Конфликты</translation>
+    </message>
+    <message>
+      <source>Merge…</source>
+      <translation>Объединить…</translation>
+    </message>
+    <message>
+      <source>Not the same person</source>
+      <translation>Это разные люди</translation>
+    </message>
+    <message>
+      <source>Possible duplicates</source>
+      <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+      <source>Name this office…</source>
+      <translation>Назвать этот офис…</translation>
+    </message>
+    <message>
+      <source>Write package…</source>
+      <translation>Записать пакет…</translation>
+    </message>
+    <message>
+      <source>Send this office's changes</source>
+      <translation>Отправить изменения этого офиса</translation>
+    </message>
+    <message>
+      <source>For office:</source>
+      <translation>Для офиса:</translation>
+    </message>
+    <message>
+      <source>Apply package…</source>
+      <translation>Применить пакет…</translation>
+    </message>
+    <message>
+      <source>Receive another office's changes</source>
+      <translation>Принять изменения другого офиса</translation>
+    </message>
+    <message>
+      <source>The code can change until the office's first package; the name at any time.</source>
+      <translation>Код можно изменить до первого пакета офиса, название — в любое время.</translation>
+    </message>
+    <message>
+      <source>A new office (every change)</source>
+      <translation>Новый офис (все изменения)</translation>
+    </message>
+    <message>
+      <source>This office</source>
+      <translation>Этот офис</translation>
+    </message>
+    <message>
+      <source>Office code (2–8 letters or digits, e.g. TM):</source>
+      <translation>Код офиса (2–8 букв или цифр, например TM):</translation>
+    </message>
+    <message>
+      <source>Office name:</source>
+      <translation>Название офиса:</translation>
+    </message>
+    <message>
+      <source>Sync passphrase</source>
+      <translation>Парольная фраза синхронизации</translation>
+    </message>
+    <message>
+      <source>The passphrase the offices share (at least 8 characters):</source>
+      <translation>Общая парольная фраза офисов (не менее 8 символов):</translation>
+    </message>
+    <message>
+      <source>Write package</source>
+      <translation>Записать пакет</translation>
+    </message>
+    <message>
+      <source>Sync packages (*.convene-sync)</source>
+      <translation>Пакеты синхронизации (*.convene-sync)</translation>
+    </message>
+    <message>
+      <source>Apply package</source>
+      <translation>Применить пакет</translation>
+    </message>
+    <message>
+      <source>Sync packages (*.convene-sync);;All files (*)</source>
+      <translation>Пакеты синхронизации (*.convene-sync);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Both offices changed these fields before either had seen the other's change. Every office keeps the same value; choose the one that is right (the choice travels in the next package).</source>
+      <translation>Оба офиса изменили эти поля, не видя изменений друг друга. Во всех офисах остаётся одно и то же значение; выберите верное (выбор уйдёт со следующим пакетом).</translation>
+    </message>
+    <message>
+      <source>People entered by two offices who may be one person. Nothing is merged until you merge them.</source>
+      <translation>Люди, внесённые двумя офисами, которые могут быть одним человеком. Ничего не объединяется, пока вы не объедините их сами.</translation>
+    </message>
+    <message>
+      <source>No package from another office yet.</source>
+      <translation>Пакетов от других офисов пока не было.</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written.</source>
+      <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Select a conflict first.</source>
+      <translation>Сначала выберите конфликт.</translation>
+    </message>
+    <message>
+      <source>Select a pair first.</source>
+      <translation>Сначала выберите пару.</translation>
+    </message>
+    <message>
+      <source>This office: &lt;b&gt;{0}&lt;/b&gt; ({1}); {2} changes made here.</source>
+      <translation>Этот офис: &lt;b&gt;{0}&lt;/b&gt; ({1}); изменений, сделанных здесь: {2}.</translation>
+    </message>
+    <message>
+      <source>{0}: {1} of its changes here, last package {2}; {3} changes it has not yet received.</source>
+      <translation>{0}: его изменений здесь: {1}, последний пакет {2}; ещё не получил изменений: {3}.</translation>
+    </message>
+    <message>
+      <source>Conflicts ({0})</source>
+      <translation>Конфликты ({0})</translation>
+    </message>
+    <message>
+      <source>Possible duplicates ({0})</source>
+      <translation>Возможные дубликаты ({0})</translation>
+    </message>
+    <message>
+      <source>Package written to {0}: {1} changes.</source>
+      <translation>Пакет записан в {0}; изменений: {1}.</translation>
+    </message>
+    <message>
+      <source>Applying {0}…</source>
+      <translation>Применяется {0}…</translation>
+    </message>
+    <message>
+      <source>Applied the package from {0}: {1} changes applied, {2} already here, {3} conflicts, {4} possible duplicates.</source>
+      <translation>Применён пакет от {0}: применено изменений — {1}, уже были здесь — {2}, конфликтов — {3}, возможных дубликатов — {4}.</translation>
     </message>
   </context>
 </TS>

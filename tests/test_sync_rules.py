@@ -1,0 +1,78 @@
+"""The rules of applying packages, one at a time, on real SQLite files: a delete travels as a
+delete (an edit against it is a conflict, not a resurrection); a merge travels as a merge
+(participations the other office added to the merged person move to the survivor); the office
+code is fixed once packages have travelled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from app.errors import ValidationError
+from app.services import events, merging, participations, people
+from app.sync.offices import set_this_office
+from db.models import Participation, Person
+from tests.sync_offices import apply, conflicts, event_values, make_office, package_for
+
+
+def _exchange(a, b) -> None:  # type: ignore[no-untyped-def]
+    assert apply(b, package_for(a, "KZ")) is not None
+    assert apply(a, package_for(b, "TM")) is not None
+
+
+def _pair(tmp_path: Path):  # type: ignore[no-untyped-def]
+    tm, kz = make_office(tmp_path / "tm.sqlite", "TM"), make_office(tmp_path / "kz.sqlite", "KZ")
+    with tm.session_scope() as s:
+        first = events.create_event(s, **event_values("Border checks", "Almaty")).id
+        second = events.create_event(s, **event_values("Customs", "Astana")).id
+        keep = people.create_person(s, family_name="Ataev", given_name="Batyr", sex="male").id
+        drop = people.create_person(s, family_name="Ataew", given_name="Batyr", sex="male").id
+        participations.add_participation(s, first, drop)
+    _exchange(tm, kz)
+    return tm, kz, {"first": first, "second": second, "keep": keep, "drop": drop}
+
+
+def test_an_edit_against_a_delete_is_a_conflict_not_a_resurrection(tmp_path: Path) -> None:
+    tm, kz, ids = _pair(tmp_path)
+    with tm.session_scope() as s:
+        people.delete_person(s, ids["keep"])
+    with kz.session_scope() as s:
+        people.update_person(s, ids["keep"], None, position="Head of unit")
+    _exchange(tm, kz)
+    for database in (tm, kz):
+        with database.session_scope(readonly=True) as s:
+            person = s.get(Person, ids["keep"])
+            assert person.deleted_at is not None and person.position == "Head of unit"
+    recorded = conflicts(tm) | conflicts(kz)
+    assert ("person", str(ids["keep"]), "deleted_at") in recorded
+
+
+def test_a_merge_travels_as_a_merge(tmp_path: Path) -> None:
+    tm, kz, ids = _pair(tmp_path)
+    with tm.session_scope() as s:
+        merging.merge_people(s, ids["keep"], ids["drop"])
+    with kz.session_scope() as s:  # meanwhile, Astana lists the merged person at another event
+        participations.add_participation(s, ids["second"], ids["drop"])
+    _exchange(tm, kz)
+    _exchange(tm, kz)
+    for database in (tm, kz):
+        with database.session_scope(readonly=True) as s:
+            live = s.execute(
+                sa.select(Participation.person_id, Participation.event_id).where(
+                    Participation.deleted_at.is_(None)
+                )
+            )
+            assert sorted(map(tuple, live), key=str) == sorted(
+                [(ids["keep"], ids["first"]), (ids["keep"], ids["second"])], key=str
+            )
+            assert s.get(Person, ids["drop"]).deleted_at is not None
+
+
+def test_the_office_code_is_fixed_once_packages_travelled(tmp_path: Path) -> None:
+    tm, _kz, _ids = _pair(tmp_path)
+    with pytest.raises(ValidationError, match="can no longer change"), tm.session_scope() as s:
+        set_this_office(s.connection(), "TX")
+    with tm.session_scope() as s:
+        assert set_this_office(s.connection(), "TM", "Ashgabat").label == "Ashgabat (TM)"
