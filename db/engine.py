@@ -166,6 +166,12 @@ def _configure_sqlite(engine: sa.Engine) -> set[bool]:
     return checkpoint_pending
 
 
+def _restrict_postgresql(dbapi_connection: Any, _record: Any) -> None:
+    from db.server_roles import restrict_connection
+
+    restrict_connection(dbapi_connection)
+
+
 class Database:
     """One database (engine plus session factory) and the scopes to work in it."""
 
@@ -197,9 +203,12 @@ class Database:
             self._write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self.engine = sa.create_engine(url, echo=echo, pool_pre_ping=True)
+            if self.is_postgresql:
+                event.listen(self.engine, "connect", _restrict_postgresql)
             self._write_bind = self.engine
             self._checkpoint_pending = set()
         self._sessions = sessionmaker(expire_on_commit=False)
+        self._login: str | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -225,7 +234,7 @@ class Database:
         (default: ``current_actor()``) is who the audit trail names for writes in this scope.
         """
         session = self._sessions(bind=self.engine if readonly else self._write_bind)
-        session.info["actor"] = actor or current_actor()
+        session.info["actor"] = self.login or actor or current_actor()
         try:
             yield session
             if not readonly:
@@ -237,6 +246,19 @@ class Database:
             raise
         finally:
             session.close()
+
+    @property
+    def login(self) -> str | None:
+        """On a PostgreSQL server set up for shared use (``server setup``), the login
+        (``session_user``), which the server writes into every audit entry whatever
+        ``CONVENE_USER`` says; None elsewhere."""
+        if self.is_postgresql and self._login is None:
+            with self.engine.connect() as connection:
+                login, stamped = connection.execute(
+                    sa.text("SELECT session_user, to_regproc('convene_stamp_audit') IS NOT NULL")
+                ).one()
+            self._login = str(login)[:100] if stamped else ""
+        return self._login or None
 
     @property
     def wal_checkpoint_pending(self) -> bool:

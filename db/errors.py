@@ -11,10 +11,34 @@ def _first_line(exc: BaseException) -> str:
     return text[0] if text else type(origin).__name__
 
 
+def is_permission_denied(exc: BaseException) -> bool:
+    """True when the database server refused ``exc``'s statement for lack of rights (a shared
+    server's roles: ``db.server_roles``)."""
+    origin = getattr(exc, "orig", None) or exc
+    return getattr(origin, "sqlstate", None) == "42501"
+
+
+def refusal_message(exc: BaseException) -> str:
+    """The one sentence for a statement the server refused for lack of rights."""
+    from db.server_roles import ADMIN_ONLY_MESSAGE, READ_ONLY_MESSAGE
+
+    statement = str(getattr(exc, "statement", "") or "").lstrip().upper()
+    detail = _first_line(exc).lower()
+    if (
+        "only an administrator" in detail
+        or "convene_redact_history" in detail
+        or statement.startswith(("DELETE", "TRUNCATE"))
+    ):
+        return ADMIN_ONLY_MESSAGE
+    return READ_ONLY_MESSAGE
+
+
 def describe_database_error(exc: BaseException) -> str:
     """One sentence saying what went wrong, without a traceback or SQL."""
     detail = _first_line(exc)
     lowered = detail.lower()
+    if is_permission_denied(exc):
+        return refusal_message(exc)
     if isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError):
         if "database is locked" in lowered or "database table is locked" in lowered:
             return "the database is busy with another program's change; try again in a moment"
