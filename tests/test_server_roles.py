@@ -33,6 +33,7 @@ from db.server_roles import (
     revoke_roles,
     set_up_server,
 )
+from tests.cli_runner import assert_one_clean_line, convene
 
 pytestmark = pytest.mark.postgres
 
@@ -260,3 +261,37 @@ def test_a_viewers_export_and_event_summary_hold_no_email_or_phone(server, tmp_p
     assert len(viewer_cells) > 200  # the people are there
     assert not [v for v in contacts if v in viewer_cells or v in viewer_html]
     assert "@" not in viewer_cells
+
+
+def test_the_server_commands_and_a_refusal_on_the_command_line(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    listed = convene("server", "users", "--json", db=server["owner"])
+    assert listed.code == 0, listed.err
+    assert {u["login"]: u["role"] for u in listed.json()["users"]} == LOGINS
+    revoked = convene("server", "revoke", "victor18", db=server["owner"])
+    assert revoked.code == 0 and "victor18" in revoked.out
+    again = convene("server", "grant", "victor18", "viewer", db=server["owner"])
+    assert again.code == 0, again.err
+    for refused, code in (
+        (convene("server", "grant", "nobody18", "viewer", db=server["owner"]), 2),
+        (convene("server", "grant", "victor18", "admin", db=server["alice18"]), 1),
+        (convene("server", "setup", db=tmp_path / "laptop.sqlite"), 2),
+        (
+            convene(
+                "events",
+                "add",
+                "--title",
+                "V",
+                "--type",
+                "seminar",
+                "--start",
+                "2026-05-01",
+                "--end",
+                "2026-05-02",
+                db=server["victor18"],
+            ),
+            1,
+        ),
+    ):
+        assert refused.code == code, refused.err
+        assert_one_clean_line(refused)
+    assert READ_ONLY_MESSAGE in refused.err
