@@ -33,6 +33,8 @@ BEGIN_ATTEMPTS = 5  # each waits up to the busy timeout
 ERASED_CHECKPOINT_WAIT_MS = 500
 # Set (by db.erasure.mark_erased) on a connection whose transaction erased personal data.
 ERASED_FLAG = "convene_erased"
+# A shared server's views of people and audit entries without contact details (db.server_roles).
+RESTRICTED_SCHEMA = "convene_restricted"
 
 
 class DatabaseLocationError(Exception):
@@ -166,10 +168,24 @@ def _configure_sqlite(engine: sa.Engine) -> set[bool]:
     return checkpoint_pending
 
 
-def _restrict_postgresql(dbapi_connection: Any, _record: Any) -> None:
-    from db.server_roles import restrict_connection
+_RESTRICT_CHECK = (
+    "SELECT to_regnamespace(%s) IS NOT NULL AND to_regclass('public.person') IS NOT NULL "
+    "AND NOT has_column_privilege('public.person', 'email', 'SELECT')"
+)
 
-    restrict_connection(dbapi_connection)
+
+def _restrict_postgresql(dbapi_connection: Any, _record: Any) -> None:
+    """On a new PostgreSQL connection: a login that may not read contact details reads
+    ``person`` and ``audit_entry`` through the restricted views of a shared server
+    (``db.server_roles``; the server refuses it the tables' contact columns either way)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(_RESTRICT_CHECK, (RESTRICTED_SCHEMA,))
+        if cursor.fetchone()[0]:
+            cursor.execute(f"SET search_path = {RESTRICTED_SCHEMA}, public")
+    finally:
+        cursor.close()
+    dbapi_connection.commit()
 
 
 class Database:

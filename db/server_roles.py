@@ -7,7 +7,7 @@ group roles (NOLOGIN) and gives them their rights with PostgreSQL's own grants:
   ``email``, ``phone`` and ``notes`` columns of ``person``, nor on ``audit_entry.changes``; it
   reads those tables through the views of the ``convene_restricted`` schema, which show the
   same rows with those values left out (a connection whose login lacks the rights puts that
-  schema first in its ``search_path``: ``restrict_connection``). It may keep the period
+  schema first in its ``search_path``: ``db.engine``). It may keep the period
   figures (derived data) up to date, so reports work.
 - ``convene_editor`` adds and changes records (SELECT, INSERT, UPDATE; DELETE only on the link
   tables and the figures).
@@ -32,8 +32,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from db.engine import RESTRICTED_SCHEMA
+
 ROLES = {"viewer": "convene_viewer", "editor": "convene_editor", "admin": "convene_admin"}
-RESTRICTED_SCHEMA = "convene_restricted"
 # What a viewer may not read: people's contact details, and the audit values that repeat them.
 CONTACT_COLUMNS = ("email", "phone", "notes")
 REDACT_FUNCTION = "convene_redact_history"
@@ -357,23 +358,3 @@ def account_rights(connection: sa.Connection) -> AccountRights:
         )
     ).one()
     return AccountRights(read_contacts=row[0], write=row[1], administer=row[2])
-
-
-_RESTRICT_CHECK = (
-    "SELECT to_regnamespace(%s) IS NOT NULL AND to_regclass('public.person') IS NOT NULL "
-    "AND NOT has_column_privilege('public.person', 'email', 'SELECT')"
-)
-
-
-def restrict_connection(dbapi_connection: Any) -> None:
-    """On a new PostgreSQL connection: a login that may not read contact details reads
-    ``person`` and ``audit_entry`` through the restricted views (the server refuses it the
-    tables' contact columns either way)."""
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(_RESTRICT_CHECK, (RESTRICTED_SCHEMA,))
-        if cursor.fetchone()[0]:
-            cursor.execute(f"SET search_path = {RESTRICTED_SCHEMA}, public")
-    finally:
-        cursor.close()
-    dbapi_connection.commit()
