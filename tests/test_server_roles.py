@@ -228,6 +228,7 @@ def test_audit_entries_name_the_login_and_no_one_but_the_owner_rewrites_them(
                 connection.rollback()
 
 
+@pytest.mark.usefixtures("qapp")  # the summary's chart is drawn with Qt
 def test_a_viewers_export_and_event_summary_hold_no_email_or_phone(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     owner = _open(server["owner"])
     try:
