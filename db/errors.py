@@ -20,7 +20,7 @@ def is_permission_denied(exc: BaseException) -> bool:
 
 def refusal_message(exc: BaseException) -> str:
     """The one sentence for a statement the server refused for lack of rights."""
-    from db.server_roles import ADMIN_ONLY_MESSAGE, READ_ONLY_MESSAGE
+    from db.rights import ADMIN_ONLY_MESSAGE, READ_ONLY_MESSAGE
 
     statement = str(getattr(exc, "statement", "") or "").lstrip().upper()
     detail = _first_line(exc).lower()

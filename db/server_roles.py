@@ -27,12 +27,12 @@ added by a schema upgrade).
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 import sqlalchemy as sa
 
 from db.engine import RESTRICTED_SCHEMA
+from db.rights import FULL_RIGHTS, AccountRights
 
 ROLES = {"viewer": "convene_viewer", "editor": "convene_editor", "admin": "convene_admin"}
 # What a viewer may not read: people's contact details, and the audit values that repeat them.
@@ -42,28 +42,10 @@ REDACT_FUNCTION = "convene_redact_history"
 # fields of work), and the figures (derived data, rebuilt from the records).
 _LINK_TABLES = ("event_field_of_work", "project_donor")
 _ADMIN_ACTIONS = ("merge", "anonymise")
-READ_ONLY_MESSAGE = "Your account may read but not change records on this server"
-ADMIN_ONLY_MESSAGE = "Only an administrator of this server may do that"
 
 
 class ServerRoleError(Exception):
     """A ``server`` command that cannot be done as asked (one sentence)."""
-
-
-@dataclasses.dataclass(frozen=True)
-class AccountRights:
-    """What the connected account may do, as the database will allow it."""
-
-    read_contacts: bool = True
-    write: bool = True
-    administer: bool = True
-
-    @property
-    def read_only(self) -> bool:
-        return not self.write
-
-
-FULL_RIGHTS = AccountRights()
 
 
 def _q(connection: sa.Connection, name: str) -> str:

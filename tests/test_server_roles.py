@@ -1,6 +1,7 @@
 """The shared server's roles, enforced by PostgreSQL itself: each login connects as itself and
 tries what its role may and may not do; the audit trail names the login and cannot be rewritten;
-a viewer's export and event summary hold no contact details."""
+a viewer's export and event summary hold no contact details; the window disables what the
+account may not do."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import psycopg
 import pytest
 import sqlalchemy as sa
+from PySide6.QtGui import QAction
 from python_calamine import CalamineWorkbook
 
 from app.database import prepare_database
@@ -22,10 +24,8 @@ from app.services import events, merging, people, privacy
 from db.engine import Database
 from db.errors import describe_database_error, is_permission_denied
 from db.models import AuditEntry, Event, Person
+from db.rights import ADMIN_ONLY_MESSAGE, READ_ONLY_MESSAGE, AccountRights
 from db.server_roles import (
-    ADMIN_ONLY_MESSAGE,
-    READ_ONLY_MESSAGE,
-    AccountRights,
     ServerRoleError,
     account_rights,
     grant_role,
@@ -296,3 +296,55 @@ def test_the_server_commands_and_a_refusal_on_the_command_line(server, tmp_path:
         assert refused.code == code, refused.err
         assert_one_clean_line(refused)
     assert READ_ONLY_MESSAGE in refused.err
+
+
+# --- the window -------------------------------------------------------------------------
+
+SHOTS = os.environ.get("CONVENE_SHOTS")  # a folder to save the window's picture in, if set
+
+
+def _window(qtbot, url: str, settings):  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    window = MainWindow(_open(url), settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _enabled(window, name: str) -> bool:  # type: ignore[no-untyped-def]
+    return next(a for a in window.findChildren(QAction) if a.objectName() == name).isEnabled()
+
+
+def test_a_viewer_sees_the_records_and_cannot_start_a_change(server, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, server["victor18"], settings)
+    try:
+        window.navigation.setCurrentRow(1)  # people
+        qtbot.waitUntil(lambda: window.page.model.rowCount() > 5)
+        window.page.table.selectRow(0)
+        assert "read only" in window.location.text()
+        for name in ("new", "delete", "merge", "import_list", "retention", "restore_backup"):
+            assert not _enabled(window, name), name
+        assert _enabled(window, "export_list") and _enabled(window, "open")
+        form = window.open_selected() or window.forms[-1]
+        assert not form.save_button.isEnabled()
+        if SHOTS:
+            window.grab().save(str(Path(SHOTS) / "server-viewer.png"))
+        form.close()
+    finally:
+        window.database.dispose()
+
+
+def test_an_editor_may_record_but_not_merge(server, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    assert LOGINS["alice18"] == "editor"
+    window = _window(qtbot, server["alice18"], settings)
+    try:
+        window.navigation.setCurrentRow(1)
+        qtbot.waitUntil(lambda: window.page.model.rowCount() > 5)
+        window.page.table.selectRow(0)
+        assert "read only" not in window.location.text()
+        assert _enabled(window, "new") and _enabled(window, "delete")
+        assert _enabled(window, "import_list")
+        assert not _enabled(window, "merge") and not _enabled(window, "retention")
+    finally:
+        window.database.dispose()

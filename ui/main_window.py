@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import ConveneError
+from db.rights import FULL_RIGHTS
 from ui.errors import show_error, show_info
 from ui.settings import Settings
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, ListPage] = {}
         self._preview: QWidget | None = None
         self.forms: list[QWidget] = []
+        self.rights = FULL_RIGHTS  # what the account may do (a shared server's roles)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -303,8 +305,31 @@ class MainWindow(QMainWindow):
                 page.table.horizontalHeader().restoreState(state)
             self.pages[name] = page
             self.stack.addWidget(page)
-        self.location.setText(self.database.describe())
+        self._check_rights()
         self.setWindowTitle(f"Convene — {self.database.describe()}")
+
+    def _check_rights(self) -> None:
+        """Ask once what this account may do, and disable what the server would refuse."""
+        from app.database import account_rights
+
+        try:
+            self.rights = account_rights(self.database)
+        except Exception:  # the lists will say what is wrong with the connection
+            log.warning("could not ask the server what this account may do", exc_info=True)
+            self.rights = FULL_RIGHTS
+        where = self.database.describe()
+        if self.rights.read_only:
+            where = self.tr("%s — read only: your account may not change records") % where
+        self.location.setText(where)
+        allowed = {
+            "import_list": self.rights.write,
+            "retention": self.rights.administer,
+            "restore_backup": self.rights.administer,
+        }
+        for action in self.findChildren(QAction):
+            if action.objectName() in allowed:
+                action.setEnabled(allowed[action.objectName()])
+        self._update_actions()
 
     def _close_pages(self) -> None:
         self._save_headers()
@@ -351,11 +376,12 @@ class MainWindow(QMainWindow):
             return
         in_bin = self.section == "recycle_bin"
         selected = len(self.page.selected_ids())
-        self.new_action.setEnabled(not in_bin)
+        write, administer = self.rights.write, self.rights.administer
+        self.new_action.setEnabled(write and not in_bin)
         self.open_action.setEnabled(not in_bin and selected == 1)
-        self.delete_action.setEnabled(not in_bin and selected > 0)
-        self.restore_action.setEnabled(in_bin and selected > 0)
-        self.merge_action.setEnabled(self.section in ("people", "organizations"))
+        self.delete_action.setEnabled(write and not in_bin and selected > 0)
+        self.restore_action.setEnabled(write and in_bin and selected > 0)
+        self.merge_action.setEnabled(administer and self.section in ("people", "organizations"))
         self.export_action.setEnabled(self.section in ("events", "people", "organizations"))
         self.restore_action.setVisible(in_bin)
         self.delete_action.setVisible(not in_bin)
@@ -410,6 +436,11 @@ class MainWindow(QMainWindow):
             show_error(self, str(exc))
             self.refresh()
             return None
+        if self.rights.read_only:
+            form.save_button.setEnabled(False)
+            form.save_button.setToolTip(
+                self.tr("Your account may read but not change records on this server")
+            )
         form.saved.connect(lambda _id: self.refresh())
         form.destroyed.connect(
             lambda _obj=None, f=form: self.forms.remove(f) if f in self.forms else None
