@@ -4,6 +4,22 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+CONNECTION_LOST_MESSAGE = (
+    "the connection to the database server is lost (a restart, or the network): nothing was"
+    " changed; try again once the server is back, and Convene reconnects by itself"
+)
+# What psycopg says when the server went away or cannot be reached at all.
+_CONNECTION_LOST = (
+    "server closed the connection",
+    "terminating connection",
+    "consuming input failed",
+    "the connection is lost",
+    "the connection is closed",
+    "connection timed out",
+    "could not receive data",
+    "could not send data",
+)
+
 
 def _first_line(exc: BaseException) -> str:
     origin = getattr(exc, "orig", None) or exc
@@ -50,6 +66,10 @@ def describe_database_error(exc: BaseException) -> str:
             )
         if "unable to open database file" in lowered:
             return "the database file cannot be opened (check the folder exists and is writable)"
+        if any(sign in lowered for sign in _CONNECTION_LOST) or getattr(
+            exc, "connection_invalidated", False
+        ):
+            return CONNECTION_LOST_MESSAGE
         if "connection" in lowered or "could not" in lowered or "server" in lowered:
             return f"cannot reach the database server: {detail}"
         return f"the database refused the operation: {detail}"

@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
             page.action_requested.connect(self._empty_list_action)
             page.selection_changed.connect(self._update_actions)
             page.model.counted.connect(lambda _count: self._update_status())
+            page.model.read_failed.connect(self._show_read_failure)
             state = self.settings.header_state(name)
             if state is not None:
                 page.table.horizontalHeader().restoreState(state)
@@ -365,8 +366,14 @@ class MainWindow(QMainWindow):
     def _search_changed(self, text: str) -> None:
         self.page.set_search(text)
 
+    def _show_read_failure(self, message: str) -> None:
+        text = message[0].upper() + message[1:]
+        self.counts.setText(self.tr("%s. Refresh (F5) tries again.") % text.rstrip("."))
+
     def _update_status(self) -> None:
         if self.section not in self.pages:
+            return
+        if self.page.model.failing:
             return
         noun = SECTIONS[max(self.navigation.currentRow(), 0)][2]
         self.counts.setText(self.page.status_text(noun))
