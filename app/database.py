@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session
 
 from app import reference
 from app.services import records
+from db import server_roles
 from db.engine import Database, open_database
 from db.enums import AuditAction
 from db.migrate import UpgradeResult, upgrade_database
 from db.models import FieldOfWork
+from db.rights import FULL_RIGHTS, AccountRights
 
 _FIELDS_OF_WORK = uuid.UUID("6f1d7c1e-2b0e-4c55-9a59-0a0b3c7e5f11")
 
@@ -74,3 +76,12 @@ def prepare_database(
         database.dispose()
         raise
     return database, result
+
+
+def account_rights(database: Database) -> AccountRights:
+    """What the connected account may do (on a shared server, as its roles allow): asked once
+    when the database is opened, so that the window can disable what would be refused."""
+    if not database.is_postgresql:
+        return FULL_RIGHTS
+    with database.engine.connect() as connection:
+        return server_roles.account_rights(connection)

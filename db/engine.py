@@ -33,6 +33,8 @@ BEGIN_ATTEMPTS = 5  # each waits up to the busy timeout
 ERASED_CHECKPOINT_WAIT_MS = 500
 # Set (by db.erasure.mark_erased) on a connection whose transaction erased personal data.
 ERASED_FLAG = "convene_erased"
+# A shared server's views of people and audit entries without contact details (db.server_roles).
+RESTRICTED_SCHEMA = "convene_restricted"
 
 
 class DatabaseLocationError(Exception):
@@ -166,6 +168,26 @@ def _configure_sqlite(engine: sa.Engine) -> set[bool]:
     return checkpoint_pending
 
 
+_RESTRICT_CHECK = (
+    "SELECT to_regnamespace(%s) IS NOT NULL AND to_regclass('public.person') IS NOT NULL "
+    "AND NOT has_column_privilege('public.person', 'email', 'SELECT')"
+)
+
+
+def _restrict_postgresql(dbapi_connection: Any, _record: Any) -> None:
+    """On a new PostgreSQL connection: a login that may not read contact details reads
+    ``person`` and ``audit_entry`` through the restricted views of a shared server
+    (``db.server_roles``; the server refuses it the tables' contact columns either way)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(_RESTRICT_CHECK, (RESTRICTED_SCHEMA,))
+        if cursor.fetchone()[0]:
+            cursor.execute(f"SET search_path = {RESTRICTED_SCHEMA}, public")
+    finally:
+        cursor.close()
+    dbapi_connection.commit()
+
+
 class Database:
     """One database (engine plus session factory) and the scopes to work in it."""
 
@@ -197,9 +219,12 @@ class Database:
             self._write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self.engine = sa.create_engine(url, echo=echo, pool_pre_ping=True)
+            if self.is_postgresql:
+                event.listen(self.engine, "connect", _restrict_postgresql)
             self._write_bind = self.engine
             self._checkpoint_pending = set()
         self._sessions = sessionmaker(expire_on_commit=False)
+        self._login: str | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -225,7 +250,7 @@ class Database:
         (default: ``current_actor()``) is who the audit trail names for writes in this scope.
         """
         session = self._sessions(bind=self.engine if readonly else self._write_bind)
-        session.info["actor"] = actor or current_actor()
+        session.info["actor"] = self.login or actor or current_actor()
         try:
             yield session
             if not readonly:
@@ -237,6 +262,19 @@ class Database:
             raise
         finally:
             session.close()
+
+    @property
+    def login(self) -> str | None:
+        """On a PostgreSQL server set up for shared use (``server setup``), the login
+        (``session_user``), which the server writes into every audit entry whatever
+        ``CONVENE_USER`` says; None elsewhere."""
+        if self.is_postgresql and self._login is None:
+            with self.engine.connect() as connection:
+                login, stamped = connection.execute(
+                    sa.text("SELECT session_user, to_regproc('convene_stamp_audit') IS NOT NULL")
+                ).one()
+            self._login = str(login)[:100] if stamped else ""
+        return self._login or None
 
     @property
     def wal_checkpoint_pending(self) -> bool:

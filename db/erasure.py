@@ -130,7 +130,11 @@ def registered_erasures(connection: sa.Connection) -> set[uuid.UUID]:
 def _scrub_history(
     connection: sa.Connection, entity: str, ids: list[uuid.UUID], fields: tuple[str, ...]
 ) -> None:
-    """Blank ``fields`` (and the match key) in every audit entry of the records ``ids``."""
+    """Blank ``fields`` (and the match key) in every audit entry of the records ``ids``. On a
+    server set up for shared use no one may update the audit trail: the one function that may
+    (``db.server_roles``, the same blanking in SQL) does it, for erased people only."""
+    if _redacted_by_server(connection, entity, ids):
+        return
     for chunk in _chunks(ids):
         entries = connection.execute(
             sa.select(_audit.c.id, _audit.c.changes, _audit.c.summary).where(
@@ -152,6 +156,20 @@ def _scrub_history(
                     .where(_audit.c.id == entry_id)
                     .values(changes=scrubbed, summary=new_summary)
                 )
+
+
+def _redacted_by_server(connection: sa.Connection, entity: str, ids: list[uuid.UUID]) -> bool:
+    if connection.dialect.name != "postgresql":
+        return False
+    function = connection.scalar(sa.text("SELECT to_regproc('convene_redact_history')"))
+    if function is None:
+        return False
+    for chunk in _chunks(ids):
+        connection.execute(
+            sa.text("SELECT convene_redact_history(:entity, CAST(:ids AS uuid[]))"),
+            {"entity": entity, "ids": chunk},
+        )
+    return True
 
 
 def _audit_entry(
@@ -183,10 +201,20 @@ def erase_people(
     ids = sorted(set(person_ids))
     if not ids:
         return 0
+    now = utcnow()
+    # The register keeps each person's latest erasure: a restore re-erases what predates it.
+    # (Registered first: on a shared server only registered people's history may be blanked.)
+    registered = registered_erasures(connection)
+    fresh = [{"person_id": i, "erased_at": now} for i in ids if i not in registered]
+    if fresh:
+        connection.execute(erasure.insert(), fresh)
+    for chunk in _chunks(registered.intersection(ids)):
+        connection.execute(
+            erasure.update().where(erasure.c.person_id.in_(chunk)).values(erased_at=now)
+        )
     _scrub_history(connection, "person", ids, PERSON_FIELDS)
     wanted = {name: ANONYMISED_NAME if name == "family_name" else None for name in PERSON_FIELDS}
     changed_people = 0
-    now = utcnow()
     for chunk in _chunks(ids):
         rows = connection.execute(
             sa.select(_person.c.id, _person.c.match_key, *(_person.c[n] for n in PERSON_FIELDS))
@@ -213,15 +241,6 @@ def erase_people(
     _erase_participations(connection, ids, actor, now)
     # after the updates: their own change-log rows hold the values before too
     scrub_change_log(connection, "person", ids, {**wanted, "match_key": ""}, ERASED)
-    # The register keeps each person's latest erasure: a restore re-erases what predates it.
-    registered = registered_erasures(connection)
-    fresh = [{"person_id": i, "erased_at": now} for i in ids if i not in registered]
-    if fresh:
-        connection.execute(erasure.insert(), fresh)
-    for chunk in _chunks(registered.intersection(ids)):
-        connection.execute(
-            erasure.update().where(erasure.c.person_id.in_(chunk)).values(erased_at=now)
-        )
     purge_search_index(connection)
     mark_erased(connection)
     return changed_people

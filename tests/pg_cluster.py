@@ -70,19 +70,30 @@ class PostgresCluster:
         if result.returncode != 0:
             shutil.rmtree(folder, ignore_errors=True)
             raise PostgresUnavailable(f"initdb failed: {result.stderr.strip()[-400:]}")
+        try:
+            cluster.start_server()
+        except PostgresUnavailable:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return cluster
+
+    def start_server(self) -> None:
+        """Start the server on this cluster's files (again, after ``stop_server``)."""
         options = (
-            f"-k {cluster.socket_dir} -c listen_addresses='' -c fsync=off"
+            f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off"
             " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
         )
-        result = cluster._run(
-            pg_ctl, "-D", str(cluster.data_dir), "-o", options, "-w", "-t", "60",
-            "-l", str(cluster.folder / "server.log"), "start",
+        result = self._run(
+            self.pg_ctl, "-D", str(self.data_dir), "-o", options, "-w", "-t", "60",
+            "-l", str(self.folder / "server.log"), "start",
         )  # fmt: skip
         if result.returncode != 0:
-            log = (cluster.folder / "server.log").read_text(errors="replace")[-400:]
-            shutil.rmtree(folder, ignore_errors=True)
+            log = (self.folder / "server.log").read_text(errors="replace")[-400:]
             raise PostgresUnavailable(f"pg_ctl start failed: {result.stderr.strip()} {log}")
-        return cluster
+
+    def stop_server(self) -> None:
+        """Stop the server as a restart does (its files stay; ``start_server`` brings it back)."""
+        self._run(self.pg_ctl, "-D", str(self.data_dir), "-m", "fast", "-w", "stop")
 
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@/{database}?host={self.socket_dir}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import uuid
 from collections.abc import Callable
@@ -378,10 +379,14 @@ class ListPage(QWidget):
         self._show_table_or_hint()
 
     def refresh(self) -> None:
+        from ui.table_model import UNREACHABLE
+
         selected = self.selected_ids()
-        self.reload_choices()
+        with contextlib.suppress(UNREACHABLE):  # the model says it in the status bar
+            self.reload_choices()
         self.model.set_query(self._query())
-        self.reselect(selected[0] if selected else None)
+        if not self.model.failing:
+            self.reselect(selected[0] if selected else None)
         self._show_table_or_hint()
 
     # --- selection -------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.errors import ConveneError
 from app.i18n import N_, language, tr, tr_n
+from db.rights import FULL_RIGHTS
 from ui.errors import show_error, show_info
 from ui.settings import Settings
 from ui.translation import install_language
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, ListPage] = {}
         self._preview: QWidget | None = None
         self.forms: list[QWidget] = []
+        self.rights = FULL_RIGHTS  # what the account may do (a shared server's roles)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -371,13 +373,37 @@ class MainWindow(QMainWindow):
             page.action_requested.connect(self._empty_list_action)
             page.selection_changed.connect(self._update_actions)
             page.model.counted.connect(lambda _count: self._update_status())
+            page.model.read_failed.connect(self._show_read_failure)
             state = self.settings.header_state(name)
             if state is not None:
                 page.table.horizontalHeader().restoreState(state)
             self.pages[name] = page
             self.stack.addWidget(page)
-        self.location.setText(self.database.describe())
+        self._check_rights()
         self.setWindowTitle(f"Convene — {office_label(self.database)}{self.database.describe()}")
+
+    def _check_rights(self) -> None:
+        """Ask once what this account may do, and disable what the server would refuse."""
+        from app.database import account_rights
+
+        try:
+            self.rights = account_rights(self.database)
+        except Exception:  # the lists will say what is wrong with the connection
+            log.warning("could not ask the server what this account may do", exc_info=True)
+            self.rights = FULL_RIGHTS
+        where = self.database.describe()
+        if self.rights.read_only:
+            where = self.tr("%s — read only: your account may not change records") % where
+        self.location.setText(where)
+        allowed = {
+            "import_list": self.rights.write,
+            "retention": self.rights.administer,
+            "restore_backup": self.rights.administer,
+        }
+        for action in self.findChildren(QAction):
+            if action.objectName() in allowed:
+                action.setEnabled(allowed[action.objectName()])
+        self._update_actions()
 
     def _close_pages(self) -> None:
         self._save_headers()
@@ -415,8 +441,14 @@ class MainWindow(QMainWindow):
     def _search_changed(self, text: str) -> None:
         self.page.set_search(text)
 
+    def _show_read_failure(self, message: str) -> None:
+        text = message[0].upper() + message[1:]
+        self.counts.setText(self.tr("%s. Refresh (F5) tries again.") % text.rstrip("."))
+
     def _update_status(self) -> None:
         if self.section not in self.pages:
+            return
+        if self.page.model.failing:
             return
         noun = SECTIONS[max(self.navigation.currentRow(), 0)][2]
         self.counts.setText(self.page.status_text(noun))
@@ -426,11 +458,12 @@ class MainWindow(QMainWindow):
             return
         in_bin = self.section == "recycle_bin"
         selected = len(self.page.selected_ids())
-        self.new_action.setEnabled(not in_bin)
+        write, administer = self.rights.write, self.rights.administer
+        self.new_action.setEnabled(write and not in_bin)
         self.open_action.setEnabled(not in_bin and selected == 1)
-        self.delete_action.setEnabled(not in_bin and selected > 0)
-        self.restore_action.setEnabled(in_bin and selected > 0)
-        self.merge_action.setEnabled(self.section in ("people", "organizations"))
+        self.delete_action.setEnabled(write and not in_bin and selected > 0)
+        self.restore_action.setEnabled(write and in_bin and selected > 0)
+        self.merge_action.setEnabled(administer and self.section in ("people", "organizations"))
         self.export_action.setEnabled(self.section in ("events", "people", "organizations"))
         self.restore_action.setVisible(in_bin)
         self.delete_action.setVisible(not in_bin)
@@ -485,6 +518,11 @@ class MainWindow(QMainWindow):
             show_error(self, str(exc))
             self.refresh()
             return None
+        if self.rights.read_only:
+            form.save_button.setEnabled(False)
+            form.save_button.setToolTip(
+                self.tr("Your account may read but not change records on this server")
+            )
         form.saved.connect(lambda _id: self.refresh())
         form.destroyed.connect(
             lambda _obj=None, f=form: self.forms.remove(f) if f in self.forms else None

@@ -62,7 +62,7 @@ class RowsModel(StagedRows):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        key, _header, kind = self.columns[index.column()]
+        key, _header, kind = self.columns[index.column()][:3]
         if role == Qt.ItemDataRole.TextAlignmentRole and kind == "int":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -8,10 +8,12 @@ import dataclasses
 import uuid
 from typing import Any
 
+import sqlalchemy as sa
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.lists import ListQuery, ListSpec, Row, count_rows, fetch_rows, row_position
 from db.engine import Database
+from db.errors import describe_database_error
 from ui.formatting import show_value
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored value, for sorting and filtering in code
@@ -19,6 +21,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the record's id
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
+# What a lost or unreachable server raises (psycopg's OperationalError, wrapped).
+UNREACHABLE = (sa.exc.OperationalError, sa.exc.InterfaceError)
 
 
 class RecordListModel(QAbstractTableModel):
@@ -27,6 +31,9 @@ class RecordListModel(QAbstractTableModel):
     PAGE_SIZE = 200
     CACHED_PAGES = 40
     counted = Signal(int)  # the number of rows after a (re)count
+    # The database could not be read (a shared server restarting, the network gone): one
+    # sentence, said once until a read works again; Refresh tries again.
+    read_failed = Signal(str)
 
     def __init__(self, database: Database, spec: ListSpec, parent: Any = None) -> None:
         super().__init__(parent)
@@ -37,6 +44,7 @@ class RecordListModel(QAbstractTableModel):
         self._pages: collections.OrderedDict[int, list[Row]] = collections.OrderedDict()
         self.total = 0  # rows without search and filters, for "3 of 11" in the status bar
         self.active = False  # nothing is read before the list is first shown
+        self.failing = False
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -50,13 +58,18 @@ class RecordListModel(QAbstractTableModel):
         self.query = query
         self._pages.clear()
         if recount or first:
-            with self._database.session_scope(readonly=True) as session:
-                self._count = count_rows(session, self.spec, query)
-                if (query.search, query.filters) == ("", ()):
-                    self.total = self._count
-                elif retotal or first:
-                    unfiltered = dataclasses.replace(query, search="", filters=())
-                    self.total = count_rows(session, self.spec, unfiltered)
+            try:
+                with self._database.session_scope(readonly=True) as session:
+                    self._count = count_rows(session, self.spec, query)
+                    if (query.search, query.filters) == ("", ()):
+                        self.total = self._count
+                    elif retotal or first:
+                        unfiltered = dataclasses.replace(query, search="", filters=())
+                        self.total = count_rows(session, self.spec, unfiltered)
+                self.failing = False
+            except UNREACHABLE as exc:
+                self._count = 0
+                self._failed(exc)
         self.endResetModel()
         self.counted.emit(self._count)
 
@@ -67,16 +80,26 @@ class RecordListModel(QAbstractTableModel):
     def _page(self, number: int) -> list[Row]:
         page = self._pages.get(number)
         if page is None:
-            with self._database.session_scope(readonly=True) as session:
-                page = fetch_rows(
-                    session, self.spec, self.query, number * self.PAGE_SIZE, self.PAGE_SIZE
-                )
+            try:
+                with self._database.session_scope(readonly=True) as session:
+                    page = fetch_rows(
+                        session, self.spec, self.query, number * self.PAGE_SIZE, self.PAGE_SIZE
+                    )
+            except UNREACHABLE as exc:
+                self._failed(exc)
+                return []  # not kept: read again when next shown
+            self.failing = False
             self._pages[number] = page
             while len(self._pages) > self.CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
         return page
+
+    def _failed(self, exc: Exception) -> None:
+        if not self.failing:
+            self.failing = True
+            self.read_failed.emit(describe_database_error(exc))
 
     def row(self, row: int) -> Row | None:
         page = self._page(row // self.PAGE_SIZE)

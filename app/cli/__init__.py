@@ -18,7 +18,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import certificates, database, events, importing, reports, sync
+from app.cli import certificates, database, events, importing, reports, server, sync
 from app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE, Parser, UsageError
 from app.errors import ConflictError, ConveneError, NotFoundError, ValidationError
 from app.i18n import tr
@@ -28,7 +28,7 @@ __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_UNUSABLE", "UsageError", "parse_args
 log = logging.getLogger(__name__)
 
 # in the order the help lists them
-_GROUPS = (database, events, importing, reports, certificates, sync)
+_GROUPS = (database, events, importing, reports, certificates, sync, server)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,8 +93,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
     except Exception as exc:
         from app.logs import log_path
-        from db.errors import describe_database_error
+        from db.errors import describe_database_error, is_permission_denied
 
+        if is_permission_denied(exc):  # a shared server's roles: a refusal, not a failure
+            _fail(describe_database_error(exc))
+            return EXIT_REFUSED
         log.exception("command %s failed", args.command)
         _fail(
             tr("{describe_database_error} (details in {log_path})").format(

@@ -3462,6 +3462,18 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Уже открытые окна сохраняют свой язык, пока вы их не закроете.</translation>
     </message>
     <message>
+      <source>%s — read only: your account may not change records</source>
+      <translation>%s — только чтение: ваша учётная запись не может изменять записи</translation>
+    </message>
+    <message>
+      <source>%s. Refresh (F5) tries again.</source>
+      <translation>%s. Обновить (F5) — попробовать снова.</translation>
+    </message>
+    <message>
+      <source>Your account may read but not change records on this server</source>
+      <translation>Ваша учётная запись может читать, но не изменять записи на этом сервере</translation>
+    </message>
+    <message>
       <source>Select the two records to merge (Ctrl+click the second one).</source>
       <translation>Выберите две записи для объединения (вторую — Ctrl+щелчок).</translation>
     </message>
