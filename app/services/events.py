@@ -77,6 +77,7 @@ EVENT = r.RecordSpec(
     rules=(
         r.FieldRule("reference", "Reference", r.text(20)),
         r.FieldRule("title", "Title", r.text(500), required=True),
+        r.FieldRule("title_ru", "Title in Russian", r.text(500)),
         r.FieldRule("type", "Type", r.choice(EventType), required=True),
         r.FieldRule("series", "Series", r.text(200)),
         r.FieldRule("series_number", "Number in the series", r.count),
@@ -88,6 +89,7 @@ EVENT = r.RecordSpec(
         r.FieldRule("city", "City", r.text(100)),
         r.FieldRule("country", "Country", r.country_code),
         r.FieldRule("organising_unit", "Organising unit", r.text(300)),
+        r.FieldRule("organising_unit_ru", "Organising unit in Russian", r.text(300)),
         r.FieldRule("project_id", "Project", r.reference_to(Project, "project")),
         r.FieldRule("status", "Status", r.choice(EventStatus), required=True),
         r.FieldRule("summary", "Summary", r.long_text),
