@@ -232,6 +232,7 @@ EVENTS = ListSpec(
         Column("start_date", "Start", Event.start_date, "date", width=88),
         Column("end_date", "End", Event.end_date, "date", width=88, drop=4),
         Column("title", "Title", Event.title, width=300, stretch=True),
+        Column("title_ru", "Title in Russian", Event.title_ru, width=260, drop=7),
         Column("type", "Type", Event.type, "enum", EventType, width=115),
         Column("format", "Format", Event.format, "enum", EventFormat, width=80, drop=3),
         Column("city", "City", Event.city, width=90, drop=1),

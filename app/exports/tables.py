@@ -89,6 +89,7 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
     columns = (
         Column("Reference", min_width=10),
         Column("Title", max_width=60),
+        Column("Title in Russian", max_width=60),
         Column("Type"),
         Column("Series", max_width=40),
         Column("No. in series"),
@@ -102,6 +103,7 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
         Column("City"),
         Column("Country"),
         Column("Organising unit", max_width=40),
+        Column("Organising unit in Russian", max_width=40),
         Column("Project", max_width=40),
         Column("Fields of work", max_width=50),
         Column("Organisers", max_width=50),
@@ -141,6 +143,7 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
             yield [
                 event.reference,
                 event.title,
+                event.title_ru,
                 reference.label(event.type),
                 event.series,
                 event.series_number,
@@ -154,6 +157,7 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
                 event.city,
                 event.country,
                 event.organising_unit,
+                event.organising_unit_ru,
                 " — ".join(p for p in (project_code, project_title) if p) or None,
                 "; ".join(fields.get(event.id, [])) or None,
                 "; ".join(roles.get(PartnerRole.ORGANIZER, [])) or None,

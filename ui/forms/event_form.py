@@ -50,6 +50,12 @@ class EventForm(RecordForm):
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.add_field(left, "title", "Title", TextField("What the event was called", 500))
+        self.add_field(
+            left,
+            "title_ru",
+            self.tr("Title in Russian"),
+            TextField(self.tr("as written in Russian"), 500),
+        )
         reference = self.add_field(
             left, "reference", "Reference", TextField("assigned on saving", 20)
         )
@@ -80,6 +86,9 @@ class EventForm(RecordForm):
         self.add_field(right, "city", "City", TextField())
         self.add_field(right, "country", "Country", country_field())
         self.add_field(right, "organising_unit", "Organising unit", TextField())
+        self.add_field(
+            right, "organising_unit_ru", self.tr("Organising unit in Russian"), TextField()
+        )
         self.add_field(right, "project_id", "Project", ChoiceField(empty="(none)", searchable=True))
         right.addRow(heading("Reported head-counts"))
         right.addRow(QLabel("For events known only by numbers (no participant list)."))
