@@ -14,7 +14,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
     path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
     first = convene("demo", db=path)
     assert first.code == 0, first.err
-    assert "Loaded the sample data: 11 events" in first.out
+    assert "Loaded the sample data: 12 events" in first.out
     return path
 
 
@@ -24,9 +24,23 @@ def test_demo_is_idempotent_and_lists_the_sample_events(demo_file) -> None:  # t
     listing = convene("events", "list", "--json", db=demo_file)
     assert listing.code == 0, listing.err
     events = listing.json()
-    assert len(events) == 11
+    assert len(events) == 12
     titles = {e["title"] for e in events}
     assert "Regional workshop on border checks" in titles
+    # The 2019 workshops on their sources' dates, each an event of its own (issue 16).
+    in_2019 = sorted((e["start_date"], e["end_date"], e["city"]) for e in events
+                     if e["start_date"].startswith("2019"))  # fmt: skip
+    assert in_2019 == [
+        ("2019-02-19", "2019-02-21", "Ashgabat"),
+        ("2019-03-12", "2019-03-14", "Almaty"),
+        ("2019-03-12", "2019-03-15", "Tashkent"),
+        ("2019-03-18", "2019-03-20", "Almaty"),
+        ("2019-03-27", "2019-03-29", "Tashkent"),
+        ("2019-04-09", "2019-04-11", "Dushanbe"),
+        ("2019-04-16", "2019-04-18", "Tashkent"),
+        ("2019-04-23", "2019-04-24", "Tashkent"),
+    ]
+    assert all(e["title_ru"] for e in events)
     assert any(t.startswith("17th Central Asia Border Management Initiative") for t in titles)
     refs = [e["reference"] for e in events]
     assert refs[0] == "2025-002" and refs[-1] == "2006-001"  # newest first
@@ -152,11 +166,11 @@ def test_backup_and_restore(tmp_path, demo_file) -> None:  # type: ignore[no-unt
                    "2026-01-01", "--end", "2026-01-01", db=db).code == 0  # fmt: skip
     restored = convene("restore", str(target), db=db)
     assert restored.code == 0, restored.err
-    assert len(convene("events", "list", "--json", db=db).json()) == 11
+    assert len(convene("events", "list", "--json", db=db).json()) == 12
     assert "kept as" in restored.out
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     refused = convene("restore", str(bad), db=db)
     assert refused.code == 2
     assert_one_clean_line(refused)
-    assert len(convene("events", "list", "--json", db=db).json()) == 11
+    assert len(convene("events", "list", "--json", db=db).json()) == 12
