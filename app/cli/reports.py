@@ -145,7 +145,7 @@ def cmd_signin_sheet(args: argparse.Namespace) -> int:
         from app.reports.render import write_pdf
 
         blank_rows = fitted_blank_rows(data, lang)
-        write_pdf(signin_document(data, args.lang, blank_rows), path)
+        write_pdf(signin_document(data, lang, blank_rows), path)
     print(
         f"Wrote the sign-in sheet of {data.reference} ({len(data.people)} names,"
         f" {blank_rows} blank rows) to {path}"
