@@ -7,6 +7,7 @@ import stat
 import pytest
 
 from tests.cli_runner import assert_one_clean_line, convene
+from tests.test_sample_sources import DATES_2019
 
 
 @pytest.fixture(scope="module")
@@ -30,16 +31,7 @@ def test_demo_is_idempotent_and_lists_the_sample_events(demo_file) -> None:  # t
     # The 2019 workshops on their sources' dates, each an event of its own (issue 16).
     in_2019 = sorted((e["start_date"], e["end_date"], e["city"]) for e in events
                      if e["start_date"].startswith("2019"))  # fmt: skip
-    assert in_2019 == [
-        ("2019-02-19", "2019-02-21", "Ashgabat"),
-        ("2019-03-12", "2019-03-14", "Almaty"),
-        ("2019-03-12", "2019-03-15", "Tashkent"),
-        ("2019-03-18", "2019-03-20", "Almaty"),
-        ("2019-03-27", "2019-03-29", "Tashkent"),
-        ("2019-04-09", "2019-04-11", "Dushanbe"),
-        ("2019-04-16", "2019-04-18", "Tashkent"),
-        ("2019-04-23", "2019-04-24", "Tashkent"),
-    ]
+    assert in_2019 == list(DATES_2019)
     assert all(e["title_ru"] for e in events)
     assert any(t.startswith("17th Central Asia Border Management Initiative") for t in titles)
     refs = [e["reference"] for e in events]
