@@ -236,6 +236,7 @@ EVENTS = ListSpec(
         Column("start_date", N_("Start"), Event.start_date, "date", width=88),
         Column("end_date", N_("End"), Event.end_date, "date", width=88, drop=4),
         Column("title", N_("Title"), Event.title, width=300, stretch=True),
+        Column("title_ru", N_("Title in Russian"), Event.title_ru, width=260, drop=7),
         Column("type", N_("Type"), Event.type, "enum", EventType, width=135),
         Column("format", N_("Format"), Event.format, "enum", EventFormat, width=100, drop=3),
         Column("city", N_("City"), Event.city, width=90, drop=1),

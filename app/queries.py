@@ -16,6 +16,7 @@ from db.models import Event, EventPartner, Organization, Participation, Person
 EVENT_FIELDS = (
     "reference",
     "title",
+    "title_ru",
     "type",
     "series",
     "series_number",
@@ -27,6 +28,7 @@ EVENT_FIELDS = (
     "city",
     "country",
     "organising_unit",
+    "organising_unit_ru",
     "status",
     "summary",
     "outcomes",
@@ -60,6 +62,7 @@ def list_events(session: Session) -> list[dict[str, Any]]:
                 for name in (
                     "reference",
                     "title",
+                    "title_ru",
                     "type",
                     "start_date",
                     "end_date",
@@ -97,6 +100,7 @@ def _event_row(event: Event) -> dict[str, Any]:
         "event_id": event.id,
         "reference": event.reference,
         "title": event.title,
+        "title_ru": event.title_ru,
         "start_date": event.start_date,
         "end_date": event.end_date,
         "city": event.city,
@@ -115,13 +119,22 @@ def event_details(session: Session, event: Event) -> dict[str, Any]:
     details["fields_of_work"] = [f.code for f in event.fields_of_work]
     roles = list(PartnerRole)
     partner_rows = session.execute(
-        sa.select(Organization.name, Organization.acronym, EventPartner.role)
+        sa.select(
+            Organization.name, Organization.acronym, EventPartner.role, Organization.name_local
+        )
         .join(Organization, Organization.id == EventPartner.organization_id)
         .where(EventPartner.event_id == event.id, EventPartner.deleted_at.is_(None))
     ).all()
     details["partners"] = [
-        {"organization": name, "acronym": acronym, "role": json_ready(role)}
-        for name, acronym, role in sorted(partner_rows, key=lambda r: (roles.index(r[2]), r[0]))
+        {
+            "organization": name,
+            "organization_local": local,
+            "acronym": acronym,
+            "role": json_ready(role),
+        }
+        for name, acronym, role, local in sorted(
+            partner_rows, key=lambda r: (roles.index(r[2]), r[0])
+        )
     ]
     details["participants"] = [
         {

@@ -2,6 +2,12 @@
 public OSCE and BOMCA reporting, with their organisers, partners, projects and donors, plus
 invented participants so that every screen and report has something to show.
 
+Every fact of an event (its titles in English and Russian, dates, place, format, organisers,
+partners and their roles, project, donors, head-counts) is taken from the press release its
+``source`` names (kept in the project's ``seeds/``); what a source leaves open stays empty or is
+said in the event's notes. The invented people say so in their notes, and so do the events they
+are listed for.
+
 Every sample record has a fixed key (a UUID derived from its slug), so loading twice changes
 nothing, and records a user has since edited or deleted are left as they are. Everything goes
 through the services, so the sample data is validated and audited like any other input.
@@ -106,7 +112,7 @@ def load_demo(session: Session) -> DemoResult:
                 session,
                 id=event_id,
                 project_id=sample_id(project) if project else None,
-                **_fields(row, "project", "partners", "participants"),
+                **_fields(row, "source", "project", "partners", "participants"),
             )
             added.events += 1
         event = session.get(Event, event_id)

@@ -1,15 +1,15 @@
 """Search that stays instant at any size: people by any part of their names (Latin or local
-script) or e-mail, events by title, reference or city.
+script) or e-mail, events by either title (English or Russian), reference or city.
 
 What matches: the text is cut into terms at spaces, and a record matches when it matches every
 term. A term of three or more characters matches anywhere in the family, given or father's name
-(in either script) or the e-mail address (for events: the title, reference or city); a term of
-one or two characters matches the start of a word of those names (not e-mail), so "ат" finds
+(in either script) or the e-mail address (for events: either title, the reference or the city);
+a term of one or two characters matches the start of a word of those names (not e-mail), so "ат" finds
 Атаев but not Хатамов. Case does not matter and ё is е. Every character the user types is taken
 literally: ``%``, ``_``, ``\\``, quotes, ``*``, parentheses, ``-``, ``AND``/``OR``/``NEAR`` are
 looked for as they are, never treated as wildcards or search syntax.
 
-How: both databases index the same searchable words (see migration 0002). SQLite: the FTS5
+How: both databases index the same searchable words (see migrations 0002 and 0010). SQLite: the FTS5
 trigram tables ``person_search``/``event_search`` (rowid = the record's rowid, kept in step by
 triggers); a term is a quoted FTS5 phrase, a short term prefixed with the blank line that starts
 every word. PostgreSQL: ``LIKE`` on the generated ``search_words`` column, served by a GIN
@@ -42,7 +42,7 @@ SHORT_TERM = 3  # terms shorter than this match the start of a word only
 _WORD_START = "\n\n"  # what precedes every word in the searchable words
 BROAD_MATCHES = 5_000  # from this many matches, walking the sort order beats sorting them
 PERSON_WORD_COLUMNS = NAME_FIELDS  # family, given and father's name, Latin and local script
-EVENT_WORD_COLUMNS = ("title", "reference", "city")
+EVENT_WORD_COLUMNS = ("title", "title_ru", "reference", "city")
 
 
 def search_terms(text: str | None) -> list[str]:
@@ -142,7 +142,7 @@ def people_search_for(
 def event_search_clause(
     dialect_name: str, text: str | None, event: object = Event, *, broad: bool = False
 ) -> ColumnElement[bool]:
-    """Events matching ``text`` by title, reference or city (see the module docstring);
+    """Events matching ``text`` by either title, reference or city (see the module docstring);
     ``event``: ``Event`` or a named alias of it. An empty text matches every event."""
     return _search_clause(dialect_name, text, event, names.EVENT_SEARCH_TABLE, broad)
 

@@ -215,6 +215,7 @@ class Event(RecordMixin, Base):
 
     reference: Mapped[str] = mapped_column(sa.String(20), unique=True)
     title: Mapped[str] = mapped_column(sa.String(500), index=True)
+    title_ru: Mapped[str | None] = mapped_column(sa.String(500))
     type: Mapped[EventType] = mapped_column(enum_column_type(EventType, "event_type"), index=True)
     series: Mapped[str | None] = mapped_column(sa.String(200))
     series_number: Mapped[int | None]
@@ -228,6 +229,7 @@ class Event(RecordMixin, Base):
     city: Mapped[str | None] = mapped_column(sa.String(100), index=True)
     country: Mapped[str | None] = mapped_column(CountryCode, index=True)
     organising_unit: Mapped[str | None] = mapped_column(sa.String(300))
+    organising_unit_ru: Mapped[str | None] = mapped_column(sa.String(300))
     project_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("project.id"), index=True)
     status: Mapped[EventStatus] = mapped_column(
         enum_column_type(EventStatus, "event_status"), default=EventStatus.PLANNED, index=True

@@ -1,6 +1,7 @@
 """Names of the database objects behind people and event search, which are not ORM models.
 
-Migration 0002 creates them (see ``migrations/versions/0002_search_index.py``):
+Migration 0002 creates them (see ``migrations/versions/0002_search_index.py``; 0010 adds the
+Russian title to the words of an event):
 
 - SQLite: FTS5 tables ``person_search`` and ``event_search`` (trigram tokenizer, plus FTS5's own
   ``*_data``/``*_idx``/``*_content``/``*_docsize``/``*_config`` tables) whose rowid is the rowid

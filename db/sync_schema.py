@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -143,8 +143,8 @@ def capture_paused(connection: sa.Connection) -> Iterator[None]:
         connection.execute(sa.text("DELETE FROM sync_pause"))
 
 
-def _sqlite_json(table: sa.Table, row: str) -> str:
-    pairs = ", ".join(f"'{c.name}', {row}.{c.name}" for c in table.columns)
+def _sqlite_json(columns: list[str], row: str) -> str:
+    pairs = ", ".join(f"'{c}', {row}.{c}" for c in columns)
     return f"json_object({pairs})"
 
 
@@ -152,10 +152,18 @@ def _sqlite_key(columns: tuple[str, ...], row: str) -> str:
     return " || '|' || ".join(f"{row}.{c}" for c in columns)
 
 
-def sqlite_trigger_statements(metadata: sa.MetaData) -> list[str]:
+def sqlite_trigger_statements(
+    connection: sa.Connection, tables: Iterable[str] = SYNCED_TABLES
+) -> list[str]:
+    """SQLite's change-log triggers of ``tables``, naming each column the table has in the
+    database now (read from it, not from the models: a migration runs before later ones add
+    theirs). A migration that adds a column to a synced table makes its triggers again
+    (``remake_sqlite_triggers``), or the new column would not travel."""
+    inspector = sa.inspect(connection)
     statements = []
-    for name, key in SYNCED_TABLES.items():
-        table = metadata.tables[name]
+    for name in tables:
+        key = SYNCED_TABLES[name]
+        table = [column["name"] for column in inspector.get_columns(name)]
         when = "WHEN NOT EXISTS (SELECT 1 FROM sync_pause)"
         insert = "INSERT INTO sync_change (tbl, row_key, op, old, new, captured_at) VALUES"
         now = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
@@ -205,6 +213,19 @@ def postgresql_trigger_statements() -> list[str]:
             f"FOR EACH ROW EXECUTE FUNCTION sync_capture({arguments})"
         )
     return statements
+
+
+def remake_sqlite_triggers(connection: sa.Connection, tables: Iterable[str]) -> None:
+    """SQLite: make the change-log triggers of ``tables`` again, with their columns as they are
+    now (after a migration added some). PostgreSQL's one trigger function logs whole rows and
+    needs nothing."""
+    if connection.dialect.name != "sqlite":
+        return
+    for name in tables:
+        for when in ("insert", "update", "delete"):
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS sync_{name}_{when}")
+    for statement in sqlite_trigger_statements(connection, tables):
+        connection.exec_driver_sql(statement)
 
 
 def drop_trigger_statements(dialect: str) -> list[str]:

@@ -168,3 +168,11 @@ def demo_copy(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
     path = tmp_path / "demo.sqlite"
     shutil.copyfile(template, path)
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):  # type: ignore[no-untyped-def]
+    """One QApplication for the whole session, made before any test runs: a test that renders
+    a report first would otherwise make a bare QGuiApplication (``ensure_gui_application``),
+    and the next test that opens a window would abort the process."""
+    return qapp

@@ -19,7 +19,7 @@ def test_sqlite_backup_is_a_complete_owner_only_copy(demo_db, tmp_path) -> None:
     path = backup_database(demo_db, tmp_path / "b.sqlite")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     info = inspect_backup(path)
-    assert info.counts["event"] == 11 and info.counts["participation"] == table_count(
+    assert info.counts["event"] == 12 and info.counts["participation"] == table_count(
         demo_db, "participation"
     )
     with pytest.raises(BackupError, match="already exists"):
@@ -33,7 +33,7 @@ def test_postgresql_backup_restores_into_sqlite_and_back(pg_db, sqlite_db, tmp_p
     with pg_db.session_scope(readonly=True) as session:
         expected = list_events(session)
     backup = backup_database(pg_db, tmp_path / "pg.sqlite")
-    assert inspect_backup(backup).counts["event"] == 11
+    assert inspect_backup(backup).counts["event"] == 12
     restore_database(sqlite_db, backup)
     with sqlite_db.session_scope(readonly=True) as session:
         assert list_events(session) == expected
@@ -43,7 +43,7 @@ def test_postgresql_backup_restores_into_sqlite_and_back(pg_db, sqlite_db, tmp_p
     result = restore_database(pg_db, backup)
     with pg_db.session_scope(readonly=True) as session:
         assert list_events(session) == expected
-    assert inspect_backup(result.replaced_copy).counts["event"] == 11
+    assert inspect_backup(result.replaced_copy).counts["event"] == 12
 
 
 def test_restore_refuses_damaged_or_foreign_files_and_changes_nothing(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -67,8 +67,8 @@ def test_restore_keeps_the_replaced_database(demo_db, tmp_path) -> None:  # type
     with demo_db.session_scope() as session:
         events.create_event(session, title="Added later", type="meeting", start_date="2026-02-02")
     result = restore_database(demo_db, backup)
-    assert table_count(demo_db, "event") == 11
-    assert inspect_backup(result.replaced_copy).counts["event"] == 12
+    assert table_count(demo_db, "event") == 12
+    assert inspect_backup(result.replaced_copy).counts["event"] == 13
     assert stat.S_IMODE(result.replaced_copy.stat().st_mode) == 0o600
 
 
@@ -119,7 +119,7 @@ def test_a_backup_from_an_older_schema_is_migrated_on_restore(any_db, tmp_path) 
     with any_db.engine.connect() as connection:
         revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     assert revision == head_revision()
-    assert table_count(any_db, "event") == 11
+    assert table_count(any_db, "event") == 12
     with any_db.session_scope(readonly=True) as session:
         found = [p.family_name_local for p in search_people(session, "Овезов")]
         assert "Овезов" in found  # the search index (schema 0002) holds the restored people

@@ -78,17 +78,17 @@ def test_any_path_backs_up_and_restores_the_file_it_names(
     database = open_database(odd)
 
     backup = backup_database(database, tmp_path / "out" / name)
-    assert _event_count(backup) == 11
+    assert _event_count(backup) == 12
     daily = daily_backup(database)
-    assert daily is not None and _event_count(daily) == 11
-    assert inspect_backup(backup).counts["event"] == 11
+    assert daily is not None and _event_count(daily) == 12
+    assert inspect_backup(backup).counts["event"] == 12
 
     with database.session_scope() as session:
         events.create_event(session, title="After the backup", type="meeting",
                             start_date="2026-02-02")  # fmt: skip
     result = restore_database(database, backup)  # a source and a target with the odd name
-    assert table_count(database, "event") == 11
-    assert _event_count(result.replaced_copy) == 12
+    assert table_count(database, "event") == 12
+    assert _event_count(result.replaced_copy) == 13
     database.dispose()
     new_files = _files_in(folder) - before
     assert all(f.startswith("backups") for f in new_files), new_files  # no stray file
@@ -114,7 +114,7 @@ def test_the_copy_before_an_upgrade_holds_the_database_at_any_path(
     database, upgrade = prepare_database(path)
     database.dispose()
 
-    assert upgrade.backup_path is not None and _event_count(upgrade.backup_path) == 11
+    assert upgrade.backup_path is not None and _event_count(upgrade.backup_path) == 12
 
 
 def test_the_command_line_backs_up_and_restores_a_path_with_a_hash(
@@ -125,10 +125,10 @@ def test_the_command_line_backs_up_and_restores_a_path_with_a_hash(
     backup = tmp_path / "backup #3.sqlite"
     made = convene("backup", "-o", str(backup), db=odd)
     assert made.code == 0, made.err
-    assert _event_count(backup) == 11
+    assert _event_count(backup) == 12
     restored = convene("restore", str(backup), db=tmp_path / "other #2.sqlite")
     assert restored.code == 0, restored.err
-    assert _event_count(tmp_path / "other #2.sqlite") == 11
+    assert _event_count(tmp_path / "other #2.sqlite") == 12
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
         "backup #3.sqlite", "demo-source.sqlite", "office #1.sqlite", "other #2.sqlite",
     ]  # fmt: skip
@@ -153,7 +153,7 @@ def test_a_change_still_in_the_backup_s_wal_is_restored(
         holder.close()
     with sqlite_db.engine.connect() as connection:
         titles = connection.exec_driver_sql("SELECT title FROM event").scalars().all()
-    assert "Only in the WAL" in titles and len(titles) == 12
+    assert "Only in the WAL" in titles and len(titles) == 13
 
 
 def _writes_during_restores(location: str, backup: Path, database, restores: int):  # type: ignore[no-untyped-def]
@@ -386,10 +386,10 @@ def test_a_postgresql_backup_to_an_awkward_name_restores(pg_db, tmp_path: Path) 
     with pg_db.session_scope() as session:
         load_demo(session)
     backup = backup_database(pg_db, tmp_path / "shared #1 a%20b?.sqlite")
-    assert _event_count(backup) == 11
+    assert _event_count(backup) == 12
     assert sorted(p.name for p in tmp_path.iterdir()) == [backup.name]
     with pg_db.session_scope() as session:
         events.create_event(session, title="After the backup", type="meeting",
                             start_date="2026-02-02")  # fmt: skip
     result = restore_database(pg_db, backup)
-    assert table_count(pg_db, "event") == 11 and _event_count(result.replaced_copy) == 12
+    assert table_count(pg_db, "event") == 12 and _event_count(result.replaced_copy) == 13

@@ -52,7 +52,7 @@ def test_the_bundle_runs_without_the_project_or_its_environment(bundle, tmp_path
     init = _run(bundle, tmp_path, "--db", db, "init")
     assert init.returncode == 0, init.stderr
     demo = _run(bundle, tmp_path, "--db", db, "demo")
-    assert demo.returncode == 0 and "11 events" in demo.stdout, demo.stderr
+    assert demo.returncode == 0 and "12 events" in demo.stdout, demo.stderr
 
     book = openpyxl.Workbook()
     book.active.append(["ФИО", "Пол", "Гражданство", "Должность"])

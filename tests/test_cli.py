@@ -7,6 +7,7 @@ import stat
 import pytest
 
 from tests.cli_runner import assert_one_clean_line, convene
+from tests.test_sample_sources import DATES_2019
 
 
 @pytest.fixture(scope="module")
@@ -14,7 +15,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
     path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
     first = convene("demo", db=path)
     assert first.code == 0, first.err
-    assert "Loaded the sample data: 11 events" in first.out
+    assert "Loaded the sample data: 12 events" in first.out
     return path
 
 
@@ -24,9 +25,14 @@ def test_demo_is_idempotent_and_lists_the_sample_events(demo_file) -> None:  # t
     listing = convene("events", "list", "--json", db=demo_file)
     assert listing.code == 0, listing.err
     events = listing.json()
-    assert len(events) == 11
+    assert len(events) == 12
     titles = {e["title"] for e in events}
     assert "Regional workshop on border checks" in titles
+    # The 2019 workshops on their sources' dates, each an event of its own (issue 16).
+    in_2019 = sorted((e["start_date"], e["end_date"], e["city"]) for e in events
+                     if e["start_date"].startswith("2019"))  # fmt: skip
+    assert in_2019 == list(DATES_2019)
+    assert all(e["title_ru"] for e in events)
     assert any(t.startswith("17th Central Asia Border Management Initiative") for t in titles)
     refs = [e["reference"] for e in events]
     assert refs[0] == "2025-002" and refs[-1] == "2006-001"  # newest first
@@ -152,11 +158,11 @@ def test_backup_and_restore(tmp_path, demo_file) -> None:  # type: ignore[no-unt
                    "2026-01-01", "--end", "2026-01-01", db=db).code == 0  # fmt: skip
     restored = convene("restore", str(target), db=db)
     assert restored.code == 0, restored.err
-    assert len(convene("events", "list", "--json", db=db).json()) == 11
+    assert len(convene("events", "list", "--json", db=db).json()) == 12
     assert "kept as" in restored.out
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     refused = convene("restore", str(bad), db=db)
     assert refused.code == 2
     assert_one_clean_line(refused)
-    assert len(convene("events", "list", "--json", db=db).json()) == 11
+    assert len(convene("events", "list", "--json", db=db).json()) == 12

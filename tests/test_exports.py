@@ -109,11 +109,12 @@ def test_sheets_look_right_when_opened(scenario_db, tmp_path: Path) -> None:  # 
     sheet = openpyxl.load_workbook(tmp_path / "events.xlsx").active
     assert sheet.title == "Events"
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:AB{sheet.max_row}"
+    assert sheet.auto_filter.ref == f"A1:AD{sheet.max_row}"  # 30 columns
     assert all(cell.font.b for cell in sheet[1])
-    assert sheet["F2"].is_date and sheet["F2"].number_format == "yyyy-mm-dd"
+    assert sheet["C1"].value == "Title in Russian" and sheet["G1"].value == "Start"
+    assert sheet["G2"].is_date and sheet["G2"].number_format == "yyyy-mm-dd"
     widths = {key: dim.width for key, dim in sheet.column_dimensions.items()}
-    assert widths["A"] >= 10 and widths["B"] > widths["C"]  # titles get room, types less
+    assert widths["A"] >= 10 and widths["B"] > widths["D"]  # titles get room, types less
     assert max(widths.values()) <= 60
 
 

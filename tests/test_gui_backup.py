@@ -17,7 +17,7 @@ def test_the_window_backs_up_once_a_day_keeping_the_setting_s_number(qtbot, wind
     )
     autos = sorted(folder.glob("*-auto.sqlite"), reverse=True)
     assert len(autos) == 2 and autos[1].name == "convene-20260103-080000-auto.sqlite"
-    assert inspect_backup(autos[0]).counts["event"] == 11  # today's, with the sample data
+    assert inspect_backup(autos[0]).counts["event"] == 12  # today's, with the sample data
     assert str(autos[0]) in window.statusBar().currentMessage()
     window.start_daily_backup()  # a second start the same day writes (and prunes) nothing
     qtbot.wait(500)

@@ -33,7 +33,7 @@ def test_unopenable_database_keeps_the_current_one(qtbot, window, tmp_path, monk
     answer_next_dialog("OK", seen)
     database_actions.open_file(window)
     assert "cannot be opened" in seen[0]
-    assert window.page.model.rowCount() == 11
+    assert window.page.model.rowCount() == 12
 
 
 def test_last_database_that_fails_falls_back_to_the_default(tmp_path, settings) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +61,7 @@ def test_backup_and_restore_from_the_file_menu(qtbot, window, tmp_path, monkeypa
     with window.database.session_scope() as s:
         events.delete_event(s, sample_id("cabmi-17"))
     window.refresh()
-    assert window.page.model.rowCount() == 10
+    assert window.page.model.rowCount() == 11
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     answer_next_dialog("Yes")
     done: list[str] = []
@@ -69,7 +69,7 @@ def test_backup_and_restore_from_the_file_menu(qtbot, window, tmp_path, monkeypa
     answer_next_dialog("OK", done)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert "Restored" in done[0]
-    assert window.page.model.rowCount() == 11
+    assert window.page.model.rowCount() == 12
 
 
 def test_quick_first_page_then_the_database(qtbot, demo_db, settings) -> None:  # type: ignore[no-untyped-def]
@@ -77,17 +77,18 @@ def test_quick_first_page_then_the_database(qtbot, demo_db, settings) -> None:  
     from ui.first_page import read_first_page
 
     page = read_first_page(demo_db.path)
-    assert page is not None and page.count == 11 and page.rows[0][0] == "2025-002"
+    assert page is not None and page.count == 12 and page.rows[0][0] == "2025-002"
     window = MainWindow(None, settings, first_page=page)
     qtbot.addWidget(window)
     window.show()
     preview = window.stack.currentWidget()
     assert preview.objectName() == "first_page"
     assert preview.model().index(0, 1).data() == "25.11.2025"
-    assert preview.model().index(0, 4).data() == "Training course"
-    assert not window.navigation.isEnabled() and window.counts.text() == "11 events"
+    assert preview.model().index(0, 4).data().startswith("Национальный учебный курс")
+    assert preview.model().index(0, 5).data() == "Training course"
+    assert not window.navigation.isEnabled() and window.counts.text() == "12 events"
     assert finish_opening(window, str(demo_db.path), True)
-    assert window.navigation.isEnabled() and window.page.model.rowCount() == 11
+    assert window.navigation.isEnabled() and window.page.model.rowCount() == 12
     window.database.dispose()
 
 
@@ -126,7 +127,7 @@ def test_showing_the_quick_page_needs_no_sqlalchemy(demo_db) -> None:  # type: i
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.split() == ["11", "False"]
+    assert result.stdout.split() == ["12", "False"]
 
 
 def test_a_hostile_backup_is_refused_from_the_file_menu_in_one_sentence(
@@ -147,4 +148,4 @@ def test_a_hostile_backup_is_refused_from_the_file_menu_in_one_sentence(
     assert seen[0] == (
         f"{bomb} is not a Convene backup: it holds a view 'person' that Convene does not make."
     )
-    assert window.page.model.rowCount() == 11
+    assert window.page.model.rowCount() == 12

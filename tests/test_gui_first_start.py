@@ -70,7 +70,7 @@ def test_open_sample_data_opens_a_file_of_its_own(qtbot, empty_window) -> None: 
     try:
         empty_window.findChild(type(empty_window.new_action), "open_sample_data").trigger()
         assert empty_window.database.path == sample
-        assert _events(empty_window.database) == 11
+        assert _events(empty_window.database) == 12
         assert not empty_window.page.showing_hint()
         from db.engine import open_database
 
@@ -80,7 +80,7 @@ def test_open_sample_data_opens_a_file_of_its_own(qtbot, empty_window) -> None: 
         finally:
             office.dispose()
         empty_window.findChild(type(empty_window.new_action), "open_sample_data").trigger()
-        assert _events(empty_window.database) == 11  # opened again, not loaded twice
+        assert _events(empty_window.database) == 12  # opened again, not loaded twice
     finally:
         empty_window.close()  # nothing reads the sample file once it is gone
         empty_window.database.dispose()

@@ -91,7 +91,7 @@ def test_create_event_with_three_people_then_reopen(qtbot, window) -> None:  # t
         assert new_person.match_key == match_key("Bekova", "Aynura")  # found later in Latin too
     reopened.close()
     window.refresh()
-    assert window.page.model.rowCount() == 12
+    assert window.page.model.rowCount() == 13
 
 
 def test_validation_error_blocks_saving_and_shows_at_the_field(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +106,7 @@ def test_validation_error_blocks_saving_and_shows_at_the_field(qtbot, window) ->
     assert not form.save()
     assert form.boxes["end_date"].error.isVisible()
     with window.database.session_scope(readonly=True) as s:
-        assert s.scalar(sa.select(sa.func.count()).select_from(Event)) == 11
+        assert s.scalar(sa.select(sa.func.count()).select_from(Event)) == 12
     form.field("end_date").set_value(dt.date(2024, 5, 11))
     assert form.save()
     assert not form.boxes["end_date"].error.isVisible()
@@ -180,16 +180,16 @@ def test_recycle_bin_restores_a_record(qtbot, window) -> None:  # type: ignore[n
 def test_search_and_filters_narrow_the_list(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     page = window.page
     page.set_filter("period", 2019)
-    assert page.model.rowCount() == 7
+    assert page.model.rowCount() == 8
     page.set_filter("country", "UZ")
-    assert page.model.rowCount() == 3
-    assert window.counts.text() == "3 of 11 events"
+    assert page.model.rowCount() == 4
+    assert window.counts.text() == "4 of 12 events"
     page.set_search("migrants", immediately=True)
     assert page.model.rowCount() == 1
     page.set_filter("country", None)
     page.set_filter("period", None)
     page.set_search("", immediately=True)
-    assert page.model.rowCount() == 11
+    assert page.model.rowCount() == 12
 
 
 def test_sorting_is_done_by_the_database(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -259,9 +259,9 @@ def test_person_form_history_and_field_errors(qtbot, window) -> None:  # type: i
 
 
 def test_organisation_and_project_forms_show_their_links(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    organisation = window.show_record("organizations", sample_id("tm-border"))
-    assert organisation.tabs.tabText(1) == "People (4)"
-    assert organisation.tabs.tabText(2) == "Events (2)"
+    organisation = window.show_record("organizations", sample_id("osce-ashgabat"))
+    assert organisation.tabs.tabText(1) == "People (1)"
+    assert organisation.tabs.tabText(2) == "Events (2)"  # the organiser of both 2025 events
     organisation.close()
     project = window.show_record("projects", sample_id("tm-border-project"))
     assert project.field("donors").value() == [sample_id("germany")]
@@ -371,3 +371,33 @@ def test_retention_review_lists_and_anonymises(qtbot, window) -> None:  # type: 
     qtbot.waitUntil(lambda: dialog.model.rows == [])
     assert not dialog.anonymise.isEnabled()
     assert window.settings.get("privacy/retention_years") == 5
+
+
+def test_event_form_keeps_the_russian_title_and_the_list_finds_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    form = window.new_record()
+    qtbot.keyClicks(form.field("title"), "Round table on trade facilitation")
+    type_text(form.field("title_ru"), "Круглый стол по упрощению процедур торговли")
+    type_text(form.field("organising_unit_ru"), "Центр ОБСЕ в Ашхабаде")
+    form.field("type").set_value("round_table")
+    form.field("start_date").set_value(dt.date(2026, 3, 3))
+    form.field("end_date").set_value(dt.date(2026, 3, 4))
+    assert form.save()
+    form.close()
+    with window.database.session_scope(readonly=True) as s:
+        saved = s.scalar(sa.select(Event).where(Event.title.startswith("Round table on trade")))
+        assert saved.title_ru == "Круглый стол по упрощению процедур торговли"
+        assert saved.organising_unit_ru == "Центр ОБСЕ в Ашхабаде"
+    window.refresh()
+    page = window.page
+    page.set_search("упрощению торговли", immediately=True)
+    assert page.model.rowCount() == 1
+    columns = [c.key for c in page.spec.columns]
+    row = page.model.index(0, columns.index("title_ru"))
+    assert row.data() == "Круглый стол по упрощению процедур торговли"
+    page.set_search(
+        "Семинар по повышению", immediately=True
+    )  # a sample event, by its Russian title
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, columns.index("title")).data() == (
+        "Seminar on improving the efficiency of the customs control system"
+    )

@@ -178,7 +178,7 @@ def test_counts_agree_in_number(qtbot, window) -> None:  # type: ignore[no-untyp
     window._update_counts() if hasattr(window, "_update_counts") else None
     assert window.page.status_text(SECTIONS[4][2]) == "1 record in the recycle bin"
     window.navigation.setCurrentRow(0)
-    assert window.counts.text() == "11 events"
+    assert window.counts.text() == "12 events"
 
 
 def test_long_text_labels_sit_beside_their_boxes(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]

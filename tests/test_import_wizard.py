@@ -108,7 +108,7 @@ def test_cancelling_the_import_leaves_the_database_as_it_was(qtbot, office) -> N
 def test_an_unreadable_file_is_explained_and_blocks_next(qtbot, office) -> None:  # type: ignore[no-untyped-def]
     database, _seminar = office
     wizard = _open(qtbot, database)
-    assert wizard.file_page.event_box.isEnabled() and wizard.file_page.event_box.count() == 11
+    assert wizard.file_page.event_box.isEnabled() and wizard.file_page.event_box.count() == 12
     wizard.file_page.open_file(str(FIXTURES / "password_protected.xlsx"))
     _read(qtbot, wizard.file_page)
     assert "protected with a password" in wizard.file_page.message.text()

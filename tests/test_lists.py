@@ -22,10 +22,10 @@ def test_lists_page_sort_and_filter(any_db) -> None:  # type: ignore[no-untyped-
         load_demo(s)
     with any_db.session_scope(readonly=True) as s:
         query = lists.ListQuery()
-        assert lists.count_rows(s, lists.EVENTS, query) == 11
+        assert lists.count_rows(s, lists.EVENTS, query) == 12
         paged = _all(s, lists.EVENTS, query)
         refs = [r.values[0] for r in paged]
-        assert refs[0] == "2025-002" and refs[-1] == "2006-001" and len(set(refs)) == 11
+        assert refs[0] == "2025-002" and refs[-1] == "2006-001" and len(set(refs)) == 12
         by_title = dataclasses.replace(query, sort="title")
         titles = [r.values[3] for r in _all(s, lists.EVENTS, by_title)]
         assert titles == sorted(titles)
@@ -56,6 +56,6 @@ def test_recycle_bin_lists_every_kind_with_who_deleted_it(any_db) -> None:  # ty
             ("person", "amina"),
             ("event", "amina"),
         }
-        assert lists.count_rows(s, lists.EVENTS, lists.ListQuery()) == 10
+        assert lists.count_rows(s, lists.EVENTS, lists.ListQuery()) == 11
         only_people = lists.ListQuery(filters=(("kind", "person"),))
         assert [r.id for r in _all(s, lists.RECYCLE_BIN, only_people)] == [sample_id("kz-3")]

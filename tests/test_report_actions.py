@@ -72,7 +72,7 @@ def test_period_dialog_saves_a_filtered_report(qtbot, demo_db, tmp_path: Path, m
     qtbot.waitUntil(lambda: target.exists() and dialog.job is None, timeout=20_000)
     text = pdf_text(target)
     assert "Filters: events in Uzbekistan" in text
-    assert "three events were held" in text
+    assert "four events were held" in text
     workbook = tmp_path / "period.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), "Excel"))
     counted = dialog._figures
@@ -81,7 +81,7 @@ def test_period_dialog_saves_a_filtered_report(qtbot, demo_db, tmp_path: Path, m
     summary = dict(
         CalamineWorkbook.from_path(str(workbook)).get_sheet_by_name("Summary").to_python()[1:]
     )
-    assert summary["Events held"] == 3
+    assert summary["Events held"] == 4
 
 
 def test_period_dialog_stays_responsive_and_cancels(

@@ -54,6 +54,7 @@ class TextField(QLineEdit):
 
     def set_value(self, value: Any) -> None:
         self.setText("" if value is None else str(value))
+        self.setCursorPosition(0)  # a value too long for the box shows its beginning
 
 
 class NotesField(QPlainTextEdit):

@@ -21,6 +21,7 @@ def add_parsers(commands: Any) -> None:
     listing.add_argument("--json", action="store_true", help=tr("print JSON"))
     add = event_commands.add_parser("add", help=tr("add an event"))
     add.add_argument("--title", required=True)
+    add.add_argument("--title-ru", metavar="TITLE", help=tr("the title in Russian"))
     add.add_argument(
         "--type", required=True, help=tr("one of: ") + ", ".join(t.value for t in EventType)
     )
@@ -31,12 +32,15 @@ def add_parsers(commands: Any) -> None:
     add.add_argument("--format", help=tr("one of: ") + ", ".join(f.value for f in EventFormat))
     add.add_argument("--json", action="store_true", help=tr("print the new event as JSON"))
     change = event_commands.add_parser(
-        "edit", help=tr("change an event's title, place, dates or format (audited)")
+        "edit", help=tr("change an event's titles, place, dates or format (audited)")
     )
     change.add_argument(
         "ref", metavar="REF", help=tr("the event reference (e.g. 2025-007) or its id")
     )
     change.add_argument("--title")
+    change.add_argument(
+        "--title-ru", metavar="TITLE", help=tr("the title in Russian (empty: clear)")
+    )
     change.add_argument("--city", help=tr("an empty value clears it"))
     change.add_argument("--country", metavar="CC", help=tr("ISO 3166 code or country name"))
     change.add_argument("--start", metavar="YYYY-MM-DD")
@@ -87,6 +91,7 @@ def cmd_events_add(args: argparse.Namespace) -> int:
 
     values: dict[str, Any] = {
         "title": args.title,
+        "title_ru": args.title_ru,
         "type": args.type,
         "start_date": args.start,
         "end_date": args.end,
@@ -114,7 +119,7 @@ def cmd_events_add(args: argparse.Namespace) -> int:
 
 
 _EDITABLE = {
-    "title": "title", "city": "city", "country": "country", "start": "start_date",
+    "title": "title", "title_ru": "title_ru", "city": "city", "country": "country", "start": "start_date",
     "end": "end_date", "format": "format",
 }  # fmt: skip
 
@@ -133,8 +138,8 @@ def cmd_events_edit(args: argparse.Namespace) -> int:
     if not values:
         raise UsageError(
             tr(
-                "nothing to change: give at least one of --title, --city, --country, --start,"
-                " --end, --format"
+                "nothing to change: give at least one of --title, --title-ru, --city, --country,"
+                " --start, --end, --format"
             )
         )
     database, _ = open_database(args)
@@ -191,6 +196,8 @@ def _print_event(d: dict[str, Any]) -> None:
     label = reference.label
     place = ", ".join(p for p in (d["venue"], d["city"], reference.country_name(d["country"])) if p)
     print(f"{d['reference']}  {d['title']}")
+    if d["title_ru"]:
+        print(f"  {d['title_ru']}")
     print(
         f"  {label(EventType(d['type']))}, {label(EventFormat(d['format'])).lower()},"
         f" {d['start_date']} – {d['end_date']}, {place}"

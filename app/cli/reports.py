@@ -161,7 +161,7 @@ def cmd_signin_sheet(args: argparse.Namespace) -> int:
         from app.reports.render import write_pdf
 
         blank_rows = fitted_blank_rows(data, lang)
-        write_pdf(signin_document(data, args.lang, blank_rows), path)
+        write_pdf(signin_document(data, lang, blank_rows), path)
     print(
         tr(
             "Wrote the sign-in sheet of {reference} ({n_people} names, {blank_rows} blank rows) to {path}"

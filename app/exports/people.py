@@ -46,6 +46,7 @@ PARTICIPANT_COLUMNS = (
 _EVENT_KEY_COLUMNS = (
     Column(N_("Event reference"), min_width=10),
     Column(N_("Event title"), max_width=60),
+    Column(N_("Event title in Russian"), max_width=60),
     Column(N_("Event start"), "date", min_width=11),
 )
 
@@ -54,7 +55,7 @@ def write_participants(
     session: Session, request: ExportRequest, workbook: Any, progress: Progress
 ) -> int:
     """One row per participation: of one event (the importer's columns), or of every event in
-    the date range (then led by the event's reference, title and start date)."""
+    the date range (then led by the event's reference, titles and start date)."""
     organisation, joined = held_organisation()
     labels = {
         member: reference.label(member)
@@ -75,7 +76,7 @@ def write_participants(
     ]
     single_event = request.event_id is not None
     if not single_event:
-        columns = [Event.reference, Event.title, Event.start_date, *columns]
+        columns = [Event.reference, Event.title, Event.title_ru, Event.start_date, *columns]
     base = (
         sa.select(*columns)
         .select_from(Participation)
@@ -95,7 +96,7 @@ def write_participants(
     def rows() -> Iterator[list[Any]]:
         for row in stream(session, ordered):
             values = list(row)
-            sex_at = 6 if single_event else 9
+            sex_at = 6 if single_event else 6 + len(_EVENT_KEY_COLUMNS)
             sex = values[sex_at]
             values[sex_at] = None if sex is None or sex is unspecified else labels[sex]
             for i in range(len(values) - 3, len(values)):

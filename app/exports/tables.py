@@ -90,6 +90,7 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
     columns = (
         Column(N_("Reference"), min_width=10),
         Column(N_("Title"), max_width=60),
+        Column(N_("Title in Russian"), max_width=60),
         Column(N_("Type")),
         Column(N_("Series"), max_width=40),
         Column(N_("No. in series")),
@@ -103,6 +104,7 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
         Column(N_("City")),
         Column(N_("Country")),
         Column(N_("Organising unit"), max_width=40),
+        Column(N_("Organising unit in Russian"), max_width=40),
         Column(N_("Project"), max_width=40),
         Column(N_("Fields of work"), max_width=50),
         Column(N_("Organisers"), max_width=50),
@@ -142,6 +144,7 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
             yield [
                 event.reference,
                 event.title,
+                event.title_ru,
                 reference.label(event.type),
                 event.series,
                 event.series_number,
@@ -155,6 +158,7 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
                 event.city,
                 event.country,
                 event.organising_unit,
+                event.organising_unit_ru,
                 " — ".join(p for p in (project_code, project_title) if p) or None,
                 "; ".join(fields.get(event.id, [])) or None,
                 "; ".join(roles.get(PartnerRole.ORGANIZER, [])) or None,

@@ -155,7 +155,7 @@ def certificate_contents(
                 sex=person.sex,
                 event_type=event.type,
                 title=event.title,
-                title_ru=getattr(event, "title_ru", None),
+                title_ru=event.title_ru,
                 start_date=event.start_date,
                 end_date=event.end_date,
                 city=event.city,

@@ -89,6 +89,7 @@ class EventReportData:
     id: uuid.UUID
     reference: str
     title: str
+    title_ru: str | None
     type: EventType
     series: str | None
     series_number: int | None
@@ -100,6 +101,7 @@ class EventReportData:
     city: str | None
     country: str | None
     organising_unit: str | None
+    organising_unit_ru: str | None
     status: EventStatus
     summary: str | None
     outcomes: str | None
@@ -114,6 +116,19 @@ class EventReportData:
     @property
     def days(self) -> int:
         return (self.end_date - self.start_date).days + 1
+
+    def in_language(self, lang: str) -> EventReportData:
+        """The same event with its title and organising unit as a report in ``lang`` shows
+        them: in Russian where they are recorded in Russian, else in English."""
+        if lang != "ru":
+            return self
+        title = self.title_ru or self.title
+        return dataclasses.replace(
+            self,
+            title=title,
+            organising_unit=self.organising_unit_ru or self.organising_unit,
+            facts=dataclasses.replace(self.facts, title=title),
+        )
 
 
 def participants(
@@ -260,6 +275,7 @@ def load_event_report(session: Session, event: Event) -> EventReportData:
         id=event.id,
         reference=event.reference,
         title=event.title,
+        title_ru=event.title_ru,
         type=event.type,
         series=event.series,
         series_number=event.series_number,
@@ -271,6 +287,7 @@ def load_event_report(session: Session, event: Event) -> EventReportData:
         city=event.city,
         country=event.country,
         organising_unit=event.organising_unit,
+        organising_unit_ru=event.organising_unit_ru,
         status=event.status,
         summary=event.summary,
         outcomes=event.outcomes,

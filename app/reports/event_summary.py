@@ -45,8 +45,10 @@ def event_summary(
 
 
 def summary_document(data: EventReportData, lang: str, include_names: bool) -> ReportDocument:
-    """The summary built from data already read (see ``event_data.load_event_report``)."""
+    """The summary built from data already read (see ``event_data.load_event_report``), with
+    the event's title and organising unit in ``lang`` where recorded so."""
     t = labels.text
+    data = data.in_language(lang)
     images = {}
     parts = [
         f'<p class="kicker">{esc(t("event_summary", lang).upper())} · {esc(data.reference)}</p>',

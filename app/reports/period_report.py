@@ -377,7 +377,7 @@ def _annex(figures: PeriodFigures, lang: str) -> str:
             [
                 esc(e.reference),
                 esc(date_span(e.start_date, e.end_date, lang)),
-                f'{esc(e.title)}<br><span style="color:#5a6b7d">{esc(reference.label(e.type, lang))}</span>',
+                f'{esc(e.shown_title(lang))}<br><span style="color:#5a6b7d">{esc(reference.label(e.type, lang))}</span>',
                 esc(place),
                 total,
                 women,

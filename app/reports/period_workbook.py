@@ -121,7 +121,7 @@ def write_period_xlsx(figures: PeriodFigures, path: Path, lang: str = "en") -> N
          Column(t("total", lang)), Column(t("women", lang)), Column(t("men", lang)),
          Column(t("reported_short", lang))],
         [
-            [e.reference, e.start_date, e.end_date, e.title, reference.label(e.type, lang),
+            [e.reference, e.start_date, e.end_date, e.shown_title(lang), reference.label(e.type, lang),
              labels.city(e.city, lang), reference.country_name(e.country, lang) or None,
              e.counts.total if e.source != "none" else None,
              e.counts.female if e.source != "none" else None,

@@ -45,6 +45,16 @@ class SigninData:
     end_date: dt.date
     place: tuple[str | None, str | None, str | None]  # venue, city, country code
     people: tuple[Participant, ...]
+    title_ru: str | None = None
+
+    def titles(self, lang: str) -> list[str]:
+        """The title as a sheet in ``lang`` shows it: Russian where recorded for "ru", both
+        (English first) for "both"."""
+        if lang == "ru":
+            return [self.title_ru or self.title]
+        if lang == "both" and self.title_ru and self.title_ru != self.title:
+            return [self.title, self.title_ru]
+        return [self.title]
 
     @property
     def days(self) -> list[dt.date]:
@@ -81,6 +91,7 @@ def load_signin(session: Session, event: Event) -> SigninData:
         event.end_date,
         (event.venue, event.city, event.country),
         participants(session, event.id, EXPECTED_STATUSES),
+        event.title_ru,
     )
 
 
@@ -130,7 +141,7 @@ def signin_document(
     kicker = _label("signin_sheet", lang, html=False).replace(" / ", " · ")
     heading = (
         f'<p class="kicker">{esc(kicker.upper())} · {esc(data.reference)}</p>'
-        f"<h1>{esc(data.title)}</h1>"
+        f"<h1>{'<br>'.join(esc(title) for title in data.titles(lang))}</h1>"
         f'<p class="subtitle">{esc(_when_and_where(data, lang))}</p>'
     )
     parts = []
@@ -148,7 +159,7 @@ def signin_document(
         parts.append(f"<div{style}>{block}</div>")
     footer = f"{_label('signin_sheet', lang, html=False)} {data.reference}"
     return ReportDocument(
-        f"{labels.text('signin_sheet', language)} {data.reference}: {data.title}",
+        f"{labels.text('signin_sheet', language)} {data.reference}: {data.titles(language)[0]}",
         "".join(parts),
         language,
         landscape=landscape,
@@ -228,7 +239,7 @@ def write_signin_xlsx(data: SigninData, path: Path, lang: str = "both") -> None:
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     sheet["A1"] = f"{_label('signin_sheet', lang, html=False)} · {data.reference}"
     sheet["A1"].font = Font(size=9, color="5A6B7D")
-    put_cell(sheet, 2, 1, data.title).font = Font(size=14, bold=True)
+    put_cell(sheet, 2, 1, " / ".join(data.titles(lang))).font = Font(size=14, bold=True)
     sheet["A3"] = _when_and_where(data, lang)
     headers = [
         _label(key, lang, html=False).replace(" / ", "\n")

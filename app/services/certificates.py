@@ -155,7 +155,7 @@ def content_digest(person: Person, event: Event) -> str:
         ],
         "event": [
             event.title,
-            getattr(event, "title_ru", None),
+            event.title_ru,
             event.start_date.isoformat(),
             event.end_date.isoformat(),
             event.city,

@@ -88,6 +88,7 @@ EVENT = r.RecordSpec(
     rules=(
         r.FieldRule("reference", N_("Reference"), r.text(20)),
         r.FieldRule("title", N_("Title"), r.text(500), required=True),
+        r.FieldRule("title_ru", N_("Title in Russian"), r.text(500)),
         r.FieldRule("type", N_("Type"), r.choice(EventType), required=True),
         r.FieldRule("series", N_("Series"), r.text(200)),
         r.FieldRule("series_number", N_("Number in the series"), r.count),
@@ -99,6 +100,7 @@ EVENT = r.RecordSpec(
         r.FieldRule("city", N_("City"), r.text(100)),
         r.FieldRule("country", N_("Country"), r.country_code),
         r.FieldRule("organising_unit", N_("Organising unit"), r.text(300)),
+        r.FieldRule("organising_unit_ru", N_("Organising unit in Russian"), r.text(300)),
         r.FieldRule("project_id", N_("Project"), r.reference_to(Project, "project")),
         r.FieldRule("status", N_("Status"), r.choice(EventStatus), required=True),
         r.FieldRule("summary", N_("Summary"), r.long_text),

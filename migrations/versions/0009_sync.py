@@ -75,9 +75,7 @@ def upgrade() -> None:
     if bind.dialect.name == "postgresql":
         statements = sync_schema.postgresql_trigger_statements()
     else:
-        from db.models import Base
-
-        statements = sync_schema.sqlite_trigger_statements(Base.metadata)
+        statements = sync_schema.sqlite_trigger_statements(bind)
     for statement in statements:
         op.execute(statement)
 

@@ -208,6 +208,10 @@
       <translation>добавить мероприятие</translation>
     </message>
     <message>
+      <source>the title in Russian</source>
+      <translation>название на русском языке</translation>
+    </message>
+    <message>
       <source>ISO 3166 code or country name</source>
       <translation>код ISO 3166 или название страны</translation>
     </message>
@@ -216,12 +220,16 @@
       <translation>вывести новое мероприятие в JSON</translation>
     </message>
     <message>
-      <source>change an event's title, place, dates or format (audited)</source>
-      <translation>изменить название, место, даты или формат мероприятия (с записью в историю)</translation>
+      <source>change an event's titles, place, dates or format (audited)</source>
+      <translation>изменить названия, место, даты или формат мероприятия (с записью в журнал)</translation>
     </message>
     <message>
       <source>the event reference (e.g. 2025-007) or its id</source>
       <translation>номер мероприятия (напр. 2025-007) или его id</translation>
+    </message>
+    <message>
+      <source>the title in Russian (empty: clear)</source>
+      <translation>название на русском языке (пусто — удалить)</translation>
     </message>
     <message>
       <source>an empty value clears it</source>
@@ -244,8 +252,8 @@
       <translation>Мероприятий пока нет. Добавьте мероприятие командой 'events add' или загрузите пример данных командой 'demo'.</translation>
     </message>
     <message>
-      <source>nothing to change: give at least one of --title, --city, --country, --start, --end, --format</source>
-      <translation>нечего менять: укажите хотя бы одно из --title, --city, --country, --start, --end, --format</translation>
+      <source>nothing to change: give at least one of --title, --title-ru, --city, --country, --start, --end, --format</source>
+      <translation>нечего менять: укажите хотя бы один из параметров --title, --title-ru, --city, --country, --start, --end, --format</translation>
     </message>
     <message>
       <source>one of: </source>
@@ -529,6 +537,10 @@
       <translation>Название мероприятия</translation>
     </message>
     <message>
+      <source>Event title in Russian</source>
+      <translation>Название мероприятия на русском</translation>
+    </message>
+    <message>
       <source>Event start</source>
       <translation>Начало мероприятия</translation>
     </message>
@@ -655,6 +667,10 @@
       <translation>Название</translation>
     </message>
     <message>
+      <source>Title in Russian</source>
+      <translation>Название на русском</translation>
+    </message>
+    <message>
       <source>Type</source>
       <translation>Тип</translation>
     </message>
@@ -685,6 +701,10 @@
     <message>
       <source>Organising unit</source>
       <translation>Организационное подразделение</translation>
+    </message>
+    <message>
+      <source>Organising unit in Russian</source>
+      <translation>Организационное подразделение на русском</translation>
     </message>
     <message>
       <source>Project</source>
@@ -2595,6 +2615,10 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>What the event was called</source>
       <translation>Как называлось мероприятие</translation>
+    </message>
+    <message>
+      <source>as written in Russian</source>
+      <translation>как пишется по-русски</translation>
     </message>
     <message>
       <source>assigned on saving</source>

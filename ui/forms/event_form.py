@@ -52,6 +52,12 @@ class EventForm(RecordForm):
         self.add_field(
             left, "title", self.tr("Title"), TextField(self.tr("What the event was called"), 500)
         )
+        self.add_field(
+            left,
+            "title_ru",
+            self.tr("Title in Russian"),
+            TextField(self.tr("as written in Russian"), 500),
+        )
         reference = self.add_field(
             left, "reference", self.tr("Reference"), TextField(self.tr("assigned on saving"), 20)
         )
@@ -84,6 +90,9 @@ class EventForm(RecordForm):
         self.add_field(right, "city", self.tr("City"), TextField())
         self.add_field(right, "country", self.tr("Country"), country_field())
         self.add_field(right, "organising_unit", self.tr("Organising unit"), TextField())
+        self.add_field(
+            right, "organising_unit_ru", self.tr("Organising unit in Russian"), TextField()
+        )
         self.add_field(
             right,
             "project_id",
