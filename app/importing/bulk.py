@@ -189,32 +189,34 @@ def render_changes(changes: Mapping[str, Sequence[Any]]) -> str:
 
 
 _SHARED = (str, uuid.UUID, dt.date)  # values whose rendered piece is remembered per column
+_NONE = type(None)
 
 
 def created_changes(columns: Mapping[str, Sequence[Any]]) -> list[str]:
     """The ``changes`` of each new record's ``create`` entry, from the record's values given
-    column by column: every field that has a value, as [null, value]."""
+    column by column: every field that has a value, as [null, value]. Each distinct value of a
+    column is rendered once and the column is then looked up value by value (a column of
+    numbers or flags, whose True == 1 renders otherwise, is rendered value by value)."""
     pieces = []
     count = 0
     for field, values in columns.items():
         count = len(values)
-        if list(values).count(None) == count:
+        distinct = set(values) if all(map(_is_shared, set(map(type, values)))) else None
+        if distinct is not None and distinct <= {None, ""}:
             continue  # (a column the list does not have: nothing to render, row by row)
         opening = f"{encode_basestring_ascii(field)}: [null, "
-        rendered: dict[Any, str] = {}
-        column = []
-        for value in values:
-            if value is None or value == "":
-                column.append("")
-                continue
-            if not isinstance(value, _SHARED):  # (numbers: True == 1, but renders otherwise)
-                column.append(f"{opening}{render_value(value)}]")
-                continue
-            piece = rendered.get(value)
-            if piece is None:
-                piece = rendered[value] = f"{opening}{render_value(value)}]"
-            column.append(piece)
-        pieces.append(column)
+        if distinct is not None:
+            rendered = {v: f"{opening}{render_value(v)}]" for v in distinct}
+            rendered.update(dict.fromkeys(distinct & {None, ""}, ""))
+            pieces.append(list(map(rendered.__getitem__, values)))
+        else:
+            pieces.append(
+                ["" if v is None or v == "" else f"{opening}{render_value(v)}]" for v in values]
+            )
     if not pieces:
         return ["{}"] * count
-    return ["{" + ", ".join([p for p in row if p]) + "}" for row in zip(*pieces, strict=True)]
+    return ["{" + ", ".join(filter(None, row)) + "}" for row in zip(*pieces, strict=True)]
+
+
+def _is_shared(kind: type) -> bool:
+    return kind is _NONE or issubclass(kind, _SHARED)
