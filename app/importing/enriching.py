@@ -38,6 +38,7 @@ FILLABLE = (
     "family_name", "given_name", "patronymic", "family_name_local", "given_name_local",
     "patronymic_local", "sex", "nationality", "position", "rank", "email", "phone",
 )  # fmt: skip
+_FILLABLE_SET = frozenset(FILLABLE)
 EVENT_FILLABLE = ("position", "organization_id", "days_attended")
 _NAMES = ("family_name", "given_name", "family_name_local", "given_name_local")
 
@@ -68,11 +69,15 @@ def fill_blanks(
         given = _in_record_order(row.listed.person, record)
         changes = {
             f: new
-            for f in FILLABLE
-            if not _empty(f, new := given.get(f))
+            for f, new in given.items()
+            if f in _FILLABLE_SET
+            and new is not None
+            and new != ""
             and _empty(f, getattr(record, f))
-            and (f != "sex" or sex_written(row.listed))
+            and (f != "sex" or (new != Sex.UNSPECIFIED and sex_written(row.listed)))
         }
+        if len(changes) > 1:  # (in the order of FILLABLE, as the audit entry lists them)
+            changes = {f: changes[f] for f in FILLABLE if f in changes}
         organization = organization_of(row)
         if organization is not None and record.organization_id is None:
             changes["organization_id"] = organization
