@@ -240,7 +240,9 @@ class _RowReader:
         # holding True reads "yes" and one holding 1 reads "1".
         self._cache: dict[tuple[str, type, Any], tuple[Any, str | None]] = {}
         self._name_reads: dict[tuple[int, type, Any], _NameCell] = {}
-        self._value_reads = [(c, {}) for c in self.value_columns]  # (see _cell_read)
+        self._value_reads: list[tuple[m.Column, dict[tuple[type, Any], Any] | None]] = [
+            (c, None if c.field in ("email", "phone") else {}) for c in self.value_columns
+        ]  # (see _cell_read)
         self._holds_a_name: dict[str, bool] = {}
 
     def decide_orders(self, rows: list[list[Any]]) -> None:
@@ -373,13 +375,16 @@ class _RowReader:
             value = cells[column.index] if column.index < width else None
             if value is None:
                 continue
-            try:  # (most cells repeat: each value of a column is read once)
-                key = (type(value), value)
-                read = reads.get(key)
-                if read is None:
-                    read = reads[key] = self._cell_read(column, field, value)
-            except TypeError:  # not hashable
+            if reads is None:  # (contacts: each its own, not worth remembering)
                 read = self._cell_read(column, field, value)
+            else:
+                try:  # (most cells repeat: each value of a column is read once)
+                    key = (type(value), value)
+                    read = reads.get(key)
+                    if read is None:
+                        read = reads[key] = self._cell_read(column, field, value)
+                except TypeError:  # not hashable
+                    read = self._cell_read(column, field, value)
             if read is _EMPTY:
                 continue
             if field in given:  # a second column of the field: said when it says otherwise
@@ -621,14 +626,19 @@ class _RowReader:
         """Read one cell into its field; False when it gave nothing (empty, or a problem)."""
         written = value
         if field == "email" and type(value) is str and v.is_plain_address(value):
-            pass  # (the cell is the address and nothing else: no phone, no second address)
-        elif field in ("email", "phone"):  # one column may hold both ("E-mail / Телефон")
-            value = self._other_contact(row, field, value)
-            if value is None:
-                return False
-            if field == "email":
-                value = _first_address(row, column, value)
-        clean, problem = self._read(field, value)
+            # (the cell is the address and nothing else: no phone, no second address)
+            try:
+                clean, problem = _clean(field, value), None
+            except ValueError as exc:
+                clean, problem = None, str(exc)
+        else:
+            if field in ("email", "phone"):  # one column may hold both ("E-mail / Телефон")
+                value = self._other_contact(row, field, value)
+                if value is None:
+                    return False
+                if field == "email":
+                    value = _first_address(row, column, value)
+            clean, problem = self._read(field, value)
         if problem is not None:
             outcome = "the event's default is used" if field in _DEFAULTED else "left empty"
             row.problems.append(
