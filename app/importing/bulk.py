@@ -137,7 +137,22 @@ def processed_values(
     """``values`` of ``column`` as the driver takes them (through the type's bind processor,
     unless ``raw``)."""
     processor = None if raw else column.type.dialect_impl(dialect).bind_processor(dialect)
-    return values if processor is None else list(map(processor, values))
+    if processor is None:
+        return values
+    kind = column.type
+    if (
+        isinstance(kind, sa.Uuid)
+        and kind.as_uuid
+        and not (dialect.supports_native_uuid and kind.native_uuid)
+    ):
+        # the processor's own text (``UUID.hex``), written out: hashing a UUID to process
+        # each distinct one once is Python code, slower than this
+        return [None if value is None else f"{value.int:032x}" for value in values]
+    try:  # each distinct value processed once (an enumeration, a time stamp, a flag…)
+        done = {value: processor(value) for value in set(values)}
+    except TypeError:  # not hashable
+        return list(map(processor, values))
+    return list(map(done.__getitem__, values))
 
 
 def _staging_table(connection: sa.Connection, table: sa.Table) -> str | None:
@@ -195,20 +210,17 @@ _NONE = type(None)
 def created_changes(columns: Mapping[str, Sequence[Any]]) -> list[str]:
     """The ``changes`` of each new record's ``create`` entry, from the record's values given
     column by column: every field that has a value, as [null, value]. Each distinct value of a
-    column is rendered once and the column is then looked up value by value (a column of
-    numbers or flags, whose True == 1 renders otherwise, is rendered value by value)."""
+    column is rendered once (``_Pieces``) and the column is then looked up value by value (a
+    column of numbers or flags, whose True == 1 renders otherwise, is rendered value by value)."""
     pieces = []
     count = 0
     for field, values in columns.items():
         count = len(values)
-        distinct = set(values) if all(map(_is_shared, set(map(type, values)))) else None
-        if distinct is not None and distinct <= {None, ""}:
+        if list(values).count(None) == count:
             continue  # (a column the list does not have: nothing to render, row by row)
         opening = f"{encode_basestring_ascii(field)}: [null, "
-        if distinct is not None:
-            rendered = {v: f"{opening}{render_value(v)}]" for v in distinct}
-            rendered.update(dict.fromkeys(distinct & {None, ""}, ""))
-            pieces.append(list(map(rendered.__getitem__, values)))
+        if all(map(_is_shared, set(map(type, values)))):
+            pieces.append(list(map(_Pieces(opening).__getitem__, values)))
         else:
             pieces.append(
                 ["" if v is None or v == "" else f"{opening}{render_value(v)}]" for v in values]
@@ -216,6 +228,19 @@ def created_changes(columns: Mapping[str, Sequence[Any]]) -> list[str]:
     if not pieces:
         return ["{}"] * count
     return ["{" + ", ".join(filter(None, row)) + "}" for row in zip(*pieces, strict=True)]
+
+
+class _Pieces(dict[Any, str]):
+    """A column's values → their pieces of the JSON text, each rendered when first asked for."""
+
+    def __init__(self, opening: str) -> None:
+        super().__init__()
+        self.opening = opening
+
+    def __missing__(self, value: Any) -> str:
+        piece = "" if value is None or value == "" else f"{self.opening}{render_value(value)}]"
+        self[value] = piece
+        return piece
 
 
 def _is_shared(kind: type) -> bool:
