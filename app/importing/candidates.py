@@ -31,7 +31,7 @@ from db.models import Organization, Person
 
 CHUNK = 500
 BLOCK = 6  # first letters of the keys by which people are looked up (``lookup_blocks``)
-BLOCKED_FAMILIES = 2_000  # family names of a list looked up by block; more: everyone is loaded
+BLOCKED_KEYS = 10_000  # keys of a list (about four a row) looked up by block; more: everyone
 STRONG, CONSIDERED = 92, 85
 MAX_VARIANTS = 24  # readings of a listed name looked up (a name has two or three, rarely more)
 FATHERS_ALIKE = 75  # (fathers' names are short: Рашид and Рашит are 83 % alike)
@@ -246,8 +246,7 @@ class KnownPeople:
 
     def __init__(self, session: Session, emails: set[str], keys: set[str]) -> None:
         connection = session.connection()
-        families = {k.partition("|")[0] for k in keys if k}
-        if len(families) <= BLOCKED_FAMILIES:
+        if len(keys) <= BLOCKED_KEYS:
             found = _people_in_blocks(connection, lookup_blocks(keys))
             by_email = _people_by_email(connection, emails)
         else:
@@ -401,22 +400,20 @@ class PersonShown(NamedTuple):
 def describe_people(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PersonShown]:
     """The given people as the plan shows them."""
     found = {}
-    for part in chunks(sorted(set(ids))):
-        rows = session.execute(
+    connection = session.connection()  # (Core rows, a chunk in one fetch: a list may match
+    for part in chunks(sorted(set(ids))):  # tens of thousands)
+        rows = connection.execute(
             sa.select(
-                Person.id, Person.family_name, Person.given_name, Person.family_name_local,
-                Person.given_name_local, Person.patronymic, Person.patronymic_local,
+                Person.id, Person.family_name, Person.given_name, Person.patronymic,
+                Person.family_name_local, Person.given_name_local, Person.patronymic_local,
                 Person.nationality, Organization.name, Person.sex, Person.email, Person.position,
             )
             .outerjoin(Organization, Organization.id == Person.organization_id)
             .where(Person.id.in_(part))
-        )  # fmt: skip
-        for row in rows:
-            latin = " ".join(p for p in (row.family_name, row.given_name, row.patronymic) if p)
-            local = " ".join(
-                p for p in (row.family_name_local, row.given_name_local, row.patronymic_local) if p
-            )
+        ).all()  # fmt: skip
+        for person_id, *names, nationality, organization, sex, email, position in rows:
+            latin = " ".join(filter(None, names[:3]))
+            local = " ".join(filter(None, names[3:]))
             name = f"{latin} ({local})" if latin and local else latin or local or "—"
-            detail = row.email or row.position
-            found[row.id] = PersonShown(name, row.nationality, row.name, row.sex, detail)
+            found[person_id] = PersonShown(name, nationality, organization, sex, email or position)
     return found

@@ -159,8 +159,9 @@ def _current(
     """The id, version and ``fields`` of the records ``ids``, as they are now, by id."""
     columns = [table.c.id, table.c.version, *(table.c[f] for f in fields)]
     current: dict[uuid.UUID, Any] = {}
+    connection = session.connection()  # (Core rows, fetched a chunk at a time)
     for part in chunks(ids):
-        for record in session.execute(sa.select(*columns).where(table.c.id.in_(part))):
+        for record in connection.execute(sa.select(*columns).where(table.c.id.in_(part))).all():
             current[record.id] = record
     return current
 
