@@ -81,6 +81,12 @@ def row_keys(person: dict[str, Any]) -> list[str]:
     family, given = fold_name(person.get("family_name")), fold_name(person.get("given_name"))
     family_local = fold_name(person.get("family_name_local"))
     given_local = fold_name(person.get("given_name_local"))
+    if not (family_local or given_local) or not (family or given):  # one script, as most
+        f, g = (family, given) if family or given else (family_local, given_local)
+        if not (f or g):
+            return []
+        own, other = f"{f}|{g}", f"{g}|{f}"
+        return [own] if other == own else [own, other]
     own = _key(family or family_local, given or given_local)
     keys = [own] if own else []
     for f, g in ((family, given), (family_local, given_local)):
