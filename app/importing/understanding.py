@@ -51,6 +51,9 @@ _NameCell = tuple[
 ]
 NOT_A_PERSON = "not a person"  # the start of the reason given for such a row
 _EMPTY, _EACH_TIME = object(), object()  # what a value cell gives (see _RowReader._cell_read)
+# Distinct values of a column remembered with what they give: a column of texts that never
+# repeat (notes) would otherwise keep one entry per row.
+REMEMBERED_VALUES = 10_000
 PERSON_RULES = {rule.name: rule for rule in PERSON.rules}
 PARTICIPATION_RULES = {rule.name: rule for rule in PARTICIPATION.rules}
 _PERSON_FIELDS = ("nationality", "position", "rank", "email", "phone")
@@ -382,7 +385,9 @@ class _RowReader:
                     key = (type(value), value)
                     read = reads.get(key)
                     if read is None:
-                        read = reads[key] = self._cell_read(column, field, value)
+                        read = self._cell_read(column, field, value)
+                        if len(reads) < REMEMBERED_VALUES:
+                            reads[key] = read
                 except TypeError:  # not hashable
                     read = self._cell_read(column, field, value)
             if read is _EMPTY:
