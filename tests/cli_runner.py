@@ -23,14 +23,25 @@ class Outcome:
         return json.loads(self.out)
 
 
-def convene(*args: str, db: str | Path | None = None, timeout: float = 120) -> Outcome:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
-    env.pop("CONVENE_DB", None)
+def convene(
+    *args: str,
+    db: str | Path | None = None,
+    timeout: float = 120,
+    env: dict[str, str | None] | None = None,
+) -> Outcome:
+    """Run ``main.py args`` on ``db``; ``env``: variables set for the process (None: unset)."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+    environment.pop("CONVENE_DB", None)
     if db is not None:
-        env["CONVENE_DB"] = str(db)
+        environment["CONVENE_DB"] = str(db)
+    for name, value in (env or {}).items():
+        if value is None:
+            environment.pop(name, None)
+        else:
+            environment[name] = value
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=timeout, check=False,
+        capture_output=True, text=True, env=environment, cwd=ROOT, timeout=timeout, check=False,
     )  # fmt: skip
     return Outcome(result.returncode, result.stdout, result.stderr)
 

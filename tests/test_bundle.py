@@ -66,6 +66,9 @@ def test_the_bundle_runs_without_the_project_or_its_environment(bundle, tmp_path
     report = _run(bundle, tmp_path, "--db", db, "report", "event", "2022-001", "-o", "s.pdf")
     assert report.returncode == 0, report.stderr
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+    fonts = subprocess.run(["pdffonts", "s.pdf"], cwd=tmp_path, capture_output=True, text=True)
+    used = {line.split()[0] for line in fonts.stdout.splitlines()[2:]}
+    assert used == {"ConveneReports", "ConveneReports-Bold"}, fonts.stdout  # resources/fonts
 
     window = subprocess.Popen(
         [str(bundle), "--db", db], cwd=tmp_path,

@@ -28,7 +28,9 @@ RESOLUTION = "70"  # dots per inch of the PNG files
 def sample_logo() -> bytes:
     """A made-up office logo: a ring and the words "Programme Office"."""
     from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    from app.reports.fonts import report_typeface
 
     image = QImage(640, 200, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
@@ -39,7 +41,7 @@ def sample_logo() -> bytes:
     painter.setBrush(QColor("#a8842c"))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(QRectF(65, 65, 70, 70))
-    font = QFont("Liberation Sans")
+    font = report_typeface()  # (registered by ensure_gui_application)
     font.setPixelSize(64)
     font.setBold(True)
     painter.setFont(font)

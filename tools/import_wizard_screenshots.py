@@ -55,9 +55,11 @@ def wait(app: QApplication, condition, seconds: float = 30) -> None:  # type: ig
 
 
 def main() -> None:
+    from ui.application import use_shipped_font
     from ui.import_wizard import ImportWizard
 
     app = QApplication.instance() or QApplication(sys.argv)
+    use_shipped_font(app)  # as the application does
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         database = prepared_database(Path(folder))

@@ -36,9 +36,12 @@ def _sample_application():  # type: ignore[no-untyped-def]
     atexit.register(shutil.rmtree, work, True)  # the sample database goes with the run
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    from ui.application import use_shipped_font
+
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
+    use_shipped_font(app)  # as the application does
     database, _ = prepare_database(work / "sample.sqlite")
     with database.session_scope() as session:
         load_demo(session)

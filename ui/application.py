@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,19 @@ def _quick_first_page(location: str | None):  # type: ignore[no-untyped-def]
     return read_first_page(path) if path is not None else None
 
 
+def use_shipped_font(app: QApplication) -> None:
+    """Register the fonts shipped for printing and PDF (``app.reports.fonts``) and show the
+    windows' text in them too, at the platform's own size: the same letters and widths on
+    every machine (what fits a laptop's screen here fits there), with every letter of the
+    region's languages."""
+    from app.reports.fonts import FAMILY, register_report_fonts
+
+    if register_report_fonts():
+        font = QFont(app.font())
+        font.setFamilies([FAMILY])  # a letter it lacks is taken from the machine's fonts
+        app.setFont(font)
+
+
 def run_gui(db_location: str | None = None) -> int:
     """Show the main window (see the module docstring) until it closes."""
     from ui.errors import install_excepthook
@@ -74,6 +88,7 @@ def run_gui(db_location: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
+    use_shipped_font(app)
     install_excepthook()
     _quit_on_termination(app)
     settings = Settings()

@@ -4,20 +4,34 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.database import prepare_database
 from db.backup import backup_database, default_backup_path, inspect_backup, restore_database
+from db.engine import Database
 from db.secrets import asks_for_password, redact
 from ui.database_dialogs import ConnectionDialog, choose_existing_file, choose_new_file
 from ui.errors import show_error, show_info
 from ui.jobs import run_job, user_message
 from ui.server_password import prepare_asking_password
+from ui.settings import Settings
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+
+class MainWindow(Protocol):
+    """What these actions need of the main window (a QWidget, the parent of their dialogs).
+    The window imports this module; this module does not import the window."""
+
+    settings: Settings
+    database: Database | None
+
+    def close_forms(self) -> bool: ...
+
+    def switch_database(self, database: Database) -> None: ...
+
+    def refresh(self) -> None: ...
+
 
 log = logging.getLogger(__name__)
 

@@ -14,26 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from app.errors import ConveneError
 from db.engine import Database
 from ui.jobs import Job, JobContext, run_job
-from ui.report_dialogs import tr
-
-EXCEL_FILTER = "Excel workbook (*.xlsx)"
-
-
-def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
-    """A file name chosen in the save dialog, with the extension of the chosen filter."""
-    from PySide6.QtWidgets import QFileDialog
-
-    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    if not name:
-        return None
-    path = Path(name)
-    if not path.suffix:  # some platforms' dialogs do not add the extension of the filter
-        path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".pdf")
-    return path
-
-
-def warn(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, "Convene", message)
+from ui.report_output import EXCEL_FILTER, ask_save_path, tr, warn
 
 
 class ExportRun(QObject):

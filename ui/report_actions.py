@@ -17,28 +17,27 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.errors import ConveneError
-from app.reports.period_figures import PeriodFigures
-from app.reports.render import ReportDocument, paint_report, write_pdf
+from app.reports.render import ReportDocument, write_pdf
 from db.engine import Database
-from ui.export_actions import EXCEL_FILTER, ask_save_path, export_to_excel, warn
-from ui.report_dialogs import EventReportOptions, EventReportOptionsDialog, PeriodReportDialog, tr
-
-PDF_FILTER = "PDF document (*.pdf)"
-
-
-class _BusyCursor:
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()
-
+from ui.export_actions import export_to_excel
+from ui.report_dialogs import EventReportOptions, EventReportOptionsDialog, PeriodReportDialog
+from ui.report_output import (  # noqa: F401 - re-exported: the report actions in one place
+    EXCEL_FILTER,
+    PDF_FILTER,
+    BusyCursor,
+    ask_save_path,
+    preview_report,
+    print_report,
+    save_period_report_xlsx,
+    save_report_pdf,
+    tr,
+    warn,
+)
 
 # --- Building reports ----------------------------------------------------------------------
 
@@ -65,62 +64,6 @@ def build_signin_sheet(
     return signin_document(data, lang)
 
 
-# --- Print, preview, save ------------------------------------------------------------------
-
-
-def _printer(report: ReportDocument) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(report.page_layout())
-    printer.setDocName(report.title)
-    return printer
-
-
-def preview_report(
-    parent: QWidget | None, report: ReportDocument, *, modal: bool = True
-) -> QPrintPreviewDialog:
-    """Show the print preview of ``report`` (printing from it uses the same painting)."""
-    printer = _printer(report)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(report.title)
-    dialog.paintRequested.connect(lambda device: paint_report(report, device))
-    dialog._printer = printer  # type: ignore[attr-defined] # keep it alive with the dialog
-    if modal:
-        dialog.exec()
-    else:
-        dialog.open()
-    return dialog
-
-
-def print_report(parent: QWidget | None, report: ReportDocument) -> bool:
-    """Ask for a printer and print ``report``; whether it was printed."""
-    printer = _printer(report)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    with _BusyCursor():
-        paint_report(report, printer)
-    return True
-
-
-def save_report_pdf(
-    parent: QWidget | None, report: ReportDocument, path: Path | None = None, suggested: str = ""
-) -> Path | None:
-    """Save ``report`` as PDF (asking where unless ``path`` is given); the file, or None."""
-    from app.output_files import check_output_path
-
-    if path is None:
-        path = ask_save_path(parent, tr("Save as PDF"), suggested or "report.pdf", PDF_FILTER)
-        if path is None:
-            return None
-    try:
-        with _BusyCursor():
-            write_pdf(report, check_output_path(path, (".pdf",)))
-    except ConveneError as exc:
-        warn(parent, str(exc))
-        return None
-    return path
-
-
 # --- Event summary and sign-in sheet -----------------------------------------------------------
 
 
@@ -140,7 +83,7 @@ def _summary(parent, database, event_id, options) -> ReportDocument | None:  # t
     if chosen is None:
         return None
     try:
-        with _BusyCursor():
+        with BusyCursor():
             return build_event_summary(database, event_id, chosen)
     except ConveneError as exc:
         warn(parent, str(exc))
@@ -209,7 +152,7 @@ def save_signin_sheet(
             return None
     try:
         target = check_output_path(path, (".pdf", ".xlsx"))
-        with _BusyCursor():
+        with BusyCursor():
             if target.suffix.lower() == ".xlsx":
                 with database.session_scope(readonly=True) as session:
                     data = load_signin(session, find_event(session, str(event_id)))
@@ -235,29 +178,6 @@ def open_period_report(
     else:
         dialog.show()
     return dialog
-
-
-def save_period_report_xlsx(
-    parent: QWidget | None, figures: PeriodFigures, lang: str = "en", path: Path | None = None
-) -> Path | None:
-    """Save the period report's figures as an Excel workbook (asking where unless ``path``)."""
-    from app.output_files import check_output_path
-    from app.reports.period_workbook import write_period_xlsx
-
-    period = figures.filter
-    if path is None:
-        suggested = f"period report {period.date_from}–{period.date_to}.xlsx"
-        path = ask_save_path(parent, tr("Save as Excel"), suggested, EXCEL_FILTER)
-        if path is None:
-            return None
-    try:
-        target = check_output_path(path, (".xlsx",))
-        with _BusyCursor():
-            write_period_xlsx(figures, target, lang)
-    except ConveneError as exc:
-        warn(parent, str(exc))
-        return None
-    return target
 
 
 def report_menu_actions(

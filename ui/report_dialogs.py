@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import shiboken6
 import sqlalchemy as sa
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,12 +36,9 @@ from db.engine import Database, statement_interrupter
 from db.models import Event, EventPartner, Organization, Project
 from ui.formatting import QT_DATE_FORMAT
 from ui.jobs import Job, JobContext
+from ui.report_output import tr
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -294,15 +291,15 @@ class PeriodReportDialog(QDialog):
 
     def _deliver(self, what: str, figures: PeriodFigures) -> None:
         from app.reports.period_report import period_document
-        from ui import report_actions
+        from ui import report_output
 
         if what == "xlsx":
-            report_actions.save_period_report_xlsx(self, figures, self.lang())
+            report_output.save_period_report_xlsx(self, figures, self.lang())
             return
         report = period_document(figures, self.lang())
         if what == "preview":
-            report_actions.preview_report(self, report)
+            report_output.preview_report(self, report)
         elif what == "print":
-            report_actions.print_report(self, report)
+            report_output.print_report(self, report)
         else:
-            report_actions.save_report_pdf(self, report)
+            report_output.save_report_pdf(self, report)

@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from app.reports import labels
 from app.reports.figures import Breakdown
-from app.reports.render import FONT_FAMILIES, ensure_gui_application
+from app.reports.fonts import report_typeface
+from app.reports.render import ensure_gui_application
 
 WOMEN = QColor("#d9822b")
 MEN = QColor("#2e6da4")
@@ -28,8 +29,7 @@ _SCALE = 2  # image pixels per displayed pixel
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font = report_typeface()
     font.setPixelSize(max(1, round(pixels)))
     font.setBold(bold)
     return font

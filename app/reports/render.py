@@ -33,8 +33,8 @@ from PySide6.QtGui import (
 
 from app.output_files import OutputError, atomic_output
 from app.reports import labels
+from app.reports.fonts import register_report_fonts, report_typeface
 
-FONT_FAMILIES = ["Liberation Sans", "Arial", "DejaVu Sans", "Noto Sans"]
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
 _FOOTER_PT = 7.5
 PDF_RESOLUTION = 600
@@ -62,17 +62,18 @@ td.muted { color: #5a6b7d; }
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """The running Qt application, or a new headless one (offscreen platform) for the CLI."""
+    """The running Qt application, or a new headless one (offscreen platform) for the CLI; with
+    the reports' fonts registered."""
     app = QGuiApplication.instance()
     if app is None:  # the CLI: no window is ever shown, so no display is needed either
         app = QGuiApplication(["convene", "-platform", "offscreen"])
         ensure_gui_application.keep = app  # type: ignore[attr-defined]
+    register_report_fonts()
     return app  # type: ignore[return-value]
 
 
 def report_font(point_size: float = 9.0) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font = report_typeface()
     font.setPointSizeF(point_size)
     return font
 
@@ -109,6 +110,7 @@ class ReportDocument:
         # sizes columns to their longest word) instead of being cut ("Wome/n", "Мужско/й").
         option = document.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        option.setUseDesignMetrics(True)  # the font's own widths, not the screen's rounded ones
         document.setDefaultTextOption(option)
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.title)
         for name, image in self.images.items():

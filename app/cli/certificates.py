@@ -6,23 +6,19 @@
     certificates logo FILE | certificates logo --remove
 
 ``app.cli`` registers these with ``add_parsers`` and ``COMMANDS`` and turns failures into one
-line on stderr (an unknown event or code: exit 2; a person who may not have one: exit 1). This
-module imports nothing from ``app.cli``: the database is opened with ``app.cli_database``.
+line on stderr (an unknown event or code: exit 2; a person who may not have one: exit 1).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import EXIT_OK, add_lang, language, open_database, print_json
 from app.errors import ConveneError, NotFoundError
-
-EXIT_OK = 0
 
 USAGE = (
     "%(prog)s REF -o FILE.pdf [--lang en|ru|both] [--person ID|NAME]\n"
@@ -56,7 +52,7 @@ def add_parsers(commands: Any) -> None:
     parser.add_argument("target", metavar="REF|verify|list|logo")
     parser.add_argument("value", nargs="?", metavar="CODE|REF|FILE", help=argparse.SUPPRESS)
     parser.add_argument("-o", "--output", metavar="FILE.pdf")
-    parser.add_argument("--lang", choices=("en", "ru", "both"), default="en")
+    add_lang(parser, ("en", "ru", "both"))
     parser.add_argument(
         "--person",
         metavar="ID|NAME",
@@ -67,14 +63,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.cli_database import open_for_command
-
-    return open_for_command(args)[0]
-
-
-def _print_json(document: Any) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    return open_database(args)[0]
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
@@ -149,7 +138,7 @@ def _issue_and_print(args: argparse.Namespace) -> int:
             reference = event.reference
             # Written before the transaction commits: a file that cannot be written leaves the
             # register as it was.
-            pages = write_certificates_pdf(contents, args.lang, path, logo)
+            pages = write_certificates_pdf(contents, language(args), path, logo)
     finally:
         database.dispose()
     reprinted = len(issued) - len(new)
@@ -176,7 +165,7 @@ def _verify(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if args.json:
-        _print_json(described)
+        print_json(described)
         return EXIT_OK
     event = described["event"]
     assert isinstance(event, dict)
@@ -208,7 +197,7 @@ def _list(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if args.json:
-        _print_json(entries)
+        print_json(entries)
         return EXIT_OK
     if not entries:
         print(f"No certificates issued for {reference} yet.")

@@ -8,26 +8,19 @@
                   [--from DATE] [--to DATE]
 
 ``app.cli`` registers these with ``add_parsers`` and ``COMMANDS``; failures become one line on
-stderr there (an unknown event or unusable output file: exit 2).
+stderr there (an unknown event or unusable output file: exit 2). Without ``--lang`` the global
+one (``convene --lang ru report …``) holds.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from app.cli.common import EXIT_OK, add_lang, language, open_database
+from app.cli.common import date as _date
 from app.errors import ConveneError
-
-EXIT_OK = 0
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
 def add_parsers(commands: Any) -> None:
@@ -38,7 +31,7 @@ def add_parsers(commands: Any) -> None:
     event.add_argument("ref", metavar="REF", help="the event reference (e.g. 2022-001) or its id")
     event.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
     event.add_argument("--no-names", action="store_true", help="leave the participant list out")
-    event.add_argument("--lang", choices=("en", "ru"), default="en")
+    add_lang(event)
     period = kinds.add_parser("period", help="figures over a date range (PDF or xlsx)")
     period.add_argument("--from", dest="date_from", metavar="DATE", type=_date, required=True)
     period.add_argument("--to", dest="date_to", metavar="DATE", type=_date, required=True)
@@ -46,12 +39,12 @@ def add_parsers(commands: Any) -> None:
     period.add_argument("--country", help="only events held in this country (code or name)")
     period.add_argument("--project", help="only events of this project (code or title)")
     period.add_argument("--partner", help="only events with this partner (acronym or name)")
-    period.add_argument("--lang", choices=("en", "ru"), default="en")
+    add_lang(period)
 
     sheet = commands.add_parser("signin-sheet", help="a printable attendance sheet for an event")
     sheet.add_argument("ref", metavar="REF", help="the event reference or its id")
     sheet.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
-    sheet.add_argument("--lang", choices=("en", "ru", "both"), default="both")
+    add_lang(sheet, ("en", "ru", "both"))
 
     export = commands.add_parser("export", help="export records to an Excel workbook")
     export.add_argument("kind", choices=("events", "people", "organizations", "participants"))
@@ -62,9 +55,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.cli_database import open_for_command
-
-    return open_for_command(args)[0]
+    return open_database(args)[0]
 
 
 def cmd_report_event(args: argparse.Namespace) -> int:
@@ -78,7 +69,9 @@ def cmd_report_event(args: argparse.Namespace) -> int:
     try:
         with database.session_scope(readonly=True) as session:
             event = find_event(session, args.ref)
-            report = event_summary(session, event, lang=args.lang, include_names=not args.no_names)
+            report = event_summary(
+                session, event, lang=language(args), include_names=not args.no_names
+            )
             reference = event.reference
     finally:
         database.dispose()
@@ -112,13 +105,13 @@ def cmd_report_period(args: argparse.Namespace) -> int:
     if path.suffix.lower() == ".xlsx":
         from app.reports.period_workbook import write_period_xlsx
 
-        write_period_xlsx(figures, path, args.lang)
+        write_period_xlsx(figures, path, language(args))
         done = "a workbook"
     else:
         from app.reports.period_report import period_document
         from app.reports.render import write_pdf
 
-        done = _pages(write_pdf(period_document(figures, args.lang), path))
+        done = _pages(write_pdf(period_document(figures, language(args)), path))
     events = len(figures.events)
     print(
         f"Wrote the report on {events} event{'s' if events != 1 else ''}"
@@ -144,13 +137,14 @@ def cmd_signin_sheet(args: argparse.Namespace) -> int:
             data = load_signin(session, find_event(session, args.ref))
     finally:
         database.dispose()
+    lang = language(args, "both")
     blank_rows = data.blank_rows
     if path.suffix.lower() == ".xlsx":
-        write_signin_xlsx(data, path, args.lang)
+        write_signin_xlsx(data, path, lang)
     else:
         from app.reports.render import write_pdf
 
-        blank_rows = fitted_blank_rows(data, args.lang)
+        blank_rows = fitted_blank_rows(data, lang)
         write_pdf(signin_document(data, args.lang, blank_rows), path)
     print(
         f"Wrote the sign-in sheet of {data.reference} ({len(data.people)} names,"

@@ -10,15 +10,15 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import EXIT_OK, EXIT_REFUSED, open_database
 from app.importing.vocabulary import FIELDS
 
-EXIT_OK, EXIT_REFUSED = 0, 1
 
-
-def add_import_parser(commands: Any) -> None:
+def add_parsers(commands: Any) -> None:
     """Register ``import`` on the CLI's sub-command parsers."""
     fields = ", ".join(f for f in FIELDS if f != "day")
     parser = commands.add_parser("import", help="import an attendee list into an event")
@@ -42,7 +42,6 @@ def add_import_parser(commands: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.cli_database import open_for_command as _open
     from app.importing.importer import ImportRefused, import_list, open_list
     from app.importing.mapping import MappingError, parse_overrides
 
@@ -51,7 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise MappingError("--header-row must be 1 or more.")
     if args.errors is not None:  # before anything is read or written, not after the import
         args.errors = errors_path(args.errors, args.file)
-    database, _ = _open(args)
+    database, _ = open_database(args)
     try:
         understood = open_list(
             database, args.file, sheet=args.sheet, header_row=args.header_row, overrides=overrides
@@ -158,3 +157,8 @@ def _print_plan(outcome: Any) -> None:
         )
     if s["dry_run"]:
         print("Dry run: the database was not changed.")
+
+
+COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
+    ("import", None): cmd_import,
+}
