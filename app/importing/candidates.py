@@ -30,7 +30,7 @@ from db.enums import OrganizationKind
 from db.models import Organization, Person
 
 CHUNK = 500
-BLOCK = 6  # first letters of the keys by which people are looked up (``lookup_blocks``)
+BLOCK = 7  # first letters of the keys by which people are looked up (``lookup_blocks``)
 BLOCKED_KEYS = 10_000  # keys of a list (about four a row) looked up by block; more: everyone
 STRONG, CONSIDERED = 92, 85
 MAX_VARIANTS = 24  # readings of a listed name looked up (a name has two or three, rarely more)
