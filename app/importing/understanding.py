@@ -563,8 +563,8 @@ class _RowReader:
             result: tuple[Any, str | None] = (_clean(field, value), None)
         except ValueError as exc:
             result = (None, str(exc))
-        if field not in ("email", "phone"):  # few distinct values: worth remembering
-            self._cache[key] = result
+        if field not in ("email", "phone") and len(self._cache) < 4 * REMEMBERED_VALUES:
+            self._cache[key] = result  # (few distinct values: worth remembering; notes are not)
         return result
 
     def _other_contact(self, row: ListedRow, field: str, value: Any) -> Any:
@@ -761,9 +761,14 @@ def _is_present_mark(mark: str) -> bool:
 
 
 def _not_read(column: m.Column, value: Any, first: m.Column, field: str) -> Problem:
-    label = FIELDS[field.removesuffix("_local")].split(" (")[0].lower()
-    message = f"not read: the {label} is taken from column {first.letter}"
+    message = _not_read_message(field, first.letter)
     return Problem(column.letter, column.header, message, v.cell_text(value))
+
+
+@functools.lru_cache(maxsize=1024)  # (one text for a column's many rows: a list of notes)
+def _not_read_message(field: str, letter: str) -> str:
+    label = FIELDS[field.removesuffix("_local")].split(" (")[0].lower()
+    return f"not read: the {label} is taken from column {letter}"
 
 
 def _could_be_a_name(text: str) -> bool:
