@@ -80,9 +80,12 @@ def fold_name(text: str | None) -> str:
     """One name part in its spelling-independent form (see the module docstring)."""
     if not text:
         return ""
-    latin = to_latin(text.strip().lower()).translate(_TURKIC_LATIN)
-    ascii_only = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
-    letters = _NOT_LATIN.sub("", ascii_only.lower())
+    if text.isascii():  # (most Latin names: nothing to transliterate or strip of accents)
+        letters = _NOT_LATIN.sub("", text.lower())
+    else:
+        latin = to_latin(text.strip().lower()).translate(_TURKIC_LATIN)
+        ascii_only = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
+        letters = _NOT_LATIN.sub("", ascii_only.lower())
     if letters.startswith("yo"):  # Ё: Yo in Uzbek Latin, E in the passport scheme
         letters = "e" + letters[2:]
     for old, new in _CLUSTERS:

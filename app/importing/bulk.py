@@ -40,9 +40,15 @@ def new_ids(count: int) -> list[uuid.UUID]:
     integers: measured 40 % faster than ``UUID(bytes=…, version=4)``; an import makes 220,000)."""
     raw, read = os.urandom(16 * count), int.from_bytes
     cleared, version = _VERSION_4_CLEARED, _VERSION_4_SET
-    return [
-        uuid.UUID(int=(read(raw[i : i + 16]) & cleared) | version) for i in range(0, 16 * count, 16)
-    ]
+    ids = [_new_uuid(uuid.UUID) for _ in range(count)]
+    for made, at in zip(ids, range(0, 16 * count, 16), strict=True):
+        # what UUID(int=…) sets, without its checks of arguments that are not given
+        _set(made, "int", (read(raw[at : at + 16]) & cleared) | version)
+        _set(made, "is_safe", _UNKNOWN)
+    return ids
+
+
+_new_uuid, _set, _UNKNOWN = object.__new__, object.__setattr__, uuid.SafeUUID.unknown
 
 
 @contextlib.contextmanager
@@ -137,7 +143,22 @@ def processed_values(
     """``values`` of ``column`` as the driver takes them (through the type's bind processor,
     unless ``raw``)."""
     processor = None if raw else column.type.dialect_impl(dialect).bind_processor(dialect)
-    return values if processor is None else list(map(processor, values))
+    if processor is None:
+        return values
+    kind = column.type
+    if (
+        isinstance(kind, sa.Uuid)
+        and kind.as_uuid
+        and not (dialect.supports_native_uuid and kind.native_uuid)
+    ):
+        # the processor's own text (``UUID.hex``), written out: hashing a UUID to process
+        # each distinct one once is Python code, slower than this
+        return [None if value is None else f"{value.int:032x}" for value in values]
+    try:  # each distinct value processed once (an enumeration, a time stamp, a flag…)
+        done = {value: processor(value) for value in set(values)}
+    except TypeError:  # not hashable
+        return list(map(processor, values))
+    return list(map(done.__getitem__, values))
 
 
 def _staging_table(connection: sa.Connection, table: sa.Table) -> str | None:
@@ -173,6 +194,8 @@ def render_value(value: Any) -> str:
         return "true" if value else "false"
     if type(value) is int:
         return int.__repr__(value)
+    if type(value) is uuid.UUID:  # (hex digits and dashes: nothing to escape)
+        return f'"{value}"'
     return json.dumps(json_ready(value))
 
 
@@ -189,11 +212,14 @@ def render_changes(changes: Mapping[str, Sequence[Any]]) -> str:
 
 
 _SHARED = (str, uuid.UUID, dt.date)  # values whose rendered piece is remembered per column
+_NONE = type(None)
 
 
 def created_changes(columns: Mapping[str, Sequence[Any]]) -> list[str]:
     """The ``changes`` of each new record's ``create`` entry, from the record's values given
-    column by column: every field that has a value, as [null, value]."""
+    column by column: every field that has a value, as [null, value]. Each distinct value of a
+    column is rendered once (``_Pieces``) and the column is then looked up value by value (a
+    column of numbers or flags, whose True == 1 renders otherwise, is rendered value by value)."""
     pieces = []
     count = 0
     for field, values in columns.items():
@@ -201,20 +227,29 @@ def created_changes(columns: Mapping[str, Sequence[Any]]) -> list[str]:
         if list(values).count(None) == count:
             continue  # (a column the list does not have: nothing to render, row by row)
         opening = f"{encode_basestring_ascii(field)}: [null, "
-        rendered: dict[Any, str] = {}
-        column = []
-        for value in values:
-            if value is None or value == "":
-                column.append("")
-                continue
-            if not isinstance(value, _SHARED):  # (numbers: True == 1, but renders otherwise)
-                column.append(f"{opening}{render_value(value)}]")
-                continue
-            piece = rendered.get(value)
-            if piece is None:
-                piece = rendered[value] = f"{opening}{render_value(value)}]"
-            column.append(piece)
-        pieces.append(column)
+        if all(map(_is_shared, set(map(type, values)))):
+            pieces.append(list(map(_Pieces(opening).__getitem__, values)))
+        else:
+            pieces.append(
+                ["" if v is None or v == "" else f"{opening}{render_value(v)}]" for v in values]
+            )
     if not pieces:
         return ["{}"] * count
-    return ["{" + ", ".join([p for p in row if p]) + "}" for row in zip(*pieces, strict=True)]
+    return ["{" + ", ".join(filter(None, row)) + "}" for row in zip(*pieces, strict=True)]
+
+
+class _Pieces(dict[Any, str]):
+    """A column's values → their pieces of the JSON text, each rendered when first asked for."""
+
+    def __init__(self, opening: str) -> None:
+        super().__init__()
+        self.opening = opening
+
+    def __missing__(self, value: Any) -> str:
+        piece = "" if value is None or value == "" else f"{self.opening}{render_value(value)}]"
+        self[value] = piece
+        return piece
+
+
+def _is_shared(kind: type) -> bool:
+    return kind is _NONE or issubclass(kind, _SHARED)

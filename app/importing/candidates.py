@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from rapidfuzz import fuzz
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from app import matching as m
@@ -29,7 +30,8 @@ from db.enums import OrganizationKind
 from db.models import Organization, Person
 
 CHUNK = 500
-BLOCK = 3  # first letters of the folded family name by which people are looked up
+BLOCK = 7  # first letters of the keys by which people are looked up (``lookup_blocks``)
+BLOCKED_KEYS = 10_000  # keys of a list (about four a row) looked up by block; more: everyone
 STRONG, CONSIDERED = 92, 85
 MAX_VARIANTS = 24  # readings of a listed name looked up (a name has two or three, rarely more)
 FATHERS_ALIKE = 75  # (fathers' names are short: Рашид and Рашит are 83 % alike)
@@ -79,6 +81,12 @@ def row_keys(person: dict[str, Any]) -> list[str]:
     family, given = fold_name(person.get("family_name")), fold_name(person.get("given_name"))
     family_local = fold_name(person.get("family_name_local"))
     given_local = fold_name(person.get("given_name_local"))
+    if not (family_local or given_local) or not (family or given):  # one script, as most
+        f, g = (family, given) if family or given else (family_local, given_local)
+        if not (f or g):
+            return []
+        own, other = f"{f}|{g}", f"{g}|{f}"
+        return [own] if other == own else [own, other]
     own = _key(family or family_local, given or given_local)
     keys = [own] if own else []
     for f, g in ((family, given), (family_local, given_local)):
@@ -94,16 +102,23 @@ def spelling_variants(person: dict[str, Any], keys: list[str]) -> list[str]:
     (``app.matching.readings``), not among ``keys``: looked up as they are, not compared
     fuzzily."""
     variants: list[str] = []
-    for names in (("family_name", "given_name"), ("family_name_local", "given_name_local")):
-        families, givens = (readings(person.get(name)) for name in names)
+    seen = set(keys)
+    for family_name, given_name in _NAME_PAIRS:
+        families, givens = readings(person.get(family_name)), readings(person.get(given_name))
         if len(families) < 2 and len(givens) < 2:  # (most names)
             continue
         pairs = [(f, g) for f in families or ("",) for g in givens or ("",)][:MAX_VARIANTS]
         # the names in the other order ("Ajbek Sulajmanov") for the first few readings only
-        for key in [_key(f, g) for f, g in pairs] + [_key(g, f) for f, g in pairs[:4]]:
-            if key and key not in keys and key not in variants:
+        # (_key's form, written out: a long list makes hundreds of thousands)
+        keys_of = [f"{f}|{g}" for f, g in pairs] + [f"{g}|{f}" for f, g in pairs[:4]]
+        for key in keys_of:
+            if key != "|" and key not in seen:
+                seen.add(key)
                 variants.append(key)
     return variants
+
+
+_NAME_PAIRS = (("family_name", "given_name"), ("family_name_local", "given_name_local"))
 
 
 def patronymic_key(person: dict[str, Any]) -> str:
@@ -140,7 +155,13 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 
 def _known(result: sa.CursorResult[Any]) -> list[Known]:
-    return [Known._make(row) for row in result.all()]  # (all(): one fetch, not one per row)
+    """The people of ``result`` (of ``_COLUMNS``), from the driver's rows in one fetch: no
+    SQLAlchemy row objects for a list compared with 100,000 people (their columns need no
+    processing: ids are made UUIDs only when used)."""
+    try:
+        return list(map(Known._make, result.cursor.fetchall()))
+    finally:
+        result.close()
 
 
 _COLUMNS = (
@@ -152,37 +173,91 @@ _COLUMNS = (
     Person.patronymic,
     Person.patronymic_local,
 )
+_LIVE = Person.deleted_at.is_(None)
+_AFTER_EVERY_KEY = "~"  # sorts after the letters and "|" that keys are made of
+
+
+def lookup_blocks(keys: Iterable[str]) -> list[str]:
+    """The beginnings (at most ``BLOCK`` letters) of the stored keys that ``exact`` and
+    ``similar`` may want for ``keys``: each key's own, and those of every family name spelled
+    alike (``loose_name``) to its family name. None begins with another of them."""
+    blocks: set[str] = set()
+    for key in keys:
+        if key:
+            blocks.add(key[:BLOCK])
+            family = key.partition("|")[0]
+            if family:
+                blocks |= _alike_blocks(family)
+    kept: list[str] = []
+    for block in sorted(blocks):  # (a block that begins with the one before is within it)
+        if not kept or not block.startswith(kept[-1]):
+            kept.append(block)
+    return kept
+
+
+@functools.lru_cache(maxsize=65_536)
+def _alike_blocks(family: str) -> frozenset[str]:
+    """The first BLOCK letters of the keys of every family name whose ``loose_name`` is that
+    of ``family`` (a family name shorter than that: the whole of it, with the "|")."""
+    return m.stored_prefixes(m.loose_name(family) + "|", BLOCK)
+
+
+def _people_in_blocks(connection: sa.Connection, blocks: list[str]) -> list[Known]:
+    """The live people whose keys begin with one of ``blocks``. SQLite: each block is a range
+    of the match key's index (the blocks as one JSON parameter); PostgreSQL, whose collation
+    may not sort keys letter by letter: the keys' first letters compared, in one pass."""
+    if not blocks:
+        return []
+    if connection.dialect.name == "sqlite":
+        block = sa.func.json_each(sa.literal(json.dumps(blocks))).table_valued("value")
+        value = sa.type_coerce(block.c.value, sa.String)
+        within = sa.and_(Person.match_key >= value, Person.match_key < value + _AFTER_EVERY_KEY)
+        query = sa.select(*_COLUMNS).select_from(block).join(Person, within).where(_LIVE)
+        return _known(connection.execute(query))
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for text in blocks:
+        by_length[len(text)].append(text)
+    begins = [
+        sa.func.substr(Person.match_key, 1, length)
+        == sa.any_(sa.bindparam(f"blocks_{length}", texts, type_=postgresql.ARRAY(sa.String)))
+        for length, texts in by_length.items()
+    ]
+    return _known(connection.execute(sa.select(*_COLUMNS).where(_LIVE, sa.or_(*begins))))
+
+
+def _people_by_email(connection: sa.Connection, emails: set[str]) -> list[Known]:
+    """The live people with one of ``emails``, in one query through the index of addresses."""
+    if not emails:
+        return []
+    if connection.dialect.name == "sqlite":
+        listed = sa.select(
+            sa.func.json_each(sa.literal(json.dumps(sorted(emails)))).table_valued("value").c.value
+        )
+        return _known(
+            connection.execute(sa.select(*_COLUMNS).where(_LIVE, Person.email.in_(listed)))
+        )
+    wanted = sa.bindparam("emails", sorted(emails), type_=postgresql.ARRAY(sa.String))
+    return _known(
+        connection.execute(sa.select(*_COLUMNS).where(_LIVE, Person.email == sa.any_(wanted)))
+    )
 
 
 class KnownPeople:
-    """The people of the database that a list could mean, loaded once for the whole list."""
+    """The people of the database that a list could mean, loaded once for the whole list.
+
+    A list of a few thousand names loads only the people whose keys begin as one of the
+    list's keys does, or as a family name spelled alike could (``lookup_blocks``: the first
+    ``BLOCK`` letters), through the index of the match key; a longer list loads everyone in one
+    pass, which is then cheaper than working out and looking up all its blocks."""
 
     def __init__(self, session: Session, emails: set[str], keys: set[str]) -> None:
-        live = Person.deleted_at.is_(None)
         connection = session.connection()
-        prefixes = sorted({k[:BLOCK] for k in keys if k})
-        found: list[Known] = []
-        by_email: list[Known] = []
-        if len(prefixes) <= 4 * CHUNK:  # (and the blocks of names spelled alike: see similar)
-            starts = {k.partition("|")[0][: BLOCK + 3] for k in keys if k}
-            prefixes = sorted(set(prefixes).union(*map(_alike_prefixes, starts)))
-        if max(len(prefixes), len(emails)) > 4 * CHUNK:  # a very long list: one pass over
-            # everyone is cheaper than many lookups (measured on PostgreSQL, 45,000 addresses:
-            # 90 queries of 500 addresses took 1.7 s)
-            found = _known(connection.execute(sa.select(*_COLUMNS).where(live)))
-            by_email = [k for k in found if k.email in emails]  # as email IN (…) would
+        if len(keys) <= BLOCKED_KEYS:
+            found = _people_in_blocks(connection, lookup_blocks(keys))
+            by_email = _people_by_email(connection, emails)
         else:
-            prefix = sa.func.substr(Person.match_key, 1, BLOCK)
-            for part in chunks(prefixes):
-                found.extend(
-                    _known(connection.execute(sa.select(*_COLUMNS).where(live, prefix.in_(part))))
-                )
-            for part in chunks(sorted(emails)):
-                by_email.extend(
-                    _known(
-                        connection.execute(sa.select(*_COLUMNS).where(live, Person.email.in_(part)))
-                    )
-                )
+            found = _known(connection.execute(sa.select(*_COLUMNS).where(_LIVE)))
+            by_email = [k for k in found if k.email in emails]  # as email IN (…) would
         self.by_email: dict[str, list[Known]] = defaultdict(list)
         for known in sorted(by_email, key=lambda k: str(k.raw_id)):  # (one order either way)
             self.by_email[(known.email or "").lower()].append(known)
@@ -207,20 +282,15 @@ class KnownPeople:
             for key, known in self.by_key.items():
                 self._by_loose_family[m.loose_name(key.partition("|")[0])].extend(known)
         best: dict[Any, tuple[Known, float]] = {}
+        by_family, loose = self._by_loose_family, m.loose_name
         for key in keys:
-            for known in self._by_loose_family.get(m.loose_name(key.partition("|")[0]), ()):
+            for known in by_family.get(loose(key.partition("|")[0]), ()):
                 score = name_score(key, known.key)
                 if score >= CONSIDERED and (
                     known.raw_id not in best or best[known.raw_id][1] < score
                 ):
                     best[known.raw_id] = (known, score)
         return sorted(best.values(), key=lambda pair: -pair[1])
-
-
-def _alike_prefixes(family_start: str) -> frozenset[str]:
-    """The first letters (BLOCK) of the keys of the people whose family name may be spelled
-    alike to one beginning with ``family_start`` (its first BLOCK + 3 letters decide)."""
-    return m.stored_prefixes((m.loose_name(family_start) + "|")[:BLOCK], BLOCK)
 
 
 # name_score for how the family and the given names agree (app.matching.compare_*): the same
@@ -336,22 +406,20 @@ class PersonShown(NamedTuple):
 def describe_people(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PersonShown]:
     """The given people as the plan shows them."""
     found = {}
-    for part in chunks(sorted(set(ids))):
-        rows = session.execute(
+    connection = session.connection()  # (Core rows, a chunk in one fetch: a list may match
+    for part in chunks(sorted(set(ids))):  # tens of thousands)
+        rows = connection.execute(
             sa.select(
-                Person.id, Person.family_name, Person.given_name, Person.family_name_local,
-                Person.given_name_local, Person.patronymic, Person.patronymic_local,
+                Person.id, Person.family_name, Person.given_name, Person.patronymic,
+                Person.family_name_local, Person.given_name_local, Person.patronymic_local,
                 Person.nationality, Organization.name, Person.sex, Person.email, Person.position,
             )
             .outerjoin(Organization, Organization.id == Person.organization_id)
             .where(Person.id.in_(part))
-        )  # fmt: skip
-        for row in rows:
-            latin = " ".join(p for p in (row.family_name, row.given_name, row.patronymic) if p)
-            local = " ".join(
-                p for p in (row.family_name_local, row.given_name_local, row.patronymic_local) if p
-            )
+        ).all()  # fmt: skip
+        for person_id, *names, nationality, organization, sex, email, position in rows:
+            latin = " ".join(filter(None, names[:3]))
+            local = " ".join(filter(None, names[3:]))
             name = f"{latin} ({local})" if latin and local else latin or local or "—"
-            detail = row.email or row.position
-            found[row.id] = PersonShown(name, row.nationality, row.name, row.sex, detail)
+            found[person_id] = PersonShown(name, nationality, organization, sex, email or position)
     return found

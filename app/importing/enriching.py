@@ -39,6 +39,7 @@ FILLABLE = (
     "family_name", "given_name", "patronymic", "family_name_local", "given_name_local",
     "patronymic_local", "sex", "nationality", "position", "rank", "email", "phone",
 )  # fmt: skip
+_FILLABLE_SET = frozenset(FILLABLE)
 EVENT_FILLABLE = ("position", "organization_id", "days_attended")
 _NAMES = ("family_name", "given_name", "family_name_local", "given_name_local")
 
@@ -76,11 +77,15 @@ def fill_blanks(
         given = _in_record_order(row.listed.person, record)
         changes = {
             f: new
-            for f in FILLABLE
-            if not _empty(f, new := given.get(f))
+            for f, new in given.items()
+            if f in _FILLABLE_SET
+            and new is not None
+            and new != ""
             and _empty(f, getattr(record, f))
-            and (f != "sex" or sex_written(row.listed))
+            and (f != "sex" or (new != Sex.UNSPECIFIED and sex_written(row.listed)))
         }
+        if len(changes) > 1:  # (in the order of FILLABLE, as the audit entry lists them)
+            changes = {f: changes[f] for f in FILLABLE if f in changes}
         organization = organization_of(row)
         if organization is not None and record.organization_id is None:
             changes["organization_id"] = organization
@@ -162,8 +167,9 @@ def _current(
     """The id, version and ``fields`` of the records ``ids``, as they are now, by id."""
     columns = [table.c.id, table.c.version, *(table.c[f] for f in fields)]
     current: dict[uuid.UUID, Any] = {}
+    connection = session.connection()  # (Core rows, fetched a chunk at a time)
     for part in chunks(ids):
-        for record in session.execute(sa.select(*columns).where(table.c.id.in_(part))):
+        for record in connection.execute(sa.select(*columns).where(table.c.id.in_(part))).all():
             current[record.id] = record
     return current
 

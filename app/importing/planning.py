@@ -112,6 +112,9 @@ class ImportPlan:
     organizations: dict[str, list[c.KnownOrganization]]  # by normalised name (organization_index)
     notes: list[str] = dataclasses.field(default_factory=list)
     _new: _NewOrganizations | None = dataclasses.field(default=None, init=False, repr=False)
+    _organization_of: dict[tuple[str, str | None], uuid.UUID | None] = dataclasses.field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def counts(self) -> dict[str, int]:
         by = {o: 0 for o in (NEW, MATCHED, AMBIGUOUS, DUPLICATE, SKIPPED, IGNORED)}
@@ -153,8 +156,13 @@ class ImportPlan:
         countries). For a row of no country: the one of no country, else the only one of that
         name; None when several countries have one."""
         text = listed.organization
-        options = self.organizations.get(c.organization_key(text)) if text else None
-        return organization_among(options or [], listed.person.get("nationality"))
+        if not text:
+            return None
+        asked = (text, listed.person.get("nationality"))
+        if asked not in self._organization_of:  # (rows repeat their agency and country)
+            options = self.organizations.get(c.organization_key(text))
+            self._organization_of[asked] = organization_among(options or [], asked[1])
+        return self._organization_of[asked]
 
     def new_organization(self, listed: ListedRow) -> tuple[str, str | None] | None:
         """The organisation to create for a row (normalised name, country), or None."""
@@ -287,6 +295,8 @@ def _first_alike(
     """Of the earlier rows ``alike`` (sharing a name or an address), the first that is this
     row's person, with ""; else the first of them, with why it is someone else; else None."""
     first: tuple[PlannedRow | None, str] = (None, "")
+    if not alike:  # (most rows)
+        return first
     for candidate in sorted({r.row: r for r in alike}.values(), key=lambda r: r.row):
         why_not = _unlike(candidate.listed, listed, compared)
         if not why_not:

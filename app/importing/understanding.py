@@ -51,6 +51,10 @@ _NameCell = tuple[
     str | None,
 ]
 NOT_A_PERSON = "not a person"  # the start of the reason given for such a row
+_EMPTY, _EACH_TIME = object(), object()  # what a value cell gives (see _RowReader._cell_read)
+# Distinct values of a column remembered with what they give: a column of texts that never
+# repeat (notes) would otherwise keep one entry per row.
+REMEMBERED_VALUES = 10_000
 PERSON_RULES = {rule.name: rule for rule in PERSON.rules}
 PARTICIPATION_RULES = {rule.name: rule for rule in PARTICIPATION.rules}
 _PERSON_FIELDS = ("nationality", "position", "rank", "email", "phone")
@@ -240,7 +244,9 @@ class _RowReader:
         # holding True reads "yes" and one holding 1 reads "1".
         self._cache: dict[tuple[str, type, Any], tuple[Any, str | None]] = {}
         self._name_reads: dict[tuple[int, type, Any], _NameCell] = {}
-        self._placeholders: dict[str, bool] = {}
+        self._value_reads: list[tuple[m.Column, dict[tuple[type, Any], Any] | None]] = [
+            (c, None if c.field in ("email", "phone") else {}) for c in self.value_columns
+        ]  # (see _cell_read)
         self._holds_a_name: dict[str, bool] = {}
 
     def decide_orders(self, rows: list[list[Any]]) -> None:
@@ -368,21 +374,34 @@ class _RowReader:
                 return row
         given: dict[str, m.Column] = {}
         width = len(cells)
-        placeholders = self._placeholders
-        for column in self.value_columns:  # the first column with a readable value gives each
-            field: str = column.field  # type: ignore[assignment]
+        for column, reads in self._value_reads:  # the first column with a readable value
+            field: str = column.field  # type: ignore[assignment]  # gives each field
             value = cells[column.index] if column.index < width else None
             if value is None:
                 continue
-            if type(value) is str:  # (most cells repeat: each text is looked at once)
-                empty = placeholders.get(value)
-                if empty is None:
-                    empty = placeholders[value] = v.is_placeholder(value)
-                if empty and not (field == "status" and v.is_status_word(value)):
-                    continue
+            if reads is None:  # (contacts: each its own, not worth remembering)
+                read = self._cell_read(column, field, value)
+            else:
+                try:  # (most cells repeat: each value of a column is read once)
+                    key = (type(value), value)
+                    read = reads.get(key)
+                    if read is None:
+                        read = self._cell_read(column, field, value)
+                        if len(reads) < REMEMBERED_VALUES:
+                            reads[key] = read
+                except TypeError:  # not hashable
+                    read = self._cell_read(column, field, value)
+            if read is _EMPTY:
+                continue
             if field in given:  # a second column of the field: said when it says otherwise
                 self._second_value(row, column, field, value, given[field])
-            elif self._value(row, column, field, value):
+            elif read is _EACH_TIME:
+                if self._value(row, column, field, value):
+                    given[field] = column
+            elif read[1] is not None:  # a problem
+                row.problems.append(read[1])
+            elif read[0] is not None:
+                self._store(row, field, read[0])
                 given[field] = column
         for column, value, cell in more:
             self._more_in_name(row, column, value, cell, given)
@@ -545,8 +564,8 @@ class _RowReader:
             result: tuple[Any, str | None] = (_clean(field, value), None)
         except ValueError as exc:
             result = (None, str(exc))
-        if field not in ("email", "phone"):  # few distinct values: worth remembering
-            self._cache[key] = result
+        if field not in ("email", "phone") and len(self._cache) < 4 * REMEMBERED_VALUES:
+            self._cache[key] = result  # (few distinct values: worth remembering; notes are not)
         return result
 
     def _other_contact(self, row: ListedRow, field: str, value: Any) -> Any:
@@ -580,16 +599,52 @@ class _RowReader:
             known = None
         return known if known is not None else self._coerce(field, value)
 
+    def _cell_read(self, column: m.Column, field: str, value: Any) -> Any:
+        """What a cell of a value column gives, the same on every row: _EMPTY for a placeholder
+        ("-", "н/д"), _EACH_TIME for a contact (read row by row: a phone may go to the
+        e-mail's field), else (the value, None) or (None, the problem)."""
+        placeholder = type(value) is str and v.is_placeholder(value)
+        if placeholder and not (field == "status" and v.is_status_word(value)):
+            return _EMPTY
+        if field in ("email", "phone"):
+            return _EACH_TIME
+        try:
+            clean = _clean(field, value)
+        except ValueError as exc:
+            outcome = "the event's default is used" if field in _DEFAULTED else "left empty"
+            message = f"{exc}; {outcome}"
+            return None, Problem(column.letter, column.header, message, v.cell_text(value))
+        if type(clean) is str and type(value) is str and clean == value:
+            clean = value  # (the cell's own string, kept once: a list may hold 100,000 rows)
+        return clean, None
+
+    def _store(self, row: ListedRow, field: str, clean: Any) -> None:
+        if field == "organization":
+            row.organization = clean
+        elif field in _PARTICIPATION_FIELDS:
+            row.participation[field] = clean
+        else:
+            row.person[field] = clean
+            if field == "position":
+                row.participation["position"] = clean
+
     def _value(self, row: ListedRow, column: m.Column, field: str, value: Any) -> bool:
         """Read one cell into its field; False when it gave nothing (empty, or a problem)."""
         written = value
-        if field in ("email", "phone"):  # one column may hold both ("E-mail / Телефон")
-            value = self._other_contact(row, field, value)
-            if value is None:
-                return False
-        if field == "email":
-            value = _first_address(row, column, value)
-        clean, problem = self._read(field, value)
+        if field == "email" and type(value) is str and v.is_plain_address(value):
+            # (the cell is the address and nothing else: no phone, no second address)
+            try:
+                clean, problem = _clean(field, value), None
+            except ValueError as exc:
+                clean, problem = None, str(exc)
+        else:
+            if field in ("email", "phone"):  # one column may hold both ("E-mail / Телефон")
+                value = self._other_contact(row, field, value)
+                if value is None:
+                    return False
+                if field == "email":
+                    value = _first_address(row, column, value)
+            clean, problem = self._read(field, value)
         if problem is not None:
             outcome = N_("the event's default is used") if field in _DEFAULTED else N_("left empty")
             row.problems.append(
@@ -600,14 +655,7 @@ class _RowReader:
             return False
         if type(clean) is str and type(written) is str and clean == written:
             clean = written  # (the cell's own string, kept once: a list may hold 100,000 rows)
-        if field == "organization":
-            row.organization = clean
-        elif field in _PARTICIPATION_FIELDS:
-            row.participation[field] = clean
-        else:
-            row.person[field] = clean
-            if field == "position":
-                row.participation["position"] = clean
+        self._store(row, field, clean)
         return True
 
     def _second_value(
@@ -714,9 +762,14 @@ def _is_present_mark(mark: str) -> bool:
 
 
 def _not_read(column: m.Column, value: Any, first: m.Column, field: str) -> Problem:
-    label = FIELDS[field.removesuffix("_local")].split(" (")[0].lower()
-    message = f"not read: the {label} is taken from column {first.letter}"
+    message = _not_read_message(field, first.letter)
     return Problem(column.letter, column.header, message, v.cell_text(value))
+
+
+@functools.lru_cache(maxsize=1024)  # (one text for a column's many rows: a list of notes)
+def _not_read_message(field: str, letter: str) -> str:
+    label = FIELDS[field.removesuffix("_local")].split(" (")[0].lower()
+    return f"not read: the {label} is taken from column {letter}"
 
 
 def _could_be_a_name(text: str) -> bool:

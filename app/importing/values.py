@@ -562,6 +562,16 @@ def infer_sex(family: str | None, patronymic: str | None) -> Sex | None:
 # --- Choices ------------------------------------------------------------------------------------
 
 
+def is_plain_address(text: str) -> bool:
+    """Is a cell one e-mail address and nothing else (no words, spaces, quotes or control
+    characters around it), as most are? ``email_addresses`` then finds it alone."""
+    return (
+        text.isprintable()
+        and _ADDRESS.fullmatch(text) is not None
+        and not (text[0] in _QUOTES or text[-1] in _QUOTES)
+    )
+
+
 def email_addresses(text: str) -> list[str]:
     """The e-mail addresses in a cell, in order: the words around them ("E-mail:", "(личный)")
     left out, and spaces written around the @ ("ataev @mail.kg") closed up."""
