@@ -149,3 +149,48 @@ def test_a_hostile_backup_is_refused_from_the_file_menu_in_one_sentence(
         f"{bomb} is not a Convene backup: it holds a view 'person' that Convene does not make."
     )
     assert window.page.model.rowCount() == 12
+
+
+def test_a_new_database_asks_once_for_its_office(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """File → New database asks for the office's code and name; a wrong code is said in the
+    dialog and nothing is saved; the office then names the window and new event references."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.events import create_event
+    from app.sync.offices import this_office
+    from ui.office_dialog import OfficeDialog, ask_office_once
+
+    target = tmp_path / "bishkek.sqlite"
+    monkeypatch.setattr(database_actions, "choose_new_file", lambda parent: str(target))
+    said: list[str] = []
+
+    def answer(step: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, OfficeDialog):
+            QTimer.singleShot(20, lambda: answer(step))
+            return
+        if step == 0:  # one letter: refused in the dialog, which stays open
+            dialog.code.setText("K")
+            dialog.name.setText("Bishkek")
+            dialog.accept()
+            said.append(dialog.problem.text())
+            assert dialog.isVisible()
+            QTimer.singleShot(0, lambda: answer(1))
+        else:
+            dialog.code.setText("kg")
+            dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    database_actions.new_database(window)
+    assert said and "2 to 8 letters" in said[0]
+    with window.database.session_scope(readonly=True) as session:
+        office = this_office(session.connection())
+        event = create_event(
+            session, title="Round table", type="round_table", start_date="2026-03-03"
+        )
+        reference = event.reference
+    assert (office.code, office.name, office.chosen) == ("KG", "Bishkek", True)
+    assert "Bishkek (KG)" in window.windowTitle()
+    assert reference.startswith("KG-")
+    assert not ask_office_once(window.database, window)  # asked once: never again

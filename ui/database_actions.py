@@ -33,6 +33,8 @@ class MainWindow(Protocol):
 
     def refresh(self) -> None: ...
 
+    def refresh_title(self) -> None: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +107,11 @@ def new_database(window: MainWindow) -> None:
             window, tr("{path} already exists. Choose Open database to use it.").format(path=path)
         )
         return
-    switch(window, path)
+    if switch(window, path) and window.database is not None:
+        from ui.office_dialog import ask_office_once
+
+        if ask_office_once(window.database, window):  # type: ignore[arg-type] # a QWidget
+            window.refresh_title()
 
 
 def open_file(window: MainWindow) -> None:

@@ -380,7 +380,13 @@ class MainWindow(QMainWindow):
             self.pages[name] = page
             self.stack.addWidget(page)
         self._check_rights()
-        self.setWindowTitle(f"Convene — {office_label(self.database)}{self.database.describe()}")
+        self.refresh_title()
+
+    def refresh_title(self) -> None:
+        """The window title: this database's office, and where the database is."""
+        if self.database is not None:
+            where = self.database.describe()
+            self.setWindowTitle(f"Convene — {office_label(self.database)}{where}")
 
     def _check_rights(self) -> None:
         """Ask once what this account may do, and disable what the server would refuse."""
@@ -563,6 +569,7 @@ class MainWindow(QMainWindow):
 
         dialog = SyncDialog(self.database, self)
         dialog.exec()
+        self.refresh_title()  # the office may have been named
         if dialog.changed:
             self.refresh()
 

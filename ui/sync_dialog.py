@@ -196,25 +196,10 @@ class SyncDialog(QDialog):
         self.tabs.setTabText(2, self.tr("Possible duplicates ({0})").format(len(duplicates)))
 
     def _name_office(self) -> None:
-        with self.database.session_scope(readonly=True) as session:
-            office = offices.this_office(session.connection())
-        code, ok = QInputDialog.getText(
-            self, self.tr("This office"),
-            self.tr("Office code (2–8 letters or digits, e.g. TM):"), text=office.code,
-        )  # fmt: skip
-        if not ok:
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("This office"), self.tr("Office name:"), text=office.name
-        )
-        if not ok:
-            return
-        try:
-            with self.database.session_scope() as session:
-                offices.set_this_office(session.connection(), code, name)
-        except Exception as exc:  # shown as one sentence; details in the log
-            show_error(self, user_message(exc))
-        self.reload()
+        from ui.office_dialog import OfficeDialog
+
+        if OfficeDialog(self.database, self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
 
     # --- Packages ---------------------------------------------------------------------------
 
