@@ -115,3 +115,30 @@ def test_the_same_package_twice_changes_nothing(offices: dict[str, Path]) -> Non
 def test_an_office_code_is_checked(tmp_path: Path) -> None:
     outcome = convene("--db", str(tmp_path / "x.sqlite"), "init", "--office", "7-up")
     assert outcome.code == 1 and "office code" in outcome.err
+
+
+def test_sync_speaks_russian_under_lang_ru_and_keeps_json_english(
+    offices: dict[str, Path],
+) -> None:
+    status = convene("--lang", "ru", "--db", str(offices["tm"]), "sync", "status")
+    assert status.code == 0, status.err
+    assert status.out.splitlines()[0].startswith("Этот офис: Ashgabat (TM), внесено ")
+    assert "Нерешённые конфликты: 0; возможные дубликаты: 0" in status.out
+    as_json = convene("--lang", "ru", "--db", str(offices["tm"]), "sync", "status", "--json")
+    assert as_json.json()["office"]["code"] == "TM" and "Этот" not in as_json.out
+    own = convene("--lang", "ru", "--db", str(offices["tm"]), "sync", "apply",
+                  str(offices["package"]))  # fmt: skip
+    assert own.code == 2
+    assert_one_clean_line(own)
+    assert "записан этим офисом (TM); примените его в другом офисе" in own.err
+    helped = convene("--lang", "ru", "sync", "--help")
+    assert "применить пакет другого офиса" in helped.out
+
+
+def test_a_sqlite_database_refuses_the_server_commands_in_one_russian_sentence(
+    offices: dict[str, Path],
+) -> None:
+    refused = convene("--lang", "ru", "--db", str(offices["kz"]), "server", "users")
+    assert refused.code == 2
+    assert_one_clean_line(refused)
+    assert "команды server работают только с сервером PostgreSQL" in refused.err

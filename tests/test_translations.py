@@ -84,3 +84,18 @@ def test_refreshing_keeps_translations_and_names_a_string_left_without_one(
     finally:
         monkeypatch.undo()
         i18n.reload()
+
+
+def test_the_database_layers_sentences_are_translated_where_they_are_shown() -> None:
+    from app.database_messages import database_message
+    from db.rights import READ_ONLY_MESSAGE
+
+    try:
+        i18n.set_language("ru")
+        assert database_message(READ_ONLY_MESSAGE).startswith("Ваша учётная запись может читать")
+        said = database_message("cannot reach the database server: timeout expired")
+        assert said == "сервер базы данных недоступен: timeout expired"
+        assert database_message("something else entirely") == "something else entirely"
+    finally:
+        i18n.set_language("en")
+    assert database_message(READ_ONLY_MESSAGE) == READ_ONLY_MESSAGE

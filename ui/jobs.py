@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.database_messages import database_message
 from app.errors import ConveneError
 from app.progress import Cancelled
 from db.errors import describe_database_error
@@ -47,7 +48,7 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, BackupError | SchemaError):  # already one sentence about the file
         text = redact(str(exc))
         return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".")
-    text = redact(describe_database_error(exc))
+    text = redact(database_message(describe_database_error(exc)))
     return text[0].upper() + text[1:] + "."
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.database_messages import database_message
 from app.lists import ListQuery, ListSpec, Row, count_rows, fetch_rows, row_position
 from db.engine import Database
 from db.errors import describe_database_error
@@ -99,7 +100,7 @@ class RecordListModel(QAbstractTableModel):
     def _failed(self, exc: Exception) -> None:
         if not self.failing:
             self.failing = True
-            self.read_failed.emit(describe_database_error(exc))
+            self.read_failed.emit(database_message(describe_database_error(exc)))
 
     def row(self, row: int) -> Row | None:
         page = self._page(row // self.PAGE_SIZE)

@@ -92,22 +92,25 @@ def run(args: argparse.Namespace) -> int:
         _fail(tr("interrupted; nothing was written"))
         return EXIT_UNUSABLE
     except Exception as exc:
+        from app.database_messages import database_message
         from app.logs import log_path
         from db.errors import describe_database_error, is_permission_denied
 
+        described = database_message(describe_database_error(exc))
         if is_permission_denied(exc):  # a shared server's roles: a refusal, not a failure
-            _fail(describe_database_error(exc))
+            _fail(described)
             return EXIT_REFUSED
         log.exception("command %s failed", args.command)
         _fail(
             tr("{describe_database_error} (details in {log_path})").format(
-                describe_database_error=describe_database_error(exc), log_path=log_path()
+                describe_database_error=described, log_path=log_path()
             )
         )
         return EXIT_UNUSABLE
 
 
 def _fail(message: str) -> None:
+    from app.database_messages import database_message
     from db.secrets import redact
 
-    print(f"error: {redact(message)}", file=sys.stderr)
+    print(f"error: {redact(database_message(message))}", file=sys.stderr)

@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from app.cli.common import EXIT_OK, EXIT_REFUSED, UsageError, open_database, print_json
+from app.i18n import tr, tr_n
 
 TABLE_OPTIONS = ("events_table", "people_table", "links_table")
 
@@ -17,15 +18,21 @@ def add_register_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of the ``import`` command that bring in many events at once."""
     parser.add_argument(
         "--register", action="store_true",
-        help="the sheet is a register of many events (title, dates, place on each row):"
-        " events are matched or created, no --event; its event columns can be named with"
-        " --map COLUMN=event_title, event_dates, event_start, event_end, event_city,"
-        " event_country, event_type or event_format",
+        help=tr(
+            "the sheet is a register of many events (title, dates, place on each row):"
+            " events are matched or created, no --event; its event columns can be named with"
+            " --map COLUMN=event_title, event_dates, event_start, event_end, event_city,"
+            " event_country, event_type or event_format"
+        ),
     )  # fmt: skip
-    for option, what in zip(TABLE_OPTIONS, ("events", "people", "attendance"), strict=True):
+    helps = (
+        tr("linked tables: the table (sheet) of events"),
+        tr("linked tables: the table (sheet) of people"),
+        tr("linked tables: the table (sheet) of attendance"),
+    )
+    for option, help_text in zip(TABLE_OPTIONS, helps, strict=True):
         parser.add_argument(
-            f"--{option.replace('_', '-')}", metavar="T", dest=option,
-            help=f"linked tables: the table (sheet) of {what}",
+            f"--{option.replace('_', '-')}", metavar="T", dest=option, help=help_text
         )  # fmt: skip
 
 
@@ -35,15 +42,17 @@ def wants_many(args: argparse.Namespace) -> bool:
     tables = [getattr(args, o) for o in TABLE_OPTIONS]
     if any(tables) and not all(tables):
         raise UsageError(
-            "linked tables need all three of --events-table, --people-table and --links-table."
+            tr("linked tables need all three of --events-table, --people-table and --links-table.")
         )
     many = args.register or all(tables)
     if many and args.event:
-        raise UsageError("a register or linked tables bring in many events: leave out --event.")
+        raise UsageError(tr("a register or linked tables bring in many events: leave out --event."))
     if not many and not args.event:
         raise UsageError(
-            "import needs --event REF (a list into one event), --register (a register of many"
-            " events) or --events-table, --people-table and --links-table."
+            tr(
+                "import needs --event REF (a list into one event), --register (a register of"
+                " many events) or --events-table, --people-table and --links-table."
+            )
         )
     return bool(many)
 
@@ -59,7 +68,7 @@ def import_many(args: argparse.Namespace) -> int:
     people_maps, event_maps = split_event_overrides(args.map)
     overrides = parse_overrides(people_maps)
     if args.header_row is not None and args.header_row < 1:
-        raise MappingError("--header-row must be 1 or more.")
+        raise MappingError(tr("--header-row must be 1 or more."))
     database, _ = open_database(args)
     try:
         if args.register:
@@ -90,33 +99,53 @@ def import_many(args: argparse.Namespace) -> int:
 
         written = write_error_workbook(outcome.problem_plan(), args.errors)
         if not args.json:
-            print(f"{written} row{'' if written == 1 else 's'} to fix written to {args.errors}")
+            print(tr_n("%n row(s) to fix written to {path}", written).format(path=args.errors))
     return EXIT_OK
 
 
 def _print(outcome: Any) -> None:
+    from app.importing.register_reading import reason_shown
+
     s = outcome.summary()
     understood = outcome.register.understood
     print(
-        f"{understood.workbook.path.name}, sheet '{understood.sheet.name}':"
-        f" a register of {len(s['events'])} events, headers in row {understood.header_row}"
-    )
+        tr_n(
+            "{file}, sheet '{sheet}': a register of %n event(s), headers in row {row}",
+            len(s["events"]),
+        ).format(file=understood.workbook.path.name, sheet=understood.sheet.name,
+                 row=understood.header_row)
+    )  # fmt: skip
     for column, field in s["mapping"].items():
         print(f"  {column[:40]:<40} → {field}")
     for event in s["events"]:
-        said = "new" if event["created"] else "matched"
+        said = tr("new", "event") if event["created"] else tr("matched", "event")
+        added = tr("{count} added").format(count=event["added_to_event"])
         print(
-            f"  {event['reference']:<10} {said:<8} {event['title'][:50]:<50}"
-            f" {event['start_date']}–{event['end_date']}: {event['added_to_event']} added"
+            f"  {event['reference']:<10} {said:<12} {event['title'][:50]:<50}"
+            f" {event['start_date']}–{event['end_date']}: {added}"
         )
     for skipped in s["skipped"]:
-        print(f"  row {skipped['row']:<5} skipped  {skipped['reason']}")
-    verb = "Would import" if s["dry_run"] else "Imported"
+        row = tr("row {row}").format(row=skipped["row"])
+        print(f"  {row:<10} {tr('skipped', 'row'):<12} {reason_shown(skipped['reason'])}")
+    counts = {
+        "events_created": s["events_created"], "events_matched": s["events_matched"],
+        "people_created": s["people_created"], "people_matched": s["people_matched"],
+        "added": s["added_to_event"], "already": s["already_in_event"],
+    }  # fmt: skip
     print(
-        f"{verb} {s['events_created']} new and {s['events_matched']} matched events:"
-        f" {s['people_created']} new people, {s['people_matched']} matched,"
-        f" {s['added_to_event']} participations added, {s['already_in_event']} already listed,"
-        f" {len(s['skipped'])} rows skipped."
+        tr_n(
+            "Would import {events_created} new and {events_matched} matched events:"
+            " {people_created} new people, {people_matched} matched, {added} participations"
+            " added, {already} already listed, %n row(s) skipped.",
+            len(s["skipped"]),
+        ).format(**counts)
+        if s["dry_run"]
+        else tr_n(
+            "Imported {events_created} new and {events_matched} matched events:"
+            " {people_created} new people, {people_matched} matched, {added} participations"
+            " added, {already} already listed, %n row(s) skipped.",
+            len(s["skipped"]),
+        ).format(**counts)
     )
     if s["dry_run"]:
-        print("Dry run: the database was not changed.")
+        print(tr("Dry run: the database was not changed."))

@@ -14,6 +14,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from app.i18n import tr
 from app.importing import mapping as m
 from app.importing import values as v
 from app.importing.reading import Sheet, Workbook
@@ -79,7 +80,9 @@ def _table(workbook: Workbook, name: str, *, people: bool = False) -> _Table:
             None,
         )
     if row is None:
-        raise m.MappingError(f"Table '{sheet.name}' has no row of column names.")
+        raise m.MappingError(
+            tr("Table '{table}' has no row of column names.").format(table=sheet.name)
+        )
     return _Table(sheet, row)
 
 
@@ -153,8 +156,10 @@ def linked_register(
     keys = suggest_keys(events, people, links)
     if keys is None:
         raise m.MappingError(
-            f"No column of table '{links.sheet.name}' holds the keys of both"
-            f" '{events.sheet.name}' and '{people.sheet.name}', so they cannot be joined."
+            tr(
+                "No column of table '{links}' holds the keys of both '{events}' and"
+                " '{people}', so they cannot be joined."
+            ).format(links=links.sheet.name, events=events.sheet.name, people=people.sheet.name)
         )
     joined = _join(events, people, links, keys)
     name = links.sheet.name

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import ConveneError
+from app.i18n import tr, tr_n
 from app.importing.committing import RecordWriter, commit_plan
 from app.importing.importer import (
     ImportRefused,
@@ -44,6 +45,7 @@ from app.importing.reading import Workbook, read_workbook
 from app.importing.register_reading import (
     RegisterEvent,
     UnderstoodRegister,
+    reason_shown,
     understand_register,
 )
 from app.importing.vocabulary import normalise
@@ -357,12 +359,19 @@ def import_register(
 
 def _refuse_if_problems(register: UnderstoodRegister, plan: ImportPlan) -> None:
     if register.unplaced:
-        first = "; ".join(f"row {r.row}: {r.reason}" for r in register.unplaced[:3])
+        first = "; ".join(
+            tr("row {row}: {reason}").format(row=r.row, reason=reason_shown(r.reason))
+            for r in register.unplaced[:3]
+        )
         more = len(register.unplaced) - 3
+        if more > 0:
+            first += tr_n(" and %n more", more)
         raise RegisterRefused(
-            f"{len(register.unplaced)} rows name no event that can be read ({first}"
-            f"{f' and {more} more' if more > 0 else ''}); nothing was imported because of"
-            " --strict."
+            tr_n(
+                "%n row(s) name no event that can be read ({first}); nothing was imported"
+                " because of --strict.",
+                len(register.unplaced),
+            ).format(first=first)
         )
     try:
         refuse_if_problems(plan)

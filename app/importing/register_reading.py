@@ -12,11 +12,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from app import reference
 from app.country_reading import find_country
+from app.i18n import N_, tr
 from app.importing import mapping as m
 from app.importing import values as v
 from app.importing.event_dates import read_dates
@@ -83,6 +85,24 @@ class UnderstoodRegister:
         return mapped
 
 
+# Why a row names no event that can be read: English in the summary (``--json``), shown in the
+# language of the messages by :func:`reason_shown`.
+NO_EVENT_NAMED = N_("no event is named on this row or above it")
+TITLE_EMPTY = N_("the event's title is empty")
+ENDS_BEFORE_START = N_("the event ends before it starts")
+DATES_UNREADABLE = N_("the event's dates cannot be read ({shown})")
+_DATES_UNREADABLE = re.compile(r"the event's dates cannot be read \((?P<shown>.*)\)", re.DOTALL)
+
+
+def reason_shown(reason: str) -> str:
+    """A skipped row's reason (as the summary gives it) in the language of the messages."""
+    found = _DATES_UNREADABLE.fullmatch(reason)
+    if found is None:
+        return tr(reason)
+    shown = found["shown"]
+    return tr(DATES_UNREADABLE).format(shown=tr("empty", "cell") if shown == "empty" else shown)
+
+
 def split_event_overrides(texts: Sequence[str]) -> tuple[list[str], dict[str, str]]:
     """``--map`` options for the people's columns, and those naming event fields (column →
     event field)."""
@@ -120,7 +140,11 @@ def event_columns(
         if index is None:
             index = next((i for i in range(len(cells)) if m.column_letter(i) == name.upper()), None)
         if index is None:
-            raise m.MappingError(f"The register has no column '{name}' for {field}.")
+            raise m.MappingError(
+                tr("The register has no column '{name}' for {field}.").format(
+                    name=name, field=field
+                )
+            )
         found = {f: c for f, c in found.items() if c.index != index}
         found[field] = m.Column(index, v.cell_text(cells[index]) or "", field, source="chosen")
     return found
@@ -176,10 +200,12 @@ def understand_register(
     columns = event_columns(chosen_sheet, found_row, event_overrides, detect=detect_events)
     if not is_register(columns):
         raise m.MappingError(
-            f"Sheet '{chosen_sheet.name}' has no event columns, so it is not a register: it"
-            " needs a column of event titles (such as 'Мероприятие' or 'Event') and one of"
-            " dates (such as 'Даты' or 'Dates'), or --map \"Column=event_title\" and"
-            ' "Column=event_dates".'
+            tr(
+                "Sheet '{sheet}' has no event columns, so it is not a register: it"
+                " needs a column of event titles (such as 'Мероприятие' or 'Event') and one of"
+                " dates (such as 'Даты' or 'Dates'), or --map \"Column=event_title\" and"
+                ' "Column=event_dates".'
+            ).format(sheet=chosen_sheet.name)
         )
     set_aside: dict[str, str | None] = {c.letter: None for c in columns.values()}
     understood = understand(
@@ -192,8 +218,10 @@ def understand_register(
     events, unplaced = _group(understood.rows, columns)
     if not events and not unplaced:
         raise m.MappingError(
-            f"Nobody is listed below the headers in row {understood.header_row} of sheet"
-            f" '{chosen_sheet.name}'; there is nothing to import."
+            tr(
+                "Nobody is listed below the headers in row {row} of sheet '{sheet}'; there is"
+                " nothing to import."
+            ).format(row=understood.header_row, sheet=chosen_sheet.name)
         )
     return UnderstoodRegister(understood, columns, events, unplaced)
 
@@ -225,7 +253,7 @@ def _group(
         same_as_above = current is not None and normalise(title or "") == normalise(current.title)
         if not dated and (not title or same_as_above):  # the event of the row above
             if current is None:
-                row.kind, row.reason = "unusable", "no event is named on this row or above it"
+                row.kind, row.reason = "unusable", NO_EVENT_NAMED
                 unplaced.append(row)
             else:
                 current.rows.append(row)
@@ -247,7 +275,7 @@ def _group(
 def _read_event(title: str | None, said: dict[str, Any]) -> RegisterEvent | str:
     """The event a row names, or why it cannot be read."""
     if not title:
-        return "the event's title is empty"
+        return TITLE_EMPTY
     dates = read_dates(said.get("event_dates"))
     start, end = read_dates(said.get("event_start")), read_dates(said.get("event_end"))
     if start is not None:
@@ -255,9 +283,9 @@ def _read_event(title: str | None, said: dict[str, Any]) -> RegisterEvent | str:
     if dates is None:
         given = said.get("event_dates") or said.get("event_start")
         shown = f"'{v.cell_text(given)}'" if given is not None else "empty"
-        return f"the event's dates cannot be read ({shown})"
+        return DATES_UNREADABLE.format(shown=shown)
     if dates[1] < dates[0]:
-        return "the event ends before it starts"
+        return ENDS_BEFORE_START
     city = v.cell_text(said.get("event_city"))
     return RegisterEvent(
         title=" ".join(title.split()),

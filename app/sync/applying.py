@@ -32,6 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import ConveneError
+from app.i18n import N_, tr
 from app.importing.bulk import insert_rows
 from app.sync import log, offices, values
 from app.sync.arrival import CHUNK, Arrivals
@@ -54,12 +55,14 @@ _NO_CONFLICT = frozenset({"created_at", "match_key"})
 _HARD_DELETED = frozenset({"project_donor", "event_field_of_work", "erasure"})
 
 MESSAGES = {
-    "own": "The package {file} was written by this office ({code}); apply it in another office.",
-    "schema": (
+    "own": N_(
+        "The package {file} was written by this office ({code}); apply it in another office."
+    ),
+    "schema": N_(
         "The package {file} was written at schema revision {theirs}, this database is at {ours}:"
         " both offices need the same version of Convene."
     ),
-    "missing": (
+    "missing": N_(
         "The package {file} needs changes {first}–{last} of office {office}, which this office"
         " has not received: apply an earlier package from {source} first. Nothing was written."
     ),
@@ -90,11 +93,11 @@ def check_package(connection: sa.Connection, document: dict[str, Any], file: str
     """Refuse a package of this office or of another schema (PackageError)."""
     me = offices.this_office(connection)
     if document.get("source") == me.code:
-        raise PackageError(MESSAGES["own"].format(file=file, code=me.code))
+        raise PackageError(tr(MESSAGES["own"]).format(file=file, code=me.code))
     ours = current_revision(connection)
     if document.get("schema") != ours:
         raise PackageError(
-            MESSAGES["schema"].format(file=file, theirs=document.get("schema"), ours=ours)
+            tr(MESSAGES["schema"]).format(file=file, theirs=document.get("schema"), ours=ours)
         )
 
 
@@ -129,7 +132,7 @@ def apply_package(
             applier.apply(change)
             if done % BATCH == 0:
                 if cancelled is not None and cancelled():
-                    raise Cancelled("Cancelled: nothing was written.")
+                    raise Cancelled(tr("Cancelled: nothing was written."))
                 if progress is not None:
                     progress(done, len(fresh))
         applier.flush()
@@ -153,14 +156,14 @@ def _check_follows_on(fresh: list[Change], held: dict[str, int], file: str, sour
         expected = held.get(office, 0) + 1
         if seqs[0] != expected:
             raise MissingChanges(
-                MESSAGES["missing"].format(
+                tr(MESSAGES["missing"]).format(
                     file=file, first=expected, last=seqs[0] - 1, office=office, source=source
                 )
             )
         for before, after in itertools.pairwise(seqs):
             if after != before + 1:
                 raise MissingChanges(
-                    MESSAGES["missing"].format(
+                    tr(MESSAGES["missing"]).format(
                         file=file, first=before + 1, last=after - 1, office=office, source=source
                     )
                 )

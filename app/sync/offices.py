@@ -14,16 +14,17 @@ import re
 import sqlalchemy as sa
 
 from app.errors import ValidationError
+from app.i18n import N_, tr
 from db.sync_schema import sync_change, sync_epoch, sync_office
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 
 MESSAGES = {
-    "bad_code": "An office code is 2 to 8 letters or digits, starting with a letter (e.g. TM).",
-    "code_fixed": (
+    "bad_code": N_("An office code is 2 to 8 letters or digits, starting with a letter (e.g. TM)."),
+    "code_fixed": N_(
         "The office code {code} can no longer change: packages have already travelled with it."
     ),
-    "code_taken": "The code {code} belongs to another office this database has heard from.",
+    "code_taken": N_("The code {code} belongs to another office this database has heard from."),
 }
 
 
@@ -42,7 +43,7 @@ class Office:
 def clean_code(code: str | None) -> str:
     cleaned = (code or "").strip().upper()
     if not _CODE.match(cleaned):
-        raise ValidationError.single("office", MESSAGES["bad_code"])
+        raise ValidationError.single("office", tr(MESSAGES["bad_code"]))
     return cleaned
 
 
@@ -65,12 +66,14 @@ def set_this_office(connection: sa.Connection, code: str | None, name: str | Non
     new_code = clean_code(code) if code is not None else office.code
     if new_code != office.code:
         if office.exchanged:
-            raise ValidationError.single("office", MESSAGES["code_fixed"].format(code=office.code))
+            raise ValidationError.single(
+                "office", tr(MESSAGES["code_fixed"]).format(code=office.code)
+            )
         taken = connection.execute(
             sa.select(sync_office.c.code).where(sync_office.c.code == new_code)
         ).first()
         if taken is not None:
-            raise ValidationError.single("office", MESSAGES["code_taken"].format(code=new_code))
+            raise ValidationError.single("office", tr(MESSAGES["code_taken"]).format(code=new_code))
         connection.execute(
             sa.update(sync_office).where(sync_office.c.code == office.code).values(code=new_code)
         )

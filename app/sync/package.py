@@ -20,20 +20,21 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app.errors import ConveneError
+from app.i18n import N_, tr
 
 MAGIC = b"CONVENE-SYNC"
 FORMAT = 1
 PASSPHRASE_VARIABLE = "CONVENE_SYNC_PASSPHRASE"
 
 MESSAGES = {
-    "no_passphrase": (
+    "no_passphrase": N_(
         "No sync passphrase: set CONVENE_SYNC_PASSPHRASE to the passphrase the offices share."
     ),
-    "short_passphrase": "The sync passphrase must be at least 8 characters long.",
-    "unreadable": "The package {path} cannot be read: {reason}.",
-    "not_package": "{path} is not a Convene sync package.",
-    "newer_format": "The package {path} was written by a newer Convene (format {found}).",
-    "refused": (
+    "short_passphrase": N_("The sync passphrase must be at least 8 characters long."),
+    "unreadable": N_("The package {path} cannot be read: {reason}."),
+    "not_package": N_("{path} is not a Convene sync package."),
+    "newer_format": N_("The package {path} was written by a newer Convene (format {found})."),
+    "refused": N_(
         "The package {path} was refused: the passphrase is wrong or the file was changed after"
         " it was written."
     ),
@@ -47,13 +48,13 @@ class PackageError(ConveneError):
 def passphrase_from_environment() -> str:
     value = os.environ.get(PASSPHRASE_VARIABLE, "")
     if not value:
-        raise PackageError(MESSAGES["no_passphrase"])
+        raise PackageError(tr(MESSAGES["no_passphrase"]))
     return value
 
 
 def _key(passphrase: str, salt: bytes) -> bytes:
     if len(passphrase) < 8:
-        raise PackageError(MESSAGES["short_passphrase"])
+        raise PackageError(tr(MESSAGES["short_passphrase"]))
     return Scrypt(salt=salt, length=32, n=2**14, r=8, p=1).derive(passphrase.encode("utf-8"))
 
 
@@ -67,24 +68,24 @@ def seal(document: dict[str, Any], passphrase: str) -> bytes:
 def open_sealed(blob: bytes, passphrase: str, path: Path) -> dict[str, Any]:
     head = len(MAGIC)
     if len(blob) < head + 1 + 16 + 12 + 16 or not blob.startswith(MAGIC):
-        raise PackageError(MESSAGES["not_package"].format(path=path))
+        raise PackageError(tr(MESSAGES["not_package"]).format(path=path))
     if blob[head] != FORMAT:
         if blob[head] > FORMAT:
-            raise PackageError(MESSAGES["newer_format"].format(path=path, found=blob[head]))
-        raise PackageError(MESSAGES["not_package"].format(path=path))
+            raise PackageError(tr(MESSAGES["newer_format"]).format(path=path, found=blob[head]))
+        raise PackageError(tr(MESSAGES["not_package"]).format(path=path))
     salt = blob[head + 1 : head + 17]
     nonce = blob[head + 17 : head + 29]
     header = blob[: head + 29]
     try:
         plain = AESGCM(_key(passphrase, salt)).decrypt(nonce, blob[head + 29 :], header)
     except InvalidTag:
-        raise PackageError(MESSAGES["refused"].format(path=path)) from None
+        raise PackageError(tr(MESSAGES["refused"]).format(path=path)) from None
     try:
         document = json.loads(zlib.decompress(plain).decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, ValueError):  # authentic yet unreadable: not ours
-        raise PackageError(MESSAGES["not_package"].format(path=path)) from None
+        raise PackageError(tr(MESSAGES["not_package"]).format(path=path)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise PackageError(MESSAGES["not_package"].format(path=path))
+        raise PackageError(tr(MESSAGES["not_package"]).format(path=path))
     return document
 
 
@@ -101,7 +102,7 @@ def write_package(path: Path, document: dict[str, Any], passphrase: str) -> None
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise PackageError(
-            MESSAGES["unreadable"].format(path=path, reason=exc.strerror or exc)
+            tr(MESSAGES["unreadable"]).format(path=path, reason=exc.strerror or exc)
         ) from exc
 
 
@@ -110,6 +111,6 @@ def read_package(path: Path, passphrase: str) -> dict[str, Any]:
         blob = Path(path).read_bytes()
     except OSError as exc:
         raise PackageError(
-            MESSAGES["unreadable"].format(path=path, reason=exc.strerror or exc)
+            tr(MESSAGES["unreadable"]).format(path=path, reason=exc.strerror or exc)
         ) from exc
     return open_sealed(blob, passphrase, path)

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
+from app.i18n import tr
 from app.sync import log, offices, values
 from db.base import utcnow
 from db.models import Event, Person
@@ -151,7 +152,7 @@ def settle_conflict(session: Session, conflict_id: str, keep: str) -> None:
         .first()
     )
     if row is None:
-        raise NotFoundError("No such conflict; it may have been settled already.")
+        raise NotFoundError(tr("No such conflict; it may have been settled already."))
     if keep == "lost" and row["field"] in values.table(row["tbl"]).c:
         change = connection.execute(
             sa.select(sync_change.c.data).where(
@@ -189,7 +190,7 @@ def _write_field(session: Session, name: str, key: str, field: str, value: Any) 
         return
     record = session.get(mapper.class_, uuid.UUID(key))
     if record is None:
-        raise NotFoundError("The record of this conflict is no longer here.")
+        raise NotFoundError(tr("The record of this conflict is no longer here."))
     old = getattr(record, field)
     setattr(record, field, native)
     record.updated_at = utcnow()

@@ -384,6 +384,96 @@
     </message>
   </context>
   <context>
+    <name>app.cli.registers</name>
+    <message>
+      <source>linked tables: the table (sheet) of events</source>
+      <translation>связанные таблицы: таблица (лист) мероприятий</translation>
+    </message>
+    <message>
+      <source>linked tables: the table (sheet) of people</source>
+      <translation>связанные таблицы: таблица (лист) людей</translation>
+    </message>
+    <message>
+      <source>linked tables: the table (sheet) of attendance</source>
+      <translation>связанные таблицы: таблица (лист) участия</translation>
+    </message>
+    <message>
+      <source>the sheet is a register of many events (title, dates, place on each row): events are matched or created, no --event; its event columns can be named with --map COLUMN=event_title, event_dates, event_start, event_end, event_city, event_country, event_type or event_format</source>
+      <translation>лист — реестр многих мероприятий (название, даты и место в каждой строке): мероприятия сопоставляются с имеющимися или создаются, --event не указывается; столбцы мероприятия можно назвать через --map СТОЛБЕЦ=event_title, event_dates, event_start, event_end, event_city, event_country, event_type или event_format</translation>
+    </message>
+    <message>
+      <source>linked tables need all three of --events-table, --people-table and --links-table.</source>
+      <translation>для связанных таблиц нужны все три параметра: --events-table, --people-table и --links-table.</translation>
+    </message>
+    <message>
+      <source>a register or linked tables bring in many events: leave out --event.</source>
+      <translation>реестр или связанные таблицы вносят много мероприятий: не указывайте --event.</translation>
+    </message>
+    <message>
+      <source>import needs --event REF (a list into one event), --register (a register of many events) or --events-table, --people-table and --links-table.</source>
+      <translation>для импорта нужен --event REF (список в одно мероприятие), --register (реестр многих мероприятий) или --events-table, --people-table и --links-table.</translation>
+    </message>
+    <message>
+      <source>--header-row must be 1 or more.</source>
+      <translation>--header-row должен быть не меньше 1.</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <comment>event</comment>
+      <translation>новое</translation>
+    </message>
+    <message>
+      <source>matched</source>
+      <comment>event</comment>
+      <translation>найдено</translation>
+    </message>
+    <message numerus="yes">
+      <source>{file}, sheet '{sheet}': a register of %n event(s), headers in row {row}</source>
+      <translation>
+        <numerusform>{file}, лист '{sheet}': реестр из %n мероприятия, заголовки в строке {row}</numerusform>
+        <numerusform>{file}, лист '{sheet}': реестр из %n мероприятий, заголовки в строке {row}</numerusform>
+        <numerusform>{file}, лист '{sheet}': реестр из %n мероприятий, заголовки в строке {row}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} added</source>
+      <translation>добавлено {count}</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation>строка {row}</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <comment>row</comment>
+      <translation>пропущена</translation>
+    </message>
+    <message numerus="yes">
+      <source>Would import {events_created} new and {events_matched} matched events: {people_created} new people, {people_matched} matched, {added} participations added, {already} already listed, %n row(s) skipped.</source>
+      <translation>
+        <numerusform>Будет импортировано мероприятий: новых {events_created}, найденных {events_matched}; людей: новых {people_created}, найденных {people_matched}; добавлено участий: {added}, уже в списке: {already}; пропущена %n строка.</numerusform>
+        <numerusform>Будет импортировано мероприятий: новых {events_created}, найденных {events_matched}; людей: новых {people_created}, найденных {people_matched}; добавлено участий: {added}, уже в списке: {already}; пропущены %n строки.</numerusform>
+        <numerusform>Будет импортировано мероприятий: новых {events_created}, найденных {events_matched}; людей: новых {people_created}, найденных {people_matched}; добавлено участий: {added}, уже в списке: {already}; пропущено %n строк.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported {events_created} new and {events_matched} matched events: {people_created} new people, {people_matched} matched, {added} participations added, {already} already listed, %n row(s) skipped.</source>
+      <translation>
+        <numerusform>Импортировано мероприятий: новых {events_created}, найденных {events_matched}; людей: новых {people_created}, найденных {people_matched}; добавлено участий: {added}, уже в списке: {already}; пропущена %n строка.</numerusform>
+        <numerusform>Импортировано мероприятий: новых {events_created}, найденных {events_matched}; людей: новых {people_created}, найденных {people_matched}; добавлено участий: {added}, уже в списке: {already}; пропущены %n строки.</numerusform>
+        <numerusform>Импортировано мероприятий: новых {events_created}, найденных {events_matched}; людей: новых {people_created}, найденных {people_matched}; добавлено участий: {added}, уже в списке: {already}; пропущено %n строк.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) to fix written to {path}</source>
+      <translation>
+        <numerusform>%n строка для исправления записана в {path}</numerusform>
+        <numerusform>%n строки для исправления записаны в {path}</numerusform>
+        <numerusform>%n строк для исправления записано в {path}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>app.cli.reports</name>
     <message>
       <source>print an event summary or a period report</source>
@@ -464,6 +554,225 @@
     <message>
       <source>--to ({date_to}) is before --from ({date_from})</source>
       <translation>--to ({date_to}) раньше, чем --from ({date_from})</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.cli.server</name>
+    <message>
+      <source>The server is set up: roles convene_viewer, convene_editor and convene_admin.</source>
+      <translation>Сервер настроен: роли convene_viewer, convene_editor и convene_admin.</translation>
+    </message>
+    <message>
+      <source>{login} is now a viewer.</source>
+      <translation>{login} теперь читатель (viewer).</translation>
+    </message>
+    <message>
+      <source>{login} is now an editor.</source>
+      <translation>{login} теперь редактор (editor).</translation>
+    </message>
+    <message>
+      <source>{login} is now an admin.</source>
+      <translation>{login} теперь администратор (admin).</translation>
+    </message>
+    <message>
+      <source>roles and rights on a shared PostgreSQL server</source>
+      <translation>роли и права на общем сервере PostgreSQL</translation>
+    </message>
+    <message>
+      <source>upgrade the schema and make the roles viewer, editor and admin (repeatable)</source>
+      <translation>обновить схему и создать роли viewer, editor и admin (можно повторять)</translation>
+    </message>
+    <message>
+      <source>give a login the rights of one role</source>
+      <translation>дать учётной записи права одной роли</translation>
+    </message>
+    <message>
+      <source>take every Convene role from a login</source>
+      <translation>снять с учётной записи все роли Convene</translation>
+    </message>
+    <message>
+      <source>list the logins and their roles</source>
+      <translation>вывести учётные записи и их роли</translation>
+    </message>
+    <message>
+      <source>the server commands work on a PostgreSQL server (--db postgresql://…)</source>
+      <translation>команды server работают только с сервером PostgreSQL (--db postgresql://…)</translation>
+    </message>
+    <message>
+      <source>Your login may not manage Convene's roles on this server</source>
+      <translation>Ваша учётная запись не может управлять ролями Convene на этом сервере</translation>
+    </message>
+    <message>
+      <source>{login} no longer has a Convene role.</source>
+      <translation>У {login} больше нет роли Convene.</translation>
+    </message>
+    <message>
+      <source>No login has a Convene role yet.</source>
+      <translation>Ни у одной учётной записи пока нет роли Convene.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.cli.sync</name>
+    <message>
+      <source>exchange packages of changes with other offices</source>
+      <translation>обмен пакетами изменений с другими офисами</translation>
+    </message>
+    <message>
+      <source>write a package of changes for another office</source>
+      <translation>записать пакет изменений для другого офиса</translation>
+    </message>
+    <message>
+      <source>the office it is for (default: everything)</source>
+      <translation>офис, для которого он предназначен (по умолчанию — все изменения)</translation>
+    </message>
+    <message>
+      <source>apply a package from another office</source>
+      <translation>применить пакет другого офиса</translation>
+    </message>
+    <message>
+      <source>this office and what has travelled where</source>
+      <translation>этот офис и какие изменения куда переданы</translation>
+    </message>
+    <message>
+      <source>the open conflicts to settle</source>
+      <translation>нерешённые конфликты</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>changes</comment>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <comment>received</comment>
+      <translation>никогда</translation>
+    </message>
+    <message>
+      <source>No open conflicts.</source>
+      <translation>Нерешённых конфликтов нет.</translation>
+    </message>
+    <message numerus="yes">
+      <source>This office: {name} ({code}), %n change(s) made</source>
+      <translation>
+        <numerusform>Этот офис: {name} ({code}), внесено %n изменение</numerusform>
+        <numerusform>Этот офис: {name} ({code}), внесено %n изменения</numerusform>
+        <numerusform>Этот офис: {name} ({code}), внесено %n изменений</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>received %n change(s) (last {when}); not yet sent to it: {waiting}</source>
+      <translation>
+        <numerusform>получено %n изменение (последнее — {when}); ещё не отправлено ему: {waiting}</numerusform>
+        <numerusform>получено %n изменения (последнее — {when}); ещё не отправлено ему: {waiting}</numerusform>
+        <numerusform>получено %n изменений (последнее — {when}); ещё не отправлено ему: {waiting}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Open conflicts: {conflicts}; possible duplicates: {duplicates}</source>
+      <translation>Нерешённые конфликты: {conflicts}; возможные дубликаты: {duplicates}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Package written to {path}: %n change(s) ({offices}).</source>
+      <translation>
+        <numerusform>Пакет записан в {path}: %n изменение ({offices}).</numerusform>
+        <numerusform>Пакет записан в {path}: %n изменения ({offices}).</numerusform>
+        <numerusform>Пакет записан в {path}: %n изменений ({offices}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Applied the package from {source}: changes applied: {applied}, already here: {already}, conflicts: {conflicts}, possible duplicates: {duplicates}.</source>
+      <translation>Применён пакет офиса {source}: применено изменений: {applied}, уже имелось: {already}, конфликтов: {conflicts}, возможных дубликатов: {duplicates}.</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(без названия)</translation>
+    </message>
+    <message>
+      <source>{record} — {field}: kept {kept} ({kept_office}, {kept_when}), not {lost} ({lost_office}, {lost_when})</source>
+      <translation>{record} — {field}: сохранено {kept} ({kept_office}, {kept_when}), а не {lost} ({lost_office}, {lost_when})</translation>
+    </message>
+    <message>
+      <source>{count} of {office}</source>
+      <translation>{office}: {count}</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.database_messages</name>
+    <message>
+      <source>Your account may read but not change records on this server</source>
+      <translation>Ваша учётная запись может читать, но не изменять записи на этом сервере</translation>
+    </message>
+    <message>
+      <source>Only an administrator of this server may do that</source>
+      <translation>Это может сделать только администратор этого сервера</translation>
+    </message>
+    <message>
+      <source>the connection to the database server is lost (a restart, or the network): nothing was changed; try again once the server is back, and Convene reconnects by itself</source>
+      <translation>соединение с сервером базы данных потеряно (перезапуск или сбой сети): ничего не изменено; повторите попытку, когда сервер снова станет доступен, — Convene подключится сам</translation>
+    </message>
+    <message>
+      <source>the database is busy with another program's change; try again in a moment</source>
+      <translation>база данных занята изменением другой программы; повторите попытку через несколько секунд</translation>
+    </message>
+    <message>
+      <source>the database server asks for a password: put it in ~/.pgpass, a service file or PGPASSWORD, or open the server once in the application and let it remember the password in the keyring</source>
+      <translation>сервер базы данных запрашивает пароль: укажите его в ~/.pgpass, файле служб или PGPASSWORD либо один раз откройте сервер в приложении и разрешите сохранить пароль в связке ключей</translation>
+    </message>
+    <message>
+      <source>the database file cannot be opened (check the folder exists and is writable)</source>
+      <translation>не удаётся открыть файл базы данных (проверьте, что папка существует и доступна для записи)</translation>
+    </message>
+    <message>
+      <source>the file is not a Convene database (or it is damaged)</source>
+      <translation>файл не является базой данных Convene (или повреждён)</translation>
+    </message>
+    <message>
+      <source>cannot reach the database server: {detail}</source>
+      <translation>сервер базы данных недоступен: {detail}</translation>
+    </message>
+    <message>
+      <source>the database refused the operation: {detail}</source>
+      <translation>база данных отклонила операцию: {detail}</translation>
+    </message>
+    <message>
+      <source>the change breaks a rule of the database and was not saved: {detail}</source>
+      <translation>изменение нарушает правило базы данных и не сохранено: {detail}</translation>
+    </message>
+    <message>
+      <source>unexpected problem: {detail}</source>
+      <translation>непредвиденная ошибка: {detail}</translation>
+    </message>
+    <message>
+      <source>No database at {path}; check --db, or create one with 'init'</source>
+      <translation>Базы данных по адресу {path} нет; проверьте --db или создайте её командой 'init'</translation>
+    </message>
+    <message>
+      <source>cannot create the database file {path}: {reason}</source>
+      <translation>не удаётся создать файл базы данных {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{where} is not a Convene database (it holds other tables)</source>
+      <translation>{where} не является базой данных Convene (в ней другие таблицы)</translation>
+    </message>
+    <message>
+      <source>{where} was written by a newer version of Convene (schema {revision}); update Convene to open it</source>
+      <translation>{where} записана более новой версией Convene (схема {revision}); чтобы открыть её, обновите Convene</translation>
+    </message>
+    <message>
+      <source>server setup needs a login that may create roles (the server's administrator)</source>
+      <translation>для настройки сервера нужна учётная запись, которая может создавать роли (администратор сервера)</translation>
+    </message>
+    <message>
+      <source>server setup must be run by the owner of Convene's tables</source>
+      <translation>настройку сервера должен выполнять владелец таблиц Convene</translation>
+    </message>
+    <message>
+      <source>unknown role {role}: choose viewer, editor or admin</source>
+      <translation>неизвестная роль {role}: выберите viewer, editor или admin</translation>
+    </message>
+    <message>
+      <source>there is no login role {login} on this server</source>
+      <translation>на этом сервере нет учётной записи {login}</translation>
     </message>
   </context>
   <context>
@@ -788,6 +1097,17 @@
     </message>
   </context>
   <context>
+    <name>app.importing.linked</name>
+    <message>
+      <source>Table '{table}' has no row of column names.</source>
+      <translation>В таблице '{table}' нет строки с названиями столбцов.</translation>
+    </message>
+    <message>
+      <source>No column of table '{links}' holds the keys of both '{events}' and '{people}', so they cannot be joined.</source>
+      <translation>Ни один столбец таблицы '{links}' не содержит ключей одновременно '{events}' и '{people}', поэтому связать их нельзя.</translation>
+    </message>
+  </context>
+  <context>
     <name>app.importing.planning</name>
     <message>
       <source>another nationality</source>
@@ -852,6 +1172,65 @@
     <message>
       <source>sex taken from the name</source>
       <translation>пол определён по имени</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.importing.register</name>
+    <message numerus="yes">
+      <source> and %n more</source>
+      <translation>
+        <numerusform> и ещё %n</numerusform>
+        <numerusform> и ещё %n</numerusform>
+        <numerusform> и ещё %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) name no event that can be read ({first}); nothing was imported because of --strict.</source>
+      <translation>
+        <numerusform>В %n строке не удаётся прочитать мероприятие ({first}); из-за --strict ничего не импортировано.</numerusform>
+        <numerusform>В %n строках не удаётся прочитать мероприятие ({first}); из-за --strict ничего не импортировано.</numerusform>
+        <numerusform>В %n строках не удаётся прочитать мероприятие ({first}); из-за --strict ничего не импортировано.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>row {row}: {reason}</source>
+      <translation>строка {row}: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.importing.register_reading</name>
+    <message>
+      <source>no event is named on this row or above it</source>
+      <translation>ни в этой строке, ни выше не указано мероприятие</translation>
+    </message>
+    <message>
+      <source>the event's title is empty</source>
+      <translation>название мероприятия не заполнено</translation>
+    </message>
+    <message>
+      <source>the event ends before it starts</source>
+      <translation>мероприятие заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+      <source>the event's dates cannot be read ({shown})</source>
+      <translation>не удаётся прочитать даты мероприятия ({shown})</translation>
+    </message>
+    <message>
+      <source>empty</source>
+      <comment>cell</comment>
+      <translation>пусто</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}' has no event columns, so it is not a register: it needs a column of event titles (such as 'Мероприятие' or 'Event') and one of dates (such as 'Даты' or 'Dates'), or --map "Column=event_title" and "Column=event_dates".</source>
+      <translation>На листе '{sheet}' нет столбцов мероприятия, поэтому это не реестр: нужен столбец с названиями мероприятий (например, 'Мероприятие' или 'Event') и столбец с датами (например, 'Даты' или 'Dates') либо --map "Столбец=event_title" и "Столбец=event_dates".</translation>
+    </message>
+    <message>
+      <source>Nobody is listed below the headers in row {row} of sheet '{sheet}'; there is nothing to import.</source>
+      <translation>Под заголовками в строке {row} листа '{sheet}' никто не указан; импортировать нечего.</translation>
+    </message>
+    <message>
+      <source>The register has no column '{name}' for {field}.</source>
+      <translation>В реестре нет столбца '{name}' для {field}.</translation>
     </message>
   </context>
   <context>
@@ -2160,6 +2539,78 @@
     <message>
       <source>{label}: no such {noun}.</source>
       <translation>{label}: такой записи нет.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.sync.applying</name>
+    <message>
+      <source>The package {file} was written by this office ({code}); apply it in another office.</source>
+      <translation>Пакет {file} записан этим офисом ({code}); примените его в другом офисе.</translation>
+    </message>
+    <message>
+      <source>The package {file} was written at schema revision {theirs}, this database is at {ours}: both offices need the same version of Convene.</source>
+      <translation>Пакет {file} записан при версии схемы {theirs}, а у этой базы данных версия {ours}: в обоих офисах должна быть одна и та же версия Convene.</translation>
+    </message>
+    <message>
+      <source>The package {file} needs changes {first}–{last} of office {office}, which this office has not received: apply an earlier package from {source} first. Nothing was written.</source>
+      <translation>Для пакета {file} нужны изменения {first}–{last} офиса {office}, которые этот офис не получал: сначала примените более ранний пакет офиса {source}. Ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written.</source>
+      <translation>Отменено: ничего не записано.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.sync.offices</name>
+    <message>
+      <source>An office code is 2 to 8 letters or digits, starting with a letter (e.g. TM).</source>
+      <translation>Код офиса — от 2 до 8 букв или цифр, начиная с буквы (например, TM).</translation>
+    </message>
+    <message>
+      <source>The office code {code} can no longer change: packages have already travelled with it.</source>
+      <translation>Код офиса {code} больше нельзя изменить: с ним уже передавались пакеты.</translation>
+    </message>
+    <message>
+      <source>The code {code} belongs to another office this database has heard from.</source>
+      <translation>Код {code} принадлежит другому офису, от которого эта база данных уже получала изменения.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.sync.package</name>
+    <message>
+      <source>No sync passphrase: set CONVENE_SYNC_PASSPHRASE to the passphrase the offices share.</source>
+      <translation>Не задана парольная фраза синхронизации: укажите в CONVENE_SYNC_PASSPHRASE общую парольную фразу офисов.</translation>
+    </message>
+    <message>
+      <source>The sync passphrase must be at least 8 characters long.</source>
+      <translation>Парольная фраза синхронизации должна содержать не менее 8 символов.</translation>
+    </message>
+    <message>
+      <source>The package {path} cannot be read: {reason}.</source>
+      <translation>Не удаётся прочитать пакет {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>{path} is not a Convene sync package.</source>
+      <translation>{path} не является пакетом синхронизации Convene.</translation>
+    </message>
+    <message>
+      <source>The package {path} was written by a newer Convene (format {found}).</source>
+      <translation>Пакет {path} записан более новой версией Convene (формат {found}).</translation>
+    </message>
+    <message>
+      <source>The package {path} was refused: the passphrase is wrong or the file was changed after it was written.</source>
+      <translation>Пакет {path} отклонён: неверная парольная фраза или файл изменён после записи.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.sync.status</name>
+    <message>
+      <source>No such conflict; it may have been settled already.</source>
+      <translation>Такого конфликта нет; возможно, он уже решён.</translation>
+    </message>
+    <message>
+      <source>The record of this conflict is no longer here.</source>
+      <translation>Записи, к которой относится этот конфликт, больше нет.</translation>
     </message>
   </context>
   <context>
@@ -3494,10 +3945,6 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>%s. Обновить (F5) — попробовать снова.</translation>
     </message>
     <message>
-      <source>Your account may read but not change records on this server</source>
-      <translation>Ваша учётная запись может читать, но не изменять записи на этом сервере</translation>
-    </message>
-    <message>
       <source>Select the two records to merge (Ctrl+click the second one).</source>
       <translation>Выберите две записи для объединения (вторую — Ctrl+щелчок).</translation>
     </message>
@@ -3928,10 +4375,6 @@ You can restore from there.</source>
     <message>
       <source>No package from another office yet.</source>
       <translation>Пакетов от других офисов пока не было.</translation>
-    </message>
-    <message>
-      <source>Cancelled: nothing was written.</source>
-      <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
       <source>Select a conflict first.</source>

@@ -269,9 +269,10 @@ class RecordForm(QWidget):
 
 
 def _plain(exc: Exception) -> str:
+    from app.database_messages import database_message
     from db.errors import describe_database_error
 
-    text = describe_database_error(exc)
+    text = database_message(describe_database_error(exc))
     return text[0].upper() + text[1:] + "."
 
 
