@@ -137,7 +137,7 @@ def tour(app, database, settings, save) -> None:  # type: ignore[no-untyped-def]
     for index in range(person.tabs.count()):
         person.tabs.setCurrentIndex(index)
         save(person, f"person-{('details', 'history', 'changes')[min(index, 2)]}")
-    for section, record in (("organizations", "osce-ashgabat"), ("projects", None)):
+    for section, record in (("organizations", "tm-border"), ("projects", None)):
         if record is None:
             window.navigation.setCurrentRow(3)
             form = window.show_record(section, None)
