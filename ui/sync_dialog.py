@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync import offices, package, status
 from app.i18n import N_
+from app.sync import offices, package, status
 from app.sync.applying import apply_package
 from app.sync.exporting import export_package
 from db.engine import Database
