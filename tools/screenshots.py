@@ -100,6 +100,7 @@ def main() -> int:
     save(merge, "merge-dialog")
     for widget in (merge, person, event):
         widget.close()
+    synchronise(database, window, save)
     window.close()
     database.dispose()
     return 0
@@ -195,7 +196,59 @@ def tour(app, database, settings, save) -> None:  # type: ignore[no-untyped-def]
     wizard.close()
     for widget in (person, event):
         widget.close()
+    synchronise(database, window, save)
     window.close()
+
+
+def synchronise(database, window, save) -> None:  # type: ignore[no-untyped-def]
+    """File → Synchronise after a package from a second office: both offices changed the same
+    event's city before either saw the other's change (a conflict), and each entered the same
+    person in its own script (a possible duplicate). The sample database is the first office."""
+    from app.database import prepare_database
+    from app.sample_data import sample_id
+    from app.services import events, people
+    from app.sync.applying import apply_package
+    from app.sync.exporting import build_package
+    from app.sync.offices import set_this_office
+    from ui.sync_dialog import SyncDialog
+
+    folder = Path(tempfile.mkdtemp(prefix="convene-shots-sync-"))
+    other, _ = prepare_database(folder / "kz.sqlite")
+    try:
+        with database.session_scope() as session:
+            set_this_office(session.connection(), "TM", "Ashgabat")
+        with other.session_scope() as session:
+            set_this_office(session.connection(), "KZ", "Almaty")
+        for source, target, code in ((database, other, "KZ"), (other, database, "TM")):
+            with source.session_scope() as session:
+                document = build_package(session, code)
+            with target.session_scope() as session:
+                apply_package(session, document)
+        event_id = sample_id("bcp-transit-corridors-2025")
+        for office, city in ((database, "Turkmenbashi"), (other, "Aktau")):
+            with office.session_scope() as session:
+                events.update_event(session, event_id, None, city=city)
+        with database.session_scope() as session:
+            people.create_person(session, family_name="Ataev", given_name="Batyr", sex="male")
+        with other.session_scope() as session:
+            people.create_person(
+                session, family_name_local="Атаев", given_name_local="Батыр", sex="male"
+            )
+        with other.session_scope() as session:
+            document = build_package(session, "TM")
+        with database.session_scope() as session:
+            apply_package(session, document)
+    finally:
+        other.dispose()
+        shutil.rmtree(folder, True)
+    dialog = SyncDialog(database, window)
+    dialog.show()
+    save(dialog, "sync-dialog")
+    dialog.tabs.setCurrentIndex(1)
+    save(dialog, "sync-conflicts")
+    dialog.tabs.setCurrentIndex(2)
+    save(dialog, "sync-duplicates")
+    dialog.close()
 
 
 def laptop(out: Path) -> int:

@@ -108,7 +108,10 @@ class PlanPage(QWizardPage):
         self.w.plan = plan
         self.model.show(plan.rows)
         self.table.setColumnWidth(0, 50)
-        self.table.setColumnWidth(1, 90)
+        # the outcome ("New person", "Новый человек") on one line, whatever the language
+        self.table.setWordWrap(False)
+        self.table.resizeColumnToContents(1)
+        self.table.setColumnWidth(1, max(90, self.table.columnWidth(1)))
         self.table.setColumnWidth(2, 230)
         self.table.setColumnWidth(3, 380)
         self._fit_rows()

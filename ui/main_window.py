@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.import_export_anchor = menu.addSeparator()
-        menu.addAction(self._action("Synchronise…", self.synchronise, None, "synchronise"))
+        menu.addAction(self._action(self.tr("Synchronise…"), self.synchronise, None, "synchronise"))
         menu.addAction(
             self._action(
                 self.tr("Back up…"), lambda: self._database_action("backup"), None, "backup"

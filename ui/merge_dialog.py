@@ -57,6 +57,8 @@ class _WrappedLabel(QLabel):
         super().__init__(text)
         self.button = button
         self.setWordWrap(True)
+        # level with its button, however many lines the cell's height was given for
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import N_
 from app.sync import offices, package, status
 from app.sync.applying import apply_package
 from app.sync.exporting import export_package
@@ -35,15 +36,15 @@ from ui.jobs import run_job, user_message
 from ui.simple_table import rows_table
 
 _CONFLICT_COLUMNS = (
-    ("record", "Record", "text"),
-    ("field", "Field", "text"),
-    ("kept_text", "Value kept", "text"),
-    ("lost_text", "Other office's value", "text"),
+    ("record", N_("Record"), "text"),
+    ("field", N_("Field"), "text"),
+    ("kept_text", N_("Value kept"), "text"),
+    ("lost_text", N_("Other office's value"), "text"),
 )
 _DUPLICATE_COLUMNS = (
-    ("person", "Person", "text"),
-    ("other", "Looks like", "text"),
-    ("found", "Found", "text"),
+    ("person", N_("Person"), "text"),
+    ("other", N_("Looks like"), "text"),
+    ("found", N_("Found"), "text"),
 )
 
 

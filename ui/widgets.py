@@ -194,6 +194,7 @@ class ChoiceField(QComboBox):
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
         self.setCurrentIndex(index if index >= 0 else self.currentIndex())
         self.setEditText(self.itemText(self.currentIndex()))
+        self.lineEdit().setCursorPosition(0)  # a long name shows its beginning
 
     def value(self) -> Any:
         index = self.currentIndex()
@@ -209,6 +210,7 @@ class ChoiceField(QComboBox):
         self.setCurrentIndex(index)
         if self.isEditable():
             self.setEditText(self.itemText(index) if index >= 0 else "")
+            self.lineEdit().setCursorPosition(0)  # a long name shows its beginning
         self.blockSignals(False)
 
 

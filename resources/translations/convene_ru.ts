@@ -1009,11 +1009,11 @@
     </message>
     <message>
       <source>Organising unit</source>
-      <translation>Организационное подразделение</translation>
+      <translation>Подразделение-организатор</translation>
     </message>
     <message>
       <source>Organising unit in Russian</source>
-      <translation>Организационное подразделение на русском</translation>
+      <translation>Подразделение на русском</translation>
     </message>
     <message>
       <source>Project</source>
@@ -1700,7 +1700,7 @@
     <message>
       <source>Organising unit</source>
       <comment>organising_unit</comment>
-      <translation>Организационное подразделение</translation>
+      <translation>Подразделение-организатор</translation>
     </message>
     <message>
       <source>Project</source>
@@ -3913,6 +3913,10 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Импорт списка участников…</translation>
     </message>
     <message>
+      <source>Synchronise…</source>
+      <translation>Синхронизация…</translation>
+    </message>
+    <message>
       <source>Back up…</source>
       <translation>Резервная копия…</translation>
     </message>
@@ -4264,6 +4268,22 @@ You can restore from there.</source>
   </context>
   <context>
     <name>ui.sync_dialog</name>
+    <message>
+      <source>Value kept</source>
+      <translation>Оставленное значение</translation>
+    </message>
+    <message>
+      <source>Other office's value</source>
+      <translation>Значение другого офиса</translation>
+    </message>
+    <message>
+      <source>Looks like</source>
+      <translation>Похож на</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Найдено</translation>
+    </message>
     <message>
       <source>Synchronise with other offices</source>
       <translation>Синхронизация с другими офисами</translation>

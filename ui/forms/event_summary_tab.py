@@ -68,9 +68,9 @@ class EventSummaryTab(QWidget):
                 ("mode", N_("By attendance")),
             )
         ):
-            table, model = rows_table(_COLUMNS, (160, 68, 68, 52))
+            table, model = rows_table(_COLUMNS, (205, 68, 68, 52))  # "Международная организация"
             table.setObjectName(f"summary_{key}")
-            table.setMinimumSize(350, 150)
+            table.setMinimumSize(397, 150)
             table.verticalHeader().setDefaultSectionSize(22)
             self.tables[key] = model
             box = QVBoxLayout()

@@ -305,9 +305,10 @@ class ParticipantsTab(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((170, 170, 70, 105, 230, 115, 150)):
+        for column, width in enumerate((170, 170, 70, 120, 230, 115, 150, 110)):
             self.table.setColumnWidth(column, width)
+        # the organisation (the longest text) takes the room left, not the attendance mode
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
         self.status_choice = enum_field(ParticipationStatus)
         self.status_choice.setObjectName("bulk_status")
