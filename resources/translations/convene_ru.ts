@@ -4029,6 +4029,41 @@ Nothing was saved by the action that failed. Details are in the log file:
     </message>
   </context>
   <context>
+    <name>ui.office_dialog</name>
+    <message>
+      <source>This office</source>
+      <translation>Этот офис</translation>
+    </message>
+    <message>
+      <source>Every database belongs to one office. Its code goes into the references of new events (TM-2026-007), so that no two offices make the same one, and into the packages offices exchange. The code can change until the office's first package; the name at any time (File → Synchronise).</source>
+      <translation>Каждая база данных принадлежит одному офису. Его код входит в номера новых мероприятий (TM-2026-007), чтобы два офиса не присвоили один и тот же номер, и в пакеты, которыми обмениваются офисы. Код можно изменить до первого пакета офиса, название — в любое время (Файл → Синхронизация).</translation>
+    </message>
+    <message>
+      <source>The code can change until the office's first package; the name at any time.</source>
+      <translation>Код можно изменить до первого пакета офиса, название — в любое время.</translation>
+    </message>
+    <message>
+      <source>e.g. TM</source>
+      <translation>например, TM</translation>
+    </message>
+    <message>
+      <source>e.g. Ashgabat</source>
+      <translation>например, Ашхабад</translation>
+    </message>
+    <message>
+      <source>Office code (2–8 letters or digits, e.g. TM):</source>
+      <translation>Код офиса (2–8 букв или цифр, например TM):</translation>
+    </message>
+    <message>
+      <source>Office name:</source>
+      <translation>Название офиса:</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Позже</translation>
+    </message>
+  </context>
+  <context>
     <name>ui.platform_check</name>
     <message>
       <source>Convene cannot open its window: this system lacks libraries Qt needs ({join}); on Debian or Ubuntu install them with 'sudo apt-get install {packages}' (other systems: the packages that provide them).</source>
@@ -4341,24 +4376,8 @@ You can restore from there.</source>
       <translation>Принять изменения другого офиса</translation>
     </message>
     <message>
-      <source>The code can change until the office's first package; the name at any time.</source>
-      <translation>Код можно изменить до первого пакета офиса, название — в любое время.</translation>
-    </message>
-    <message>
       <source>A new office (every change)</source>
       <translation>Новый офис (все изменения)</translation>
-    </message>
-    <message>
-      <source>This office</source>
-      <translation>Этот офис</translation>
-    </message>
-    <message>
-      <source>Office code (2–8 letters or digits, e.g. TM):</source>
-      <translation>Код офиса (2–8 букв или цифр, например TM):</translation>
-    </message>
-    <message>
-      <source>Office name:</source>
-      <translation>Название офиса:</translation>
     </message>
     <message>
       <source>Sync passphrase</source>
