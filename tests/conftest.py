@@ -176,3 +176,50 @@ def _one_qt_application(qapp):  # type: ignore[no-untyped-def]
     a report first would otherwise make a bare QGuiApplication (``ensure_gui_application``),
     and the next test that opens a window would abort the process."""
     return qapp
+
+
+class _ModalWatchdog:
+    """A dialog nobody answers would hold its test — and the whole run — for ever (a modal
+    ``exec()`` waits for a person). Every second of any event loop this looks at the modal
+    widget; one left open for ``LIMIT`` seconds is closed and its test fails, naming it."""
+
+    LIMIT = 30.0
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.open: tuple[object, float] | None = None
+        self.stuck: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.look)
+        self.timer.start()
+
+    def look(self) -> None:
+        import time
+
+        from PySide6.QtWidgets import QApplication
+
+        widget = QApplication.activeModalWidget()
+        now = time.monotonic()
+        if widget is None or self.open is None or self.open[0] is not widget:
+            self.open = None if widget is None else (widget, now)
+            return
+        if now - self.open[1] >= self.LIMIT:
+            text = getattr(widget, "text", lambda: "")()
+            self.stuck.append(f"{type(widget).__name__} {widget.windowTitle()!r} {text!r}")
+            self.open = None
+            widget.close()
+
+
+@pytest.fixture(scope="session")
+def _modal_watchdog(_one_qt_application) -> _ModalWatchdog:  # type: ignore[no-untyped-def]
+    return _ModalWatchdog()
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_left_waiting(_modal_watchdog: _ModalWatchdog) -> Iterator[None]:
+    _modal_watchdog.stuck.clear()
+    yield
+    if _modal_watchdog.stuck:
+        pytest.fail(f"a dialog waited for an answer nobody gave: {_modal_watchdog.stuck}")

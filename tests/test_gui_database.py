@@ -12,9 +12,26 @@ from ui.main_window import MainWindow
 def test_new_database_is_created_and_shown_and_remembered(
     qtbot, window, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.office_dialog import OfficeDialog
+
     target = tmp_path / "field-office.sqlite"
     monkeypatch.setattr(database_actions, "choose_new_file", lambda parent: str(target))
+    asked: list[str] = []
+
+    def later(tries: int = 100) -> None:  # the office is asked once; later, says the person
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, OfficeDialog):
+            asked.append(dialog.windowTitle())
+            dialog.reject()
+        elif tries:
+            QTimer.singleShot(20, lambda: later(tries - 1))
+
+    QTimer.singleShot(0, later)
     database_actions.new_database(window)
+    assert asked
     assert target.exists()
     assert window.database.path == target
     assert window.page.model.rowCount() == 0
