@@ -17,18 +17,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app.fields import EVENT as EV
+from app.fields import ORGANIZATION as OR
+from app.fields import PERSON as PE
+from app.fields import PROJECT as PR
+from app.fields import Field
 from app.i18n import N_, tr
 from app.reference import REPORTED_SUFFIX
 from app.search import person_sort_key
 from db.enums import (
     ATTENDED_STATUSES,
-    AgencySector,
     AuditAction,
-    EventFormat,
-    EventStatus,
-    EventType,
-    OrganizationKind,
-    Sex,
 )
 from db.models import (
     AuditEntry,
@@ -61,6 +60,20 @@ class Column:
     def title(self) -> str:
         """The column's label in the current language."""
         return tr(self.label, self.label_note)
+
+
+_LIST_KINDS = {"date": "date", "count": "int", "country": "country", "choice": "enum"}
+
+
+def field_column(field: Field, expr: Any, *, key: str | None = None, **more: Any) -> Column:
+    """The column of a catalogued field (``app.fields``): its heading, and how to show its
+    values by the field's kind (a record field shows a name: text). ``key``: the column's key
+    when it is not the field's own."""
+    kind = _LIST_KINDS.get(field.kind, "text")
+    return Column(
+        key or field.key, field.heading_source, expr, kind, field.choices if kind == "enum" else None,
+        **more,
+    )  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True)
@@ -232,18 +245,20 @@ EVENTS = ListSpec(
     name="events",
     model=Event,
     columns=(
-        Column("reference", N_("Ref."), Event.reference, width=75),
-        Column("start_date", N_("Start"), Event.start_date, "date", width=88),
-        Column("end_date", N_("End"), Event.end_date, "date", width=88, drop=4),
-        Column("title", N_("Title"), Event.title, width=300, stretch=True),
-        Column("title_ru", N_("Title in Russian"), Event.title_ru, width=260, drop=7),
-        Column("type", N_("Type"), Event.type, "enum", EventType, width=135),
-        Column("format", N_("Format"), Event.format, "enum", EventFormat, width=100, drop=3),
-        Column("city", N_("City"), Event.city, width=90, drop=1),
-        Column("country", N_("Country"), Event.country, "country", width=100),
-        Column("status", N_("Status"), Event.status, "enum", EventStatus, width=80, drop=5),
+        field_column(EV["reference"], Event.reference, width=75),
+        field_column(EV["start_date"], Event.start_date, width=88),
+        field_column(EV["end_date"], Event.end_date, width=88, drop=4),
+        field_column(EV["title"], Event.title, width=300, stretch=True),
+        field_column(EV["title_ru"], Event.title_ru, width=260, drop=7),
+        field_column(EV["type"], Event.type, width=135),
+        field_column(EV["format"], Event.format, width=100, drop=3),
+        field_column(EV["city"], Event.city, width=90, drop=1),
+        field_column(EV["country"], Event.country, width=100),
+        field_column(EV["status"], Event.status, width=80, drop=5),
         Column("attended", N_("Took part"), _took_part(Event.id), "int", width=90, sortable=False),
-        Column("project", N_("Project"), _project_title, width=80, sortable=False, drop=6),
+        field_column(
+            EV["project_id"], _project_title, key="project", width=80, sortable=False, drop=6
+        ),
     ),
     default_sort="start_date",
     search=events_search,
@@ -269,18 +284,16 @@ PEOPLE = ListSpec(
     name="people",
     model=Person,
     columns=(
-        Column(
-            "family_name",
-            N_("Family name"),
+        field_column(
+            PE["family_name"],
             Person.family_name,
             width=140,
             # as search results are ordered: people known only by their local-script name sort
             # by it (after the Latin names), not as a block of blanks at the top
             sort=person_sort_key()[:2],
         ),
-        Column(
-            "given_name",
-            N_("Given name"),
+        field_column(
+            PE["given_name"],
             Person.given_name,
             width=110,
             sort=(Person.given_name, Person.family_name),
@@ -292,25 +305,23 @@ PEOPLE = ListSpec(
             width=190,
             sort=(Person.family_name_local, Person.given_name_local),
         ),
-        Column("sex", N_("Sex"), Person.sex, "enum", Sex, width=70, sortable=False, drop=2),
-        Column(
-            "nationality",
-            N_("Nationality"),
+        field_column(PE["sex"], Person.sex, width=70, sortable=False, drop=2),
+        field_column(
+            PE["nationality"],
             Person.nationality,
-            "country",
             width=100,
             sort=(Person.nationality, Person.family_name, Person.given_name),
         ),
-        Column(
-            "organization",
-            N_("Organisation"),
+        field_column(
+            PE["organization_id"],
             _person_organization,
+            key="organization",
             width=220,
             stretch=True,
             sortable=False,
         ),
-        Column("position", N_("Position"), Person.position, width=180, sortable=False, drop=4),
-        Column("email", N_("E-mail"), Person.email, width=170, drop=3),
+        field_column(PE["position"], Person.position, width=180, sortable=False, drop=4),
+        field_column(PE["email"], Person.email, width=170, drop=3),
         Column(
             "events",
             N_("Events", "count column"),
@@ -334,13 +345,11 @@ ORGANIZATIONS = ListSpec(
     name="organizations",
     model=Organization,
     columns=(
-        Column("name", N_("Name"), Organization.name, width=360, stretch=True),
-        Column("acronym", N_("Acronym"), Organization.acronym, width=105),
-        Column("kind", N_("Kind"), Organization.kind, "enum", OrganizationKind, width=210, drop=3),
-        Column(
-            "sector", N_("Sector"), Organization.sector, "enum", AgencySector, width=175, drop=2
-        ),
-        Column("country", N_("Country"), Organization.country, "country", width=110),
+        field_column(OR["name"], Organization.name, width=360, stretch=True),
+        field_column(OR["acronym"], Organization.acronym, width=105),
+        field_column(OR["kind"], Organization.kind, width=210, drop=3),
+        field_column(OR["sector"], Organization.sector, width=175, drop=2),
+        field_column(OR["country"], Organization.country, width=110),
         Column(
             "people", N_("People"), _people_count(Organization.id), "int", width=60, sortable=False
         ),
@@ -358,10 +367,10 @@ PROJECTS = ListSpec(
     name="projects",
     model=Project,
     columns=(
-        Column("code", N_("Code"), Project.code, width=100),
-        Column("title", N_("Title"), Project.title, width=420, stretch=True),
-        Column("start_date", N_("Start"), Project.start_date, "date", width=95),
-        Column("end_date", N_("End"), Project.end_date, "date", width=95),
+        field_column(PR["code"], Project.code, width=100),
+        field_column(PR["title"], Project.title, width=420, stretch=True),
+        field_column(PR["start_date"], Project.start_date, width=95),
+        field_column(PR["end_date"], Project.end_date, width=95),
         Column("events", N_("Events"), _project_event_count(Project.id), "int", width=95, sortable=False),
     ),
     default_sort="title",

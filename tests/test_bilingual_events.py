@@ -77,9 +77,9 @@ def test_exports_carry_both_titles(demo_db, tmp_path: Path) -> None:  # type: ig
         export_records(session, ExportRequest("events"), path)
     sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
     rows = [dict(zip(sheet[0], row, strict=True)) for row in sheet[1:]]
-    customs = next(r for r in rows if r["Reference"] == "2019-003")
+    customs = next(r for r in rows if r["Ref."] == "2019-003")
     assert (customs["Title"], customs["Title in Russian"]) == (CUSTOMS_EN, CUSTOMS_RU)
-    cabmi = next(r for r in rows if r["Reference"] == "2022-001")
+    cabmi = next(r for r in rows if r["Ref."] == "2022-001")
     assert cabmi["Organising unit in Russian"] == "Секретариат ОБСЕ"
     path = tmp_path / "participants.xlsx"
     with demo_db.session_scope(readonly=True) as session:

@@ -73,7 +73,7 @@ def test_all_participations_with_their_events(scenario_db, tmp_path: Path) -> No
 
 
 def test_events_people_and_organisations(scenario_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    events = {r["Reference"]: r for r in as_dicts(export(scenario_db, tmp_path, "events"))}
+    events = {r["Ref."]: r for r in as_dicts(export(scenario_db, tmp_path, "events"))}
     assert set(events) == {"2023-001", "2024-001", "2024-002", "2024-003", "2024-004"}
     a = events["2024-001"]
     assert (a["Start"], a["End"], a["Days"]) == (dt.date(2024, 3, 5), dt.date(2024, 3, 7), 3)

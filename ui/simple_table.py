@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from app.fields import Field
 from app.i18n import tr
 from ui.formatting import show_value
 
@@ -77,6 +78,12 @@ class RowsModel(StagedRows):
             column = self.columns[section]  # (key, label, kind[, the label's disambiguation])
             return tr(column[1], column[3] if len(column) > 3 else "")
         return None
+
+
+def field_column(field: Field, kind: str, key: str | None = None) -> tuple[str, str, str]:
+    """A ``rows_table`` column showing a catalogued field (``app.fields``) under its heading;
+    ``key``: the row's key when it is not the field's own."""
+    return (key or field.key, field.heading_source, kind)
 
 
 def rows_table(

@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 
 from app import reference
 from app.exports.request import ExportRequest, in_range, sex_label, stream
-from app.exports.workbook import Column, write_sheet
+from app.exports.workbook import Column, field_column, write_sheet
+from app.fields import PARTICIPATION as PA
+from app.fields import PERSON as PE
 from app.i18n import N_
 from app.progress import Progress
 from app.reports.figures import held_organisation, live_participations, person_columns
@@ -27,21 +29,21 @@ from db.models import Event, Organization, Participation, Person
 
 # The columns of a list of participants, as the attendee-list importer reads them.
 PARTICIPANT_COLUMNS = (
-    Column(N_("Family name"), max_width=28),
-    Column(N_("Given name"), max_width=24),
-    Column(N_("Patronymic"), max_width=24),
-    Column(N_("Family name (local)"), max_width=28),
-    Column(N_("Given name (local)"), max_width=24),
-    Column(N_("Patronymic (local)"), max_width=24),
-    Column(N_("Sex")),
-    Column(N_("Nationality")),
-    Column(N_("Organisation"), max_width=60),
-    Column(N_("Position"), max_width=40),
-    Column(N_("E-mail"), max_width=36),
-    Column(N_("Phone"), max_width=20),
-    Column(N_("Role")),
-    Column(N_("Status")),
-    Column(N_("Mode")),
+    field_column(PE["family_name"], max_width=28),
+    field_column(PE["given_name"], max_width=24),
+    field_column(PE["patronymic"], max_width=24),
+    field_column(PE["family_name_local"], max_width=28),
+    field_column(PE["given_name_local"], max_width=24),
+    field_column(PE["patronymic_local"], max_width=24),
+    field_column(PE["sex"]),
+    field_column(PE["nationality"]),
+    field_column(PE["organization_id"], max_width=60),
+    field_column(PE["position"], max_width=40),
+    field_column(PE["email"], max_width=36),
+    field_column(PE["phone"], max_width=20),
+    field_column(PA["role"]),
+    field_column(PA["status"]),
+    field_column(PA["mode"]),
 )
 _EVENT_KEY_COLUMNS = (
     Column(N_("Event reference"), min_width=10),
@@ -163,11 +165,11 @@ def write_people(
     total = session.scalar(sa.select(sa.func.count()).select_from(Person).where(*conditions))
     columns = (
         *PARTICIPANT_COLUMNS[:10],
-        Column(N_("Rank"), max_width=24),
+        field_column(PE["rank"], max_width=24),
         *PARTICIPANT_COLUMNS[10:12],
         Column(N_("Events attended")),
         Column(N_("Last event"), "date", min_width=11),
-        Column(N_("Notes"), max_width=60),
+        field_column(PE["notes"], max_width=60),
     )
 
     def rows() -> Iterator[list[Any]]:

@@ -13,7 +13,17 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app import reference
-from app.exports.workbook import Column, discard_workbook, new_workbook, save_workbook, write_sheet
+from app.exports.workbook import (
+    Column,
+    discard_workbook,
+    field_column,
+    new_workbook,
+    save_workbook,
+    write_sheet,
+)
+from app.fields import EVENT as EV
+from app.fields import PARTICIPATION as PA
+from app.fields import PERSON as PE
 from app.i18n import N_
 from app.services import certificates, people
 from app.services.records import audit_history, get_record, json_ready
@@ -43,7 +53,7 @@ def export_person(session: Session, person_id: Any, path: Path) -> int:
         if name != "organization_id"
     ]
     record_rows += [
-        ["Organisation", organization.name if organization else None],
+        [PE["organization_id"].label, organization.name if organization else None],
         ["Nationality (country)", reference.country_name(person.nationality)],
         ["Recorded since", _show(person.created_at)],
         ["Last changed", _show(person.updated_at)],
@@ -94,16 +104,18 @@ def export_person(session: Session, person_id: Any, path: Path) -> int:
         )
         written += write_sheet(
             workbook, "Participations",
-            (Column(N_("Reference")), Column(N_("Event"), max_width=60), Column(N_("Start"), "date"),
-             Column(N_("End"), "date"), Column(N_("City")), Column(N_("Country")), Column(N_("Role")),
-             Column(N_("Status")), Column(N_("Mode")), Column(N_("Organisation then"), max_width=50),
-             Column(N_("Position then"), max_width=40), Column(N_("Days attended"), "number"),
-             Column(N_("Certificate")), Column(N_("Notes"), max_width=60), Column(N_("Removed"))),
+            (field_column(EV["reference"]), Column(N_("Event"), max_width=60),
+             field_column(EV["start_date"]), field_column(EV["end_date"]), field_column(EV["city"]),
+             field_column(EV["country"]), field_column(PA["role"]), field_column(PA["status"]),
+             field_column(PA["mode"]), Column(N_("Organisation then"), max_width=50),
+             Column(N_("Position then"), max_width=40),
+             Column(PA["days_attended"].heading_source, "number"), Column(N_("Certificate")),
+             field_column(PA["notes"], max_width=60), Column(N_("Removed"))),
             participation_rows,
         )  # fmt: skip
         written += write_sheet(
             workbook, "Certificates",
-            (Column(N_("Number")), Column(N_("Verification code")), Column(N_("Reference")),
+            (Column(N_("Number")), Column(N_("Verification code")), field_column(EV["reference"]),
              Column(N_("Event"), max_width=60), Column(N_("Issued"), "date"), Column(N_("Issued by")),
              Column(N_("State"), max_width=30)),
             certificate_rows,

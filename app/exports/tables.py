@@ -22,10 +22,13 @@ from app.exports.request import KINDS, ExportRequest, in_range, stream
 from app.exports.workbook import (
     Column,
     discard_workbook,
+    field_column,
     new_workbook,
     save_workbook,
     write_sheet,
 )
+from app.fields import EVENT as EV
+from app.fields import ORGANIZATION as OR
 from app.i18n import N_
 from app.progress import Progress, no_progress
 from app.reports.period_figures import event_lines
@@ -88,25 +91,25 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
     ):
         partners.setdefault(event_id, {}).setdefault(role, []).append(name)
     columns = (
-        Column(N_("Reference"), min_width=10),
-        Column(N_("Title"), max_width=60),
-        Column(N_("Title in Russian"), max_width=60),
-        Column(N_("Type")),
-        Column(N_("Series"), max_width=40),
-        Column(N_("No. in series")),
-        Column(N_("Start"), "date", min_width=11),
-        Column(N_("End"), "date", min_width=11),
+        field_column(EV["reference"], min_width=10),
+        field_column(EV["title"], max_width=60),
+        field_column(EV["title_ru"], max_width=60),
+        field_column(EV["type"]),
+        field_column(EV["series"], max_width=40),
+        field_column(EV["series_number"]),
+        field_column(EV["start_date"], min_width=11),
+        field_column(EV["end_date"], min_width=11),
         Column(N_("Days")),
-        Column(N_("Format")),
-        Column(N_("Scope")),
-        Column(N_("Status")),
-        Column(N_("Venue"), max_width=40),
-        Column(N_("City")),
-        Column(N_("Country")),
-        Column(N_("Organising unit"), max_width=40),
-        Column(N_("Organising unit in Russian"), max_width=40),
-        Column(N_("Project"), max_width=40),
-        Column(N_("Fields of work"), max_width=50),
+        field_column(EV["format"]),
+        field_column(EV["scope"]),
+        field_column(EV["status"]),
+        field_column(EV["venue"], max_width=40),
+        field_column(EV["city"]),
+        field_column(EV["country"]),
+        field_column(EV["organising_unit"], max_width=40),
+        field_column(EV["organising_unit_ru"], max_width=40),
+        field_column(EV["project_id"], max_width=40),
+        field_column(EV["fields_of_work"], max_width=50),
         Column(N_("Organisers"), max_width=50),
         Column(N_("Co-organisers"), max_width=50),
         Column(N_("Donors"), max_width=40),
@@ -115,9 +118,9 @@ def _events(session: Session, request: ExportRequest, workbook: Any, progress: P
         Column(N_("Women")),
         Column(N_("Men")),
         Column(N_("Counted from"), max_width=18),
-        Column(N_("Summary"), max_width=60),
-        Column(N_("Outcomes"), max_width=60),
-        Column(N_("Notes"), max_width=60),
+        field_column(EV["summary"], max_width=60),
+        field_column(EV["outcomes"], max_width=60),
+        field_column(EV["notes"], max_width=60),
     )
     statement = (
         sa.select(Event, Project.code, Project.title)
@@ -228,16 +231,16 @@ def _organisations(
     )
     total = session.scalar(sa.select(sa.func.count()).select_from(statement.subquery()))
     columns = (
-        Column(N_("Name"), max_width=60),
-        Column(N_("Name (local)"), max_width=60),
-        Column(N_("Acronym")),
-        Column(N_("Kind"), max_width=28),
-        Column(N_("Sector"), max_width=28),
-        Column(N_("Country")),
-        Column(N_("Part of"), max_width=50),
+        field_column(OR["name"], max_width=60),
+        field_column(OR["name_local"], max_width=60),
+        field_column(OR["acronym"]),
+        field_column(OR["kind"], max_width=28),
+        field_column(OR["sector"], max_width=28),
+        field_column(OR["country"]),
+        field_column(OR["parent_id"], max_width=50),
         Column(N_("People")),
         Column(N_("Events as partner")),
-        Column(N_("Notes"), max_width=60),
+        field_column(OR["notes"], max_width=60),
     )
 
     def rows() -> Iterator[list[Any]]:

@@ -31,6 +31,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.fields import Field
 from app.i18n import tr
 from app.output_files import atomic_output
 from app.progress import Progress, no_progress
@@ -51,6 +52,11 @@ class Column:
     kind: str = "text"  # text, date, number
     min_width: float = 6
     max_width: float = 50
+
+
+def field_column(field: Field, **more: Any) -> Column:
+    """The column of a catalogued field (``app.fields``), headed as lists head it."""
+    return Column(field.heading_source, "date" if field.kind == "date" else "text", **more)
 
 
 def new_workbook() -> Workbook:

@@ -16,20 +16,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app import reference
+from app import fields, reference
 from app.errors import FieldProblem, NotFoundError, ValidationError
-from app.i18n import N_, tr
+from app.i18n import tr
 from app.services import records as r
 from app.sync.offices import code_in_use
 from db.enums import (
     ATTENDED_STATUSES,
-    EventFormat,
-    EventScope,
     EventStatus,
-    EventType,
     Sex,
 )
-from db.models import Event, FieldOfWork, Participation, Person, Project
+from db.models import Event, FieldOfWork, Participation, Person
 
 _REFERENCE = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}-)?(\d{4})-(\d{3,})$")
 
@@ -85,34 +82,7 @@ def _check(session: Session, merged: dict[str, Any], current: Event | None) -> l
 EVENT = r.RecordSpec(
     model=Event,
     noun="event",
-    rules=(
-        r.FieldRule("reference", N_("Reference"), r.text(20)),
-        r.FieldRule("title", N_("Title"), r.text(500), required=True),
-        r.FieldRule("title_ru", N_("Title in Russian"), r.text(500)),
-        r.FieldRule("type", N_("Type"), r.choice(EventType), required=True),
-        r.FieldRule("series", N_("Series"), r.text(200)),
-        r.FieldRule("series_number", N_("Number in the series"), r.count),
-        r.FieldRule("start_date", N_("Start date"), r.date_value, required=True),
-        r.FieldRule("end_date", N_("End date"), r.date_value, required=True),
-        r.FieldRule("format", N_("Format"), r.choice(EventFormat), required=True),
-        r.FieldRule("scope", N_("Scope"), r.choice(EventScope)),
-        r.FieldRule("venue", N_("Venue"), r.text(300)),
-        r.FieldRule("city", N_("City"), r.text(100)),
-        r.FieldRule("country", N_("Country"), r.country_code),
-        r.FieldRule("organising_unit", N_("Organising unit"), r.text(300)),
-        r.FieldRule("organising_unit_ru", N_("Organising unit in Russian"), r.text(300)),
-        r.FieldRule("project_id", N_("Project"), r.reference_to(Project, "project")),
-        r.FieldRule("status", N_("Status"), r.choice(EventStatus), required=True),
-        r.FieldRule("summary", N_("Summary"), r.long_text),
-        r.FieldRule("outcomes", N_("Outcomes"), r.long_text),
-        r.FieldRule("notes", N_("Notes"), r.long_text),
-        r.FieldRule("reported_total", N_("Reported total"), r.count),
-        r.FieldRule("reported_female", N_("Reported women"), r.count),
-        r.FieldRule("reported_male", N_("Reported men"), r.count),
-        r.FieldRule("certificate_min_days", N_("Days needed for a certificate"), r.count),
-        r.FieldRule("signatory_name", N_("Certificates signed by"), r.text(200)),
-        r.FieldRule("signatory_title", N_("Signatory's title"), r.text(300)),
-    ),
+    catalogue=fields.EVENT,
     check=_check,
 )
 
@@ -162,12 +132,19 @@ def _code(field: FieldOfWork) -> str:
     return field.code
 
 
+def new_event_values(today: dt.date | None = None) -> dict[str, Any]:
+    """What a new event starts with in a form: the catalogue's defaults (in person, planned),
+    held today."""
+    today = today or dt.date.today()
+    return {**EVENT.new_values(), "start_date": today, "end_date": today}
+
+
 def create_event(session: Session, **values: Any) -> Event:
     """Create an event; reference, end date and status are filled in when not given."""
-    fields = _fields_of_work(session, values.pop("fields_of_work", None))
+    chosen = _fields_of_work(session, values.pop("fields_of_work", None))
     if values.get("end_date") in (None, ""):
         values["end_date"] = values.get("start_date")
-    values.setdefault("format", EventFormat.IN_PERSON)
+    values.setdefault("format", fields.EVENT["format"].default)
     if not values.get("status"):
         try:
             end = r.date_value(values.get("end_date"))
@@ -179,7 +156,7 @@ def create_event(session: Session, **values: Any) -> Event:
     def prepare(event: Event) -> dict[str, tuple[Any, Any]]:
         if not event.reference:
             event.reference = next_reference(session, event.start_date.year)
-        return r.replace_collection(event, "fields_of_work", fields, _code, new=True)
+        return r.replace_collection(event, "fields_of_work", chosen, _code, new=True)
 
     return r.create_record(session, EVENT, values, summary=values.get("title"), prepare=prepare)
 
@@ -188,10 +165,10 @@ def update_event(
     session: Session, event_id: Any, expected_version: int | None, **values: Any
 ) -> Event:
     has_fields = "fields_of_work" in values
-    fields = _fields_of_work(session, values.pop("fields_of_work", None)) if has_fields else None
+    chosen = _fields_of_work(session, values.pop("fields_of_work", None)) if has_fields else None
 
     def prepare(event: Event, _changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-        return r.replace_collection(event, "fields_of_work", fields, _code, new=False)
+        return r.replace_collection(event, "fields_of_work", chosen, _code, new=False)
 
     return r.update_record(session, EVENT, event_id, expected_version, values, prepare=prepare)
 

@@ -7,10 +7,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app import fields
 from app.errors import FieldProblem
-from app.i18n import N_, tr
+from app.i18n import tr
 from app.services import records as r
-from db.enums import AgencySector, OrganizationKind
+from db.enums import OrganizationKind
 from db.models import Organization
 
 
@@ -36,18 +37,7 @@ def _check(
 ORGANIZATION = r.RecordSpec(
     model=Organization,
     noun="organisation",
-    rules=(
-        r.FieldRule("name", N_("Name"), r.text(300), required=True),
-        r.FieldRule("name_local", N_("Local name"), r.text(300)),
-        r.FieldRule("acronym", N_("Acronym"), r.text(50)),
-        r.FieldRule("kind", N_("Kind"), r.choice(OrganizationKind), required=True),
-        r.FieldRule("sector", N_("Sector"), r.choice(AgencySector)),
-        r.FieldRule("country", N_("Country"), r.country_code),
-        r.FieldRule(
-            "parent_id", N_("Parent organisation"), r.reference_to(Organization, "organisation")
-        ),
-        r.FieldRule("notes", N_("Notes"), r.long_text),
-    ),
+    catalogue=fields.ORGANIZATION,
     check=_check,
 )
 

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app import fields
 from app.errors import FieldProblem, ValidationError
 from app.i18n import N_, tr
 from app.services import records as r
@@ -17,13 +18,10 @@ from db.enums import (
     AuditAction,
     EventFormat,
     EventStatus,
-    ParticipationRole,
     ParticipationStatus,
 )
 from db.models import (
     Event,
-    ImportBatch,
-    Organization,
     Participation,
     Person,
     participation_id,
@@ -60,21 +58,7 @@ def _check(
 PARTICIPATION = r.RecordSpec(
     model=Participation,
     noun="participation",
-    rules=(
-        r.FieldRule("event_id", N_("Event"), r.reference_to(Event, "event"), required=True),
-        r.FieldRule("person_id", N_("Person"), r.reference_to(Person, "person"), required=True),
-        r.FieldRule("role", N_("Role"), r.choice(ParticipationRole), required=True),
-        r.FieldRule("status", N_("Status"), r.choice(ParticipationStatus), required=True),
-        r.FieldRule("mode", N_("Mode"), r.choice(AttendanceMode), required=True),
-        r.FieldRule(
-            "organization_id", N_("Organisation"), r.reference_to(Organization, "organisation")
-        ),
-        r.FieldRule("position", N_("Position"), r.text(300)),
-        r.FieldRule("days_attended", N_("Days attended"), r.count),
-        r.FieldRule("certificate_issued", N_("Certificate issued"), r.flag),
-        r.FieldRule("notes", N_("Notes"), r.long_text),
-        r.FieldRule("import_batch_id", N_("Import"), r.reference_to(ImportBatch, "import")),
-    ),
+    catalogue=fields.PARTICIPATION,
     check=_check,
 )
 
@@ -101,7 +85,7 @@ def listing_defaults(
     (else registered), online for online events. The one rule the forms and the import use."""
     past = status == EventStatus.HELD or (end_date is not None and end_date < dt.date.today())
     return {
-        "role": ParticipationRole.PARTICIPANT,
+        "role": fields.PARTICIPATION["role"].default,
         "status": ParticipationStatus.ATTENDED if past else ParticipationStatus.REGISTERED,
         "mode": AttendanceMode.ONLINE
         if event_format == EventFormat.ONLINE

@@ -7,27 +7,18 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app import fields
 from app.errors import ValidationError
-from app.i18n import N_, tr
+from app.i18n import tr
 from app.reference import label
 from app.services import records as r
 from db.enums import AuditAction, PartnerRole
-from db.models import Event, EventPartner, Organization
+from db.models import EventPartner, Organization
 
 PARTNER = r.RecordSpec(
     model=EventPartner,
     noun="partner",
-    rules=(
-        r.FieldRule("event_id", N_("Event"), r.reference_to(Event, "event"), required=True),
-        r.FieldRule(
-            "organization_id",
-            N_("Organisation"),
-            r.reference_to(Organization, "organisation"),
-            required=True,
-        ),
-        r.FieldRule("role", N_("Role"), r.choice(PartnerRole), required=True),
-        r.FieldRule("notes", N_("Notes"), r.long_text),
-    ),
+    catalogue=fields.PARTNER,
 )
 
 

@@ -6,12 +6,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app import fields
 from app.errors import FieldProblem
-from app.i18n import N_, tr
+from app.i18n import tr
 from app.matching import match_key
 from app.services import records as r
-from db.enums import Sex
-from db.models import Organization, Person
+from db.models import Person
 
 NAME_FIELDS = (
     "family_name",
@@ -36,24 +36,7 @@ def _check(session: Session, merged: dict[str, Any], current: Person | None) -> 
 PERSON = r.RecordSpec(
     model=Person,
     noun="person",
-    rules=(
-        r.FieldRule("family_name", N_("Family name"), r.text(200)),
-        r.FieldRule("given_name", N_("Given name"), r.text(200)),
-        r.FieldRule("patronymic", N_("Patronymic"), r.text(200)),
-        r.FieldRule("family_name_local", N_("Family name (local script)"), r.text(200)),
-        r.FieldRule("given_name_local", N_("Given name (local script)"), r.text(200)),
-        r.FieldRule("patronymic_local", N_("Patronymic (local script)"), r.text(200)),
-        r.FieldRule("sex", N_("Sex"), r.choice(Sex), required=True),
-        r.FieldRule("nationality", N_("Nationality"), r.country_code),
-        r.FieldRule(
-            "organization_id", N_("Organisation"), r.reference_to(Organization, "organisation")
-        ),
-        r.FieldRule("position", N_("Position"), r.text(300)),
-        r.FieldRule("rank", N_("Rank"), r.text(100)),
-        r.FieldRule("email", N_("E-mail"), r.email),
-        r.FieldRule("phone", N_("Phone"), r.text(50)),
-        r.FieldRule("notes", N_("Notes"), r.long_text),
-    ),
+    catalogue=fields.PERSON,
     check=_check,
 )
 
@@ -65,9 +48,8 @@ def person_match_key(person: Person) -> str:
 
 
 def create_person(session: Session, **values: Any) -> Person:
-    values.setdefault("sex", Sex.UNSPECIFIED)
-    if values["sex"] in (None, ""):
-        values["sex"] = Sex.UNSPECIFIED
+    if values.get("sex") in (None, ""):
+        values["sex"] = fields.PERSON["sex"].default
 
     def prepare(person: Person) -> None:
         person.match_key = person_match_key(person)

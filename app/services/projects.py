@@ -7,9 +7,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app import reference
+from app import fields, reference
 from app.errors import FieldProblem, ValidationError
-from app.i18n import N_, tr
+from app.i18n import tr
 from app.services import records as r
 from db.models import Organization, Project
 
@@ -44,13 +44,7 @@ def _check(session: Session, merged: dict[str, Any], current: Project | None) ->
 PROJECT = r.RecordSpec(
     model=Project,
     noun="project",
-    rules=(
-        r.FieldRule("code", N_("Code"), r.text(50)),
-        r.FieldRule("title", N_("Title"), r.text(500), required=True),
-        r.FieldRule("start_date", N_("Start date"), r.date_value),
-        r.FieldRule("end_date", N_("End date"), r.date_value),
-        r.FieldRule("notes", N_("Notes"), r.long_text),
-    ),
+    catalogue=fields.PROJECT,
     check=_check,
 )
 

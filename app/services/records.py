@@ -1,7 +1,7 @@
 """What every service write shares: field rules, version checks, soft delete and the audit trail.
 
 A service call validates its input against a ``RecordSpec`` (one ``FieldRule`` per editable
-field, then whole-record checks), writes, and records exactly one ``AuditEntry`` with the old and
+field of the record's catalogue in ``app.fields``, then whole-record checks), writes, and records exactly one ``AuditEntry`` with the old and
 new value of each changed field — all inside the caller's transaction, so the write and its audit
 entry are committed together or not at all.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -23,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app import reference
 from app.cleaning import BIDI_CONTROLS, C1_CONTROLS
 from app.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from app.fields import Field, RecordFields
 from app.i18n import tr
 from db.base import Base, utcnow
 from db.enums import AuditAction
@@ -192,27 +194,71 @@ def reference_to(model: type[Base], noun: str) -> Coercer:
 
 @dataclasses.dataclass(frozen=True)
 class FieldRule:
-    name: str
-    label: str
+    """How one field's input is checked: the catalogue's field and the coercer of its kind."""
+
+    field: Field
     coerce: Coercer
-    required: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.field.key
+
+    @property
+    def label(self) -> str:
+        """The field's English label (translate with ``tr``)."""
+        return self.field.label
+
+    @property
+    def required(self) -> bool:
+        return self.field.required
+
+
+def coercer_for(field: Field) -> Coercer:
+    """The coercer of a catalogued field's kind."""
+    if field.kind == "text":
+        return text(field.size)
+    if field.kind == "choice":
+        assert field.choices is not None, field.key
+        return choice(field.choices)
+    if field.kind == "record":
+        assert field.target is not None, field.key
+        return reference_to(*field.target)
+    simple: dict[str, Coercer] = {
+        "long_text": long_text,
+        "date": date_value,
+        "count": count,
+        "flag": flag,
+        "country": country_code,
+        "email": email,
+    }
+    return simple[field.kind]
 
 
 @dataclasses.dataclass(frozen=True)
 class RecordSpec:
-    """How one kind of record is validated: its fields, then checks on the record as a whole.
+    """How one kind of record is validated: its catalogued fields (``app.fields``), then checks
+    on the record as a whole. Fields of kind "many" (fields of work, donors) are the service's
+    own business and have no rule here.
 
     ``check`` receives the merged values (current record plus the changes) and returns problems.
     """
 
     model: type[Base]
     noun: str
-    rules: tuple[FieldRule, ...]
+    catalogue: RecordFields
     check: Callable[[Session, dict[str, Any], Any], list[FieldProblem]] | None = None
+
+    @functools.cached_property
+    def rules(self) -> tuple[FieldRule, ...]:
+        return tuple(FieldRule(f, coercer_for(f)) for f in self.catalogue if f.kind != "many")
 
     @property
     def fields(self) -> tuple[str, ...]:
         return tuple(rule.name for rule in self.rules)
+
+    def new_values(self) -> dict[str, Any]:
+        """The values a new record starts with (the catalogue's defaults)."""
+        return self.catalogue.defaults()
 
     def validate(
         self, session: Session, values: Mapping[str, Any], current: Any = None

@@ -778,66 +778,6 @@
   <context>
     <name>app.exports.people</name>
     <message>
-      <source>Family name</source>
-      <translation>Фамилия</translation>
-    </message>
-    <message>
-      <source>Given name</source>
-      <translation>Имя</translation>
-    </message>
-    <message>
-      <source>Patronymic</source>
-      <translation>Отчество</translation>
-    </message>
-    <message>
-      <source>Family name (local)</source>
-      <translation>Фамилия (местная)</translation>
-    </message>
-    <message>
-      <source>Given name (local)</source>
-      <translation>Имя (местное)</translation>
-    </message>
-    <message>
-      <source>Patronymic (local)</source>
-      <translation>Отчество (местное)</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Пол</translation>
-    </message>
-    <message>
-      <source>Nationality</source>
-      <translation>Гражданство</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>Организация</translation>
-    </message>
-    <message>
-      <source>Position</source>
-      <translation>Должность</translation>
-    </message>
-    <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>Телефон</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>Роль</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Статус</translation>
-    </message>
-    <message>
-      <source>Mode</source>
-      <translation>Форма</translation>
-    </message>
-    <message>
       <source>Event reference</source>
       <translation>Номер мероприятия</translation>
     </message>
@@ -854,20 +794,12 @@
       <translation>Начало мероприятия</translation>
     </message>
     <message>
-      <source>Rank</source>
-      <translation>Звание</translation>
-    </message>
-    <message>
       <source>Events attended</source>
       <translation>Посещено мероприятий</translation>
     </message>
     <message>
       <source>Last event</source>
       <translation>Посл. участие</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>Примечания</translation>
     </message>
   </context>
   <context>
@@ -881,28 +813,8 @@
       <translation>Значение</translation>
     </message>
     <message>
-      <source>Reference</source>
-      <translation>Номер</translation>
-    </message>
-    <message>
       <source>Event</source>
       <translation>Мероприятие</translation>
-    </message>
-    <message>
-      <source>Start</source>
-      <translation>Начало</translation>
-    </message>
-    <message>
-      <source>End</source>
-      <translation>Конец</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Город</translation>
-    </message>
-    <message>
-      <source>Country</source>
-      <translation>Страна</translation>
     </message>
     <message>
       <source>Organisation then</source>
@@ -911,10 +823,6 @@
     <message>
       <source>Position then</source>
       <translation>Должность тогда</translation>
-    </message>
-    <message>
-      <source>Days attended</source>
-      <translation>Дней присутствия</translation>
     </message>
     <message>
       <source>Certificate</source>
@@ -972,56 +880,8 @@
   <context>
     <name>app.exports.tables</name>
     <message>
-      <source>Title</source>
-      <translation>Название</translation>
-    </message>
-    <message>
-      <source>Title in Russian</source>
-      <translation>Название на русском</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Тип</translation>
-    </message>
-    <message>
-      <source>Series</source>
-      <translation>Серия</translation>
-    </message>
-    <message>
-      <source>No. in series</source>
-      <translation>№ в серии</translation>
-    </message>
-    <message>
       <source>Days</source>
       <translation>Дней</translation>
-    </message>
-    <message>
-      <source>Format</source>
-      <translation>Формат</translation>
-    </message>
-    <message>
-      <source>Scope</source>
-      <translation>Охват</translation>
-    </message>
-    <message>
-      <source>Venue</source>
-      <translation>Место проведения</translation>
-    </message>
-    <message>
-      <source>Organising unit</source>
-      <translation>Подразделение-организатор</translation>
-    </message>
-    <message>
-      <source>Organising unit in Russian</source>
-      <translation>Подразделение на русском</translation>
-    </message>
-    <message>
-      <source>Project</source>
-      <translation>Проект</translation>
-    </message>
-    <message>
-      <source>Fields of work</source>
-      <translation>Направления деятельности</translation>
     </message>
     <message>
       <source>Organisers</source>
@@ -1056,6 +916,89 @@
       <translation>Откуда цифры</translation>
     </message>
     <message>
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <source>Events as partner</source>
+      <translation>Мероприятия как партнёр</translation>
+    </message>
+  </context>
+  <context>
+    <name>app.fields</name>
+    <message>
+      <source>Reference</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Title in Russian</source>
+      <translation>Название на русском</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>Number in series</source>
+      <translation>Номер в серии</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Дата начала</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Дата окончания</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Охват</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Место проведения</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <source>Organising unit</source>
+      <translation>Подразделение-организатор</translation>
+    </message>
+    <message>
+      <source>Organising unit in Russian</source>
+      <translation>Подразделение на русском</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Проект</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Fields of work</source>
+      <translation>Направления деятельности</translation>
+    </message>
+    <message>
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
@@ -1064,12 +1007,92 @@
       <translation>Результаты</translation>
     </message>
     <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>Reported total</source>
+      <translation>Отчётная численность, всего</translation>
+    </message>
+    <message>
+      <source>Reported women</source>
+      <translation>Отчётная численность, женщины</translation>
+    </message>
+    <message>
+      <source>Reported men</source>
+      <translation>Отчётная численность, мужчины</translation>
+    </message>
+    <message>
+      <source>Days needed for a certificate</source>
+      <translation>Дней, нужных для сертификата</translation>
+    </message>
+    <message>
+      <source>Certificates signed by</source>
+      <translation>Сертификаты подписывает</translation>
+    </message>
+    <message>
+      <source>Signatory's title</source>
+      <translation>Должность подписывающего</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <source>Family name (local script)</source>
+      <translation>Фамилия (местное написание)</translation>
+    </message>
+    <message>
+      <source>Given name (local script)</source>
+      <translation>Имя (местное написание)</translation>
+    </message>
+    <message>
+      <source>Patronymic (local script)</source>
+      <translation>Отчество (местное написание)</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Гражданство</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Звание</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Название</translation>
     </message>
     <message>
-      <source>Name (local)</source>
-      <translation>Имя (местное)</translation>
+      <source>Local name</source>
+      <translation>Местное название</translation>
     </message>
     <message>
       <source>Acronym</source>
@@ -1084,16 +1107,84 @@
       <translation>Сектор</translation>
     </message>
     <message>
+      <source>Parent organisation</source>
+      <translation>Вышестоящая организация</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Человек</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>Форма</translation>
+    </message>
+    <message>
+      <source>Days attended</source>
+      <translation>Дней присутствия</translation>
+    </message>
+    <message>
+      <source>Certificate issued</source>
+      <translation>Сертификат выдан</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Ref.</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>No. in series</source>
+      <translation>№ в серии</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Конец</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Всего</translation>
+    </message>
+    <message>
+      <source>Days needed (partial)</source>
+      <translation>Нужно дней (частично)</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Подписывает</translation>
+    </message>
+    <message>
+      <source>Family name (local)</source>
+      <translation>Фамилия (местная)</translation>
+    </message>
+    <message>
+      <source>Given name (local)</source>
+      <translation>Имя (местное)</translation>
+    </message>
+    <message>
+      <source>Patronymic (local)</source>
+      <translation>Отчество (местное)</translation>
+    </message>
+    <message>
+      <source>Name (local)</source>
+      <translation>Имя (местное)</translation>
+    </message>
+    <message>
       <source>Part of</source>
       <translation>Входит в</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>Люди</translation>
-    </message>
-    <message>
-      <source>Events as partner</source>
-      <translation>Мероприятия как партнёр</translation>
     </message>
   </context>
   <context>
@@ -1290,10 +1381,6 @@
   <context>
     <name>app.lists</name>
     <message>
-      <source>Ref.</source>
-      <translation>Номер</translation>
-    </message>
-    <message>
       <source>Took part</source>
       <translation>Участвовали</translation>
     </message>
@@ -1305,10 +1392,6 @@
       <source>Events</source>
       <comment>count column</comment>
       <translation>Участий</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Код</translation>
     </message>
     <message>
       <source>Events</source>
@@ -2305,42 +2388,6 @@
   <context>
     <name>app.services.events</name>
     <message>
-      <source>Number in the series</source>
-      <translation>Номер в серии</translation>
-    </message>
-    <message>
-      <source>Start date</source>
-      <translation>Дата начала</translation>
-    </message>
-    <message>
-      <source>End date</source>
-      <translation>Дата окончания</translation>
-    </message>
-    <message>
-      <source>Reported total</source>
-      <translation>Отчётная численность, всего</translation>
-    </message>
-    <message>
-      <source>Reported women</source>
-      <translation>Отчётная численность, женщины</translation>
-    </message>
-    <message>
-      <source>Reported men</source>
-      <translation>Отчётная численность, мужчины</translation>
-    </message>
-    <message>
-      <source>Days needed for a certificate</source>
-      <translation>Дней, нужных для сертификата</translation>
-    </message>
-    <message>
-      <source>Certificates signed by</source>
-      <translation>Сертификаты подписывает</translation>
-    </message>
-    <message>
-      <source>Signatory's title</source>
-      <translation>Должность подписывающего</translation>
-    </message>
-    <message>
       <source>Unknown field of work: {join}.</source>
       <translation>Неизвестное направление деятельности: {join}.</translation>
     </message>
@@ -2390,14 +2437,6 @@
   <context>
     <name>app.services.organizations</name>
     <message>
-      <source>Local name</source>
-      <translation>Местное название</translation>
-    </message>
-    <message>
-      <source>Parent organisation</source>
-      <translation>Вышестоящая организация</translation>
-    </message>
-    <message>
       <source>An organisation cannot be its own parent.</source>
       <translation>Организация не может быть вышестоящей для самой себя.</translation>
     </message>
@@ -2411,18 +2450,6 @@
     <message>
       <source>A participation cannot be moved to another event or person.</source>
       <translation>Участие нельзя перенести на другое мероприятие или другого человека.</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>Человек</translation>
-    </message>
-    <message>
-      <source>Certificate issued</source>
-      <translation>Сертификат выдан</translation>
-    </message>
-    <message>
-      <source>Import</source>
-      <translation>Импорт</translation>
     </message>
     <message>
       <source>{name} is already listed for this event.</source>
@@ -2445,18 +2472,6 @@
     <message>
       <source>A family name is required (in Latin or in the local script).</source>
       <translation>Нужна фамилия (латиницей или в местном написании).</translation>
-    </message>
-    <message>
-      <source>Family name (local script)</source>
-      <translation>Фамилия (местное написание)</translation>
-    </message>
-    <message>
-      <source>Given name (local script)</source>
-      <translation>Имя (местное написание)</translation>
-    </message>
-    <message>
-      <source>Patronymic (local script)</source>
-      <translation>Отчество (местное написание)</translation>
     </message>
   </context>
   <context>
@@ -3024,24 +3039,12 @@ Nothing was saved by the action that failed. Details are in the log file:
   <context>
     <name>ui.forms.event_form</name>
     <message>
-      <source>Number in series</source>
-      <translation>Номер в серии</translation>
-    </message>
-    <message>
       <source>Mark as held</source>
       <translation>Отметить как проведённое</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Всего</translation>
-    </message>
-    <message>
       <source>A partial attendee gets a certificate after this many days; empty: only those who attended throughout.</source>
       <translation>Участник, присутствовавший частично, получает сертификат после стольких дней; пусто — только присутствовавшие всё время.</translation>
-    </message>
-    <message>
-      <source>Signed by</source>
-      <translation>Подписывает</translation>
     </message>
     <message>
       <source>Details</source>
@@ -3146,10 +3149,6 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>(none)</source>
       <translation>(нет)</translation>
-    </message>
-    <message>
-      <source>Days needed (partial)</source>
-      <translation>Нужно дней (частично)</translation>
     </message>
     <message>
       <source>Participants ({n})</source>

@@ -27,7 +27,7 @@ from app.services.records import RecordSpec
 from db.engine import Database
 from ui.errors import show_error
 from ui.history import ChangesTab
-from ui.widgets import ErrorLabel, FieldBox
+from ui.widgets import ChoiceField, ErrorLabel, FieldBox, enum_field
 
 log = logging.getLogger(__name__)
 
@@ -112,12 +112,24 @@ class RecordForm(QWidget):
 
     # --- fields ----------------------------------------------------------------------------------
 
-    def add_field(self, form: QFormLayout, name: str, label: str, field: QWidget) -> QWidget:
+    def add_field(self, form: QFormLayout, name: str, field: QWidget) -> QWidget:
+        """Add the row of the catalogued field ``name`` (``app.fields``), labelled as the
+        catalogue says, with ``field`` as its input."""
         box = FieldBox(field)
         self.boxes[name] = box
-        form.addRow(label, box)
+        form.addRow(self.spec.catalogue[name].form_title(), box)
         field.changed.connect(self._field_changed)  # type: ignore[attr-defined]
         return field
+
+    def choices(self, name: str, *, empty: str | None = None) -> ChoiceField:
+        """A drop-down of the catalogued choices of field ``name``."""
+        choices = self.spec.catalogue[name].choices
+        assert choices is not None, name
+        return enum_field(choices, empty=empty)
+
+    def new_values(self) -> dict[str, Any]:
+        """What a new record starts with: the service's defaults."""
+        return self.spec.new_values()
 
     def field(self, name: str) -> Any:
         return self.boxes[name].field
@@ -160,6 +172,10 @@ class RecordForm(QWidget):
                 self._loaded = self.read(session, record)
                 for name, value in self._loaded.items():
                     self.boxes[name].field.set_value(value)  # type: ignore[attr-defined]
+            else:
+                for name, value in self.new_values().items():
+                    if name in self.boxes:
+                        self.boxes[name].field.set_value(value)  # type: ignore[attr-defined]
             self.load_extra(session, record)
             if self.record_id is not None:
                 self.changes_tab.load(session, self.record_id)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app import lists
 from app.services import events, participations
-from db.enums import EventFormat, EventScope, EventStatus, EventType
+from db.enums import EventStatus
 from db.models import Event
 from ui.formatting import show_date
 from ui.forms.base import RecordForm, heading
@@ -36,7 +36,6 @@ from ui.widgets import (
     NotesField,
     TextField,
     country_field,
-    enum_field,
 )
 
 
@@ -49,29 +48,18 @@ class EventForm(RecordForm):
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.add_field(
-            left, "title", self.tr("Title"), TextField(self.tr("What the event was called"), 500)
-        )
-        self.add_field(
-            left,
-            "title_ru",
-            self.tr("Title in Russian"),
-            TextField(self.tr("as written in Russian"), 500),
-        )
-        reference = self.add_field(
-            left, "reference", self.tr("Reference"), TextField(self.tr("assigned on saving"), 20)
-        )
+        self.add_field(left, "title", TextField(self.tr("What the event was called"), 500))
+        self.add_field(left, "title_ru", TextField(self.tr("as written in Russian"), 500))
+        reference = self.add_field(left, "reference", TextField(self.tr("assigned on saving"), 20))
         reference.setMaximumWidth(160)
-        self.add_field(left, "type", self.tr("Type"), enum_field(EventType, empty=""))
-        self.add_field(
-            left, "series", self.tr("Series"), TextField(self.tr("e.g. CABMI Conference"))
-        )
-        self.add_field(left, "series_number", self.tr("Number in series"), CountField(999))
-        self.add_field(left, "start_date", self.tr("Start date"), DateField())
-        self.add_field(left, "end_date", self.tr("End date"), DateField())
-        self.add_field(left, "format", self.tr("Format"), enum_field(EventFormat))
-        self.add_field(left, "scope", self.tr("Scope"), enum_field(EventScope, empty=""))
-        self.add_field(left, "status", self.tr("Status"), enum_field(EventStatus))
+        self.add_field(left, "type", self.choices("type", empty=""))
+        self.add_field(left, "series", TextField(self.tr("e.g. CABMI Conference")))
+        self.add_field(left, "series_number", CountField(999))
+        self.add_field(left, "start_date", DateField())
+        self.add_field(left, "end_date", DateField())
+        self.add_field(left, "format", self.choices("format"))
+        self.add_field(left, "scope", self.choices("scope", empty=""))
+        self.add_field(left, "status", self.choices("status"))
         self.held_hint = QLabel()
         self.held_hint.setWordWrap(True)
         self.mark_held = QPushButton(self.tr("Mark as held"))
@@ -86,39 +74,26 @@ class EventForm(RecordForm):
         left.addRow("", self.held_row)
         for name in ("status", "end_date", "start_date"):
             self.field(name).changed.connect(self._offer_held)
-        self.add_field(right, "venue", self.tr("Venue"), TextField())
-        self.add_field(right, "city", self.tr("City"), TextField())
-        self.add_field(right, "country", self.tr("Country"), country_field())
-        self.add_field(right, "organising_unit", self.tr("Organising unit"), TextField())
-        self.add_field(
-            right, "organising_unit_ru", self.tr("Organising unit in Russian"), TextField()
-        )
-        self.add_field(
-            right,
-            "project_id",
-            self.tr("Project"),
-            ChoiceField(empty=self.tr("(none)"), searchable=True),
-        )
+        self.add_field(right, "venue", TextField())
+        self.add_field(right, "city", TextField())
+        self.add_field(right, "country", country_field())
+        self.add_field(right, "organising_unit", TextField())
+        self.add_field(right, "organising_unit_ru", TextField())
+        self.add_field(right, "project_id", ChoiceField(empty=self.tr("(none)"), searchable=True))
         right.addRow(heading(self.tr("Reported head-counts")))
         right.addRow(QLabel(self.tr("For events known only by numbers (no participant list).")))
-        self.add_field(right, "reported_total", self.tr("Total"), CountField())
-        self.add_field(right, "reported_female", self.tr("Women"), CountField())
-        self.add_field(right, "reported_male", self.tr("Men"), CountField())
+        self.add_field(right, "reported_total", CountField())
+        self.add_field(right, "reported_female", CountField())
+        self.add_field(right, "reported_male", CountField())
         right.addRow(heading(self.tr("Certificates of attendance")))
-        self.add_field(
-            right, "certificate_min_days", self.tr("Days needed (partial)"), CountField(366)
-        ).setToolTip(
+        self.add_field(right, "certificate_min_days", CountField(366)).setToolTip(
             self.tr(
                 "A partial attendee gets a certificate after this many days; empty: only those"
                 " who attended throughout."
             )
         )
-        self.add_field(
-            right, "signatory_name", self.tr("Signed by"), TextField(self.tr("name"), 200)
-        )
-        self.add_field(
-            right, "signatory_title", self.tr("Signatory's title"), TextField(self.tr("post"), 300)
-        )
+        self.add_field(right, "signatory_name", TextField(self.tr("name"), 200))
+        self.add_field(right, "signatory_title", TextField(self.tr("post"), 300))
         columns = QHBoxLayout(details)
         columns.addLayout(left, 3)
         columns.addSpacing(16)
@@ -127,10 +102,10 @@ class EventForm(RecordForm):
 
         description = QWidget()
         form = QFormLayout(description)
-        self.add_field(form, "fields_of_work", self.tr("Fields of work"), FieldsOfWorkField())
-        self.add_field(form, "summary", self.tr("Summary"), NotesField(4))
-        self.add_field(form, "outcomes", self.tr("Outcomes"), NotesField(4))
-        self.add_field(form, "notes", self.tr("Notes"), NotesField(3))
+        self.add_field(form, "fields_of_work", FieldsOfWorkField())
+        self.add_field(form, "summary", NotesField(4))
+        self.add_field(form, "outcomes", NotesField(4))
+        self.add_field(form, "notes", NotesField(3))
         self.tabs.addTab(description, self.tr("Description"))
 
         self.participants = ParticipantsTab(self.database)
@@ -258,6 +233,9 @@ class EventForm(RecordForm):
             return self.tr("New event")
         return f"{reference} {title or ''}".strip()
 
+    def new_values(self) -> dict[str, Any]:
+        return events.new_event_values()
+
     def read(self, session: Session, record: Event) -> dict[str, Any]:
         values = {name: getattr(record, name) for name in self.boxes if name != "fields_of_work"}
         values["fields_of_work"] = [f.code for f in record.fields_of_work]
@@ -267,11 +245,6 @@ class EventForm(RecordForm):
         self.field("project_id").set_items(lists.project_choices(session))
         if record is not None:
             self.field("project_id").set_value(record.project_id)
-        else:
-            today = dt.date.today()
-            self.field("start_date").set_value(today)
-            self.field("end_date").set_value(today)
-            self.field("status").set_value(EventStatus.PLANNED)
         event_id = record.id if record is not None else None
         self.participants.load(session, event_id)
         self.partners.load(session, event_id)

@@ -7,15 +7,14 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QWidget
 from sqlalchemy.orm import Session
 
-from app import lists
+from app import fields, lists
 from app.i18n import N_
 from app.queries import organization_events, organization_people
 from app.services import organizations
-from db.enums import AgencySector, OrganizationKind
 from db.models import Organization
 from ui.forms.base import RecordForm
-from ui.simple_table import rows_table
-from ui.widgets import ChoiceField, NotesField, TextField, country_field, enum_field
+from ui.simple_table import field_column, rows_table
+from ui.widgets import ChoiceField, NotesField, TextField, country_field
 
 
 class OrganizationForm(RecordForm):
@@ -25,37 +24,22 @@ class OrganizationForm(RecordForm):
     def build(self) -> None:
         details = QWidget()
         form = QFormLayout(details)
+        self.add_field(form, "name", TextField(self.tr("Full name in English"), 300))
+        self.add_field(form, "name_local", TextField(self.tr("As the organisation writes it"), 300))
+        self.add_field(form, "acronym", TextField(max_length=50))
+        self.add_field(form, "kind", self.choices("kind"))
         self.add_field(
-            form, "name", self.tr("Name"), TextField(self.tr("Full name in English"), 300)
+            form, "sector", self.choices("sector", empty=self.tr("(not a national agency)"))
         )
-        self.add_field(
-            form,
-            "name_local",
-            self.tr("Local name"),
-            TextField(self.tr("As the organisation writes it"), 300),
-        )
-        self.add_field(form, "acronym", self.tr("Acronym"), TextField(max_length=50))
-        self.add_field(form, "kind", self.tr("Kind"), enum_field(OrganizationKind))
-        self.add_field(
-            form,
-            "sector",
-            self.tr("Sector"),
-            enum_field(AgencySector, empty=self.tr("(not a national agency)")),
-        )
-        self.add_field(form, "country", self.tr("Country"), country_field())
-        self.add_field(
-            form,
-            "parent_id",
-            self.tr("Part of"),
-            ChoiceField(empty=self.tr("(none)"), searchable=True),
-        )
-        self.add_field(form, "notes", self.tr("Notes"), NotesField(4))
+        self.add_field(form, "country", country_field())
+        self.add_field(form, "parent_id", ChoiceField(empty=self.tr("(none)"), searchable=True))
+        self.add_field(form, "notes", NotesField(4))
         self.tabs.addTab(details, self.tr("Details"))
         self.people_table, self.people = rows_table(
             (
-                ("name", N_("Name"), "text"),
-                ("position", N_("Position"), "text"),
-                ("email", N_("E-mail"), "text"),
+                ("name", N_("Name", "person"), "text"),
+                field_column(fields.PERSON["position"], "text"),
+                field_column(fields.PERSON["email"], "text"),
             ),
             (300, 260),
             on_open=lambda row: self.open_related("people", row["person_id"]),
@@ -63,11 +47,11 @@ class OrganizationForm(RecordForm):
         self.tabs.addTab(self.people_table, self.tr("People"))
         self.events_table, self.events = rows_table(
             (
-                ("reference", N_("Ref."), "text"),
-                ("start_date", N_("Start"), "date"),
+                field_column(fields.EVENT["reference"], "text"),
+                field_column(fields.EVENT["start_date"], "date"),
                 ("title", N_("Event"), "text"),
-                ("city", N_("City"), "text"),
-                ("role", N_("Role"), "enum"),
+                field_column(fields.EVENT["city"], "text"),
+                field_column(fields.PARTNER["role"], "enum"),
             ),
             (75, 90, 380, 100),
             on_open=lambda row: self.open_related("events", row["event_id"]),
@@ -85,8 +69,6 @@ class OrganizationForm(RecordForm):
         self.field("parent_id").set_items(choices)
         if record is not None:
             self.field("parent_id").set_value(record.parent_id)
-        else:
-            self.field("kind").set_value(OrganizationKind.NATIONAL_AGENCY)
         people_rows = organization_people(session, record.id) if record else []
         event_rows = organization_events(session, record.id) if record else []
         self.people.set_rows(people_rows)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists, reference
+from app.fields import PARTICIPATION, PERSON
 from app.i18n import N_, tr, tr_n
 from app.people_at_entry import organisation_for, people_alike
 from app.queries import participant_rows
@@ -76,12 +77,12 @@ class ParticipantRow:
 _COLUMNS = (
     N_("Name", "person"),
     N_("Name (local script)"),
-    N_("Sex"),
-    N_("Nationality"),
-    N_("Organisation"),
-    N_("Role"),
-    N_("Status"),
-    N_("Mode"),
+    PERSON["sex"].heading_source,
+    PERSON["nationality"].heading_source,
+    PERSON["organization_id"].heading_source,
+    PARTICIPATION["role"].heading_source,
+    PARTICIPATION["status"].heading_source,
+    PARTICIPATION["mode"].heading_source,
 )
 _ENUM_COLUMNS = {
     5: ("role", ParticipationRole),
@@ -228,14 +229,18 @@ def quick_person_form(database: Database) -> QuickForm:
         database,
         people.PERSON,
         (
-            ("family_name", N_("Family name"), TextField(tr("Latin"))),
-            ("given_name", N_("Given name"), TextField(tr("Latin"))),
-            ("family_name_local", N_("Family name (local)"), TextField(tr("Cyrillic, as written"))),
-            ("given_name_local", N_("Given name (local)"), TextField(tr("Cyrillic, as written"))),
-            ("sex", N_("Sex"), enum_field(Sex)),
-            ("nationality", N_("Nationality"), country_field()),
-            ("organization", N_("Organisation"), _organisation_field(database)),
-            ("position", N_("Position"), TextField(tr("e.g. Senior inspector"))),
+            ("family_name", PERSON["family_name"], TextField(tr("Latin"))),
+            ("given_name", PERSON["given_name"], TextField(tr("Latin"))),
+            (
+                "family_name_local",
+                PERSON["family_name_local"],
+                TextField(tr("Cyrillic, as written")),
+            ),
+            ("given_name_local", PERSON["given_name_local"], TextField(tr("Cyrillic, as written"))),
+            ("sex", PERSON["sex"], enum_field(Sex)),
+            ("nationality", PERSON["nationality"], country_field()),
+            ("organization", PERSON["organization_id"], _organisation_field(database)),
+            ("position", PERSON["position"], TextField(tr("e.g. Senior inspector"))),
         ),
         tr("Add to the list"),
         "quick",

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists, reference
-from app.i18n import N_, tr
+from app.fields import ORGANIZATION, PARTNER
+from app.i18n import tr
 from app.queries import partner_rows
 from app.services import organizations, partners
 from db.engine import Database
@@ -62,7 +63,7 @@ class PartnersModel(StagedRows):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(("Organisation", "Role")[section])
+            return (PARTNER["organization_id"], PARTNER["role"])[section].heading()
         return None
 
 
@@ -72,10 +73,10 @@ def quick_organization_form(database: Database) -> QuickForm:
         database,
         organizations.ORGANIZATION,
         (
-            ("name", N_("Name"), TextField(tr("Full name"))),
-            ("acronym", N_("Acronym"), TextField()),
-            ("kind", N_("Kind"), enum_field(OrganizationKind)),
-            ("country", N_("Country"), country_field()),
+            ("name", ORGANIZATION["name"], TextField(tr("Full name"))),
+            ("acronym", ORGANIZATION["acronym"], TextField()),
+            ("kind", ORGANIZATION["kind"], enum_field(OrganizationKind)),
+            ("country", ORGANIZATION["country"], country_field()),
         ),
         tr("Add as partner"),
         "quick_org",

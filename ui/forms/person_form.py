@@ -16,17 +16,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app import lists
+from app import fields, lists
 from app.i18n import N_, tr
 from app.people_at_entry import people_alike
 from app.queries import person_history
 from app.services import certificates, people
-from db.enums import Sex
 from db.models import Person
 from ui.alike_dialog import NEW, ask_alike
 from ui.forms.base import RecordForm, heading
-from ui.simple_table import rows_table
-from ui.widgets import ChoiceField, NotesField, TextField, country_field, enum_field
+from ui.simple_table import field_column, rows_table
+from ui.widgets import ChoiceField, NotesField, TextField, country_field
 
 
 class PersonForm(RecordForm):
@@ -37,34 +36,29 @@ class PersonForm(RecordForm):
         details = QWidget()
         latin, local = QFormLayout(), QFormLayout()
         latin.addRow(heading(self.tr("Name in Latin letters")))
-        self.add_field(
-            latin, "family_name", self.tr("Family name"), TextField(self.tr("e.g. Ataýew / Ataev"))
-        )
-        self.add_field(latin, "given_name", self.tr("Given name"), TextField())
-        self.add_field(latin, "patronymic", self.tr("Patronymic"), TextField())
+        self.add_field(latin, "family_name", TextField(self.tr("e.g. Ataýew / Ataev")))
+        self.add_field(latin, "given_name", TextField())
+        self.add_field(latin, "patronymic", TextField())
         local.addRow(heading(self.tr("Name as written locally")))
-        self.add_field(local, "family_name_local", self.tr("Family name"), TextField("e.g. Атаев"))
-        self.add_field(local, "given_name_local", self.tr("Given name"), TextField())
-        self.add_field(local, "patronymic_local", self.tr("Patronymic"), TextField())
+        self.add_field(local, "family_name_local", TextField("e.g. Атаев"))
+        self.add_field(local, "given_name_local", TextField())
+        self.add_field(local, "patronymic_local", TextField())
         names = QHBoxLayout()
         names.addLayout(latin, 1)
         names.addSpacing(16)
         names.addLayout(local, 1)
         rest = QFormLayout()
         rest.addRow(heading(self.tr("Post and contacts")))
-        self.add_field(rest, "sex", self.tr("Sex"), enum_field(Sex))
-        self.add_field(rest, "nationality", self.tr("Nationality"), country_field())
+        self.add_field(rest, "sex", self.choices("sex"))
+        self.add_field(rest, "nationality", country_field())
         self.add_field(
-            rest,
-            "organization_id",
-            self.tr("Organisation"),
-            ChoiceField(empty=self.tr("(none)"), searchable=True),
+            rest, "organization_id", ChoiceField(empty=self.tr("(none)"), searchable=True)
         )
-        self.add_field(rest, "position", self.tr("Position"), TextField())
-        self.add_field(rest, "rank", self.tr("Rank"), TextField())
-        self.add_field(rest, "email", self.tr("E-mail"), TextField())
-        self.add_field(rest, "phone", self.tr("Phone"), TextField())
-        self.add_field(rest, "notes", self.tr("Notes"), NotesField(3))
+        self.add_field(rest, "position", TextField())
+        self.add_field(rest, "rank", TextField())
+        self.add_field(rest, "email", TextField())
+        self.add_field(rest, "phone", TextField())
+        self.add_field(rest, "notes", NotesField(3))
         layout = QVBoxLayout(details)
         layout.addLayout(names)
         layout.addLayout(rest)
@@ -73,12 +67,12 @@ class PersonForm(RecordForm):
 
         self.history_table, self.history = rows_table(
             (
-                ("reference", N_("Ref."), "text"),
-                ("start_date", N_("Start"), "date"),
+                field_column(fields.EVENT["reference"], "text"),
+                field_column(fields.EVENT["start_date"], "date"),
                 ("title", N_("Event"), "text"),
-                ("city", N_("City"), "text"),
-                ("role", N_("Role"), "enum"),
-                ("status", N_("Status"), "enum"),
+                field_column(fields.EVENT["city"], "text"),
+                field_column(fields.PARTICIPATION["role"], "enum"),
+                field_column(fields.PARTICIPATION["status"], "enum"),
                 ("organization", N_("Organisation then"), "text"),
             ),
             (75, 90, 330, 90, 90, 110, 200),
@@ -89,7 +83,7 @@ class PersonForm(RecordForm):
         self.certificates_table, self.certificates = rows_table(
             (
                 ("number", N_("Certificate"), "text"),
-                ("reference", N_("Ref."), "text"),
+                field_column(fields.EVENT["reference"], "text"),
                 ("title", N_("Event"), "text"),
                 ("issued_at", N_("Issued"), "datetime"),
                 ("state", N_("State"), "text"),
@@ -151,8 +145,6 @@ class PersonForm(RecordForm):
         self.field("organization_id").set_items(lists.organization_choices(session))
         if record is not None:
             self.field("organization_id").set_value(record.organization_id)
-        else:
-            self.field("sex").set_value(Sex.UNSPECIFIED)
         rows = person_history(session, record.id) if record is not None else []
         self.history.set_rows(rows)
         self.certificates.set_rows(_certificate_rows(session, record))

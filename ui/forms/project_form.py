@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app import lists
+from app import fields, lists
 from app.i18n import N_
 from app.queries import project_events
 from app.services import projects
 from db.models import Project
 from ui.forms.base import RecordForm
-from ui.simple_table import rows_table
+from ui.simple_table import field_column, rows_table
 from ui.widgets import ChoiceField, DateField, NotesField, TextField
 
 
@@ -87,20 +87,20 @@ class ProjectForm(RecordForm):
     def build(self) -> None:
         details = QWidget()
         form = QFormLayout(details)
-        self.add_field(form, "code", self.tr("Code"), TextField(max_length=50))
-        self.add_field(form, "title", self.tr("Title"), TextField(max_length=500))
-        self.add_field(form, "start_date", self.tr("Start date"), DateField(optional=True))
-        self.add_field(form, "end_date", self.tr("End date"), DateField(optional=True))
-        self.add_field(form, "donors", self.tr("Donors"), DonorsField())
-        self.add_field(form, "notes", self.tr("Notes"), NotesField(4))
+        self.add_field(form, "code", TextField(max_length=50))
+        self.add_field(form, "title", TextField(max_length=500))
+        self.add_field(form, "start_date", DateField(optional=True))
+        self.add_field(form, "end_date", DateField(optional=True))
+        self.add_field(form, "donors", DonorsField())
+        self.add_field(form, "notes", NotesField(4))
         self.tabs.addTab(details, self.tr("Details"))
         self.events_table, self.events = rows_table(
             (
-                ("reference", N_("Ref."), "text"),
-                ("start_date", N_("Start"), "date"),
+                field_column(fields.EVENT["reference"], "text"),
+                field_column(fields.EVENT["start_date"], "date"),
                 ("title", N_("Event"), "text"),
-                ("city", N_("City"), "text"),
-                ("status", N_("Status"), "enum"),
+                field_column(fields.EVENT["city"], "text"),
+                field_column(fields.EVENT["status"], "enum"),
             ),
             (75, 90, 400, 100),
             on_open=lambda row: self.open_related("events", row["event_id"]),

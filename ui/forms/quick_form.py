@@ -10,13 +10,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from app.errors import ValidationError
+from app.fields import Field
 from app.services.records import RecordSpec
 from db.engine import Database
 from ui.widgets import ErrorLabel
 
 
 class QuickForm(QFrame):
-    """Fields in two columns, an error line and one button; ``submitted`` carries the values."""
+    """Fields in two columns, an error line and one button; ``submitted`` carries the values.
+
+    Each field is (the key its value is handed over under, the catalogued field whose column
+    heading labels it, the input)."""
 
     submitted = Signal(dict)
 
@@ -24,7 +28,7 @@ class QuickForm(QFrame):
         self,
         database: Database,
         spec: RecordSpec,
-        fields: Sequence[tuple[str, str, QWidget]],
+        fields: Sequence[tuple[str, Field, QWidget]],
         button_text: str,
         prefix: str,
         keep: Sequence[str] = (),
@@ -36,10 +40,10 @@ class QuickForm(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.fields: dict[str, Any] = {}
         grid = QGridLayout(self)
-        for number, (name, label, field) in enumerate(fields):
+        for number, (name, catalogued, field) in enumerate(fields):
             field.setObjectName(f"{prefix}_{name}")
             self.fields[name] = field
-            grid.addWidget(QLabel(label), number // 2, (number % 2) * 2)
+            grid.addWidget(QLabel(catalogued.heading()), number // 2, (number % 2) * 2)
             grid.addWidget(field, number // 2, (number % 2) * 2 + 1)
         last = (len(fields) + 1) // 2
         self.error = ErrorLabel()
