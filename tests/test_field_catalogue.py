@@ -110,7 +110,11 @@ def _translation_calls(path: Path):  # type: ignore[no-untyped-def]
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
         first = node.args[0]
-        if name in ("tr", "N_") and isinstance(first, ast.Constant) and isinstance(first.value, str):
+        if (
+            name in ("tr", "N_")
+            and isinstance(first, ast.Constant)
+            and isinstance(first.value, str)
+        ):
             comment = node.args[1] if len(node.args) > 1 else None
             note = comment.value if isinstance(comment, ast.Constant) else ""
             yield node.lineno, first.value, note
