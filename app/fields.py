@@ -71,6 +71,7 @@ class Field:
     short: str = ""
     form: str = ""
     shown: bool = True  # False: a link the program sets (a participation's event), not shown
+    note: str = ""  # the label's disambiguation in the catalogue, where its word means more
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -86,17 +87,22 @@ class Field:
         """The English of the form row's label."""
         return self.form or self.label
 
+    @property
+    def heading_note(self) -> str:
+        """The heading's disambiguation (the label's, when the heading is the label)."""
+        return "" if self.short else self.note
+
     def title(self) -> str:
         """The label in the current language."""
-        return tr(self.label)
+        return tr(self.label, self.note)
 
     def heading(self) -> str:
         """A list or export column's heading in the current language."""
-        return tr(self.heading_source)
+        return tr(self.heading_source, self.heading_note)
 
     def form_title(self) -> str:
         """The form row's label in the current language."""
-        return tr(self.form_source)
+        return tr(self.form_source, "" if self.form else self.note)
 
 
 class RecordFields:
@@ -154,7 +160,7 @@ EVENT = RecordFields(
     _record("project_id", N_("Project"), Project, "project"),
     _choice("status", N_("Status"), EventStatus, required=True, default=EventStatus.PLANNED),
     Field("fields_of_work", N_("Fields of work"), "many"),
-    Field("summary", N_("Summary"), "long_text"),
+    Field("summary", N_("Summary", "summary"), "long_text", note="summary"),
     Field("outcomes", N_("Outcomes"), "long_text"),
     Field("notes", N_("Notes"), "long_text"),
     Field("reported_total", N_("Reported total"), "count", form=N_("Total")),

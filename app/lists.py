@@ -72,7 +72,7 @@ def field_column(field: Field, expr: Any, *, key: str | None = None, **more: Any
     kind = _LIST_KINDS.get(field.kind, "text")
     return Column(
         key or field.key, field.heading_source, expr, kind, field.choices if kind == "enum" else None,
-        **more,
+        label_note=field.heading_note, **more,
     )  # fmt: skip
 
 

@@ -32,7 +32,7 @@ class ChangesTab(QWidget):
         super().__init__()
         self._spec = spec
         self._entity = spec.model.__tablename__
-        self._labels = {rule.name: rule.label for rule in spec.rules}
+        self._labels = {rule.name: rule.title() for rule in spec.rules}
         self.table, self.model = rows_table(_COLUMNS, (125, 90, 90, 140, 200))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import lists
 from app.errors import ConveneError
-from app.i18n import tr, tr_n
+from app.i18n import tr_n
 from app.queries import organization_people, person_history
 from app.services import merging
 from app.services.organizations import ORGANIZATION
@@ -137,7 +137,7 @@ class MergeDialog(QDialog):
             values = [getattr(r, rule.name) for r in self.records]
             if values[0] in (None, "") and values[1] in (None, ""):
                 continue
-            grid.addWidget(QLabel(tr(rule.label)), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(QLabel(rule.title()), row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(self)
             for column, value in enumerate(values):
                 kind = "country" if rule.name in _COUNTRY_FIELDS else "text"

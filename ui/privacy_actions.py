@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.fields import PERSON
 from app.i18n import N_, tr, tr_n
 from app.services import privacy
 from db.engine import Database
@@ -27,7 +28,7 @@ from ui.errors import show_error, show_info
 from ui.export_actions import EXCEL_FILTER, ask_save_path
 from ui.jobs import JobContext, run_job, user_message
 from ui.settings import Settings
-from ui.simple_table import rows_table
+from ui.simple_table import field_column, rows_table
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +123,7 @@ class RetentionDialog(QDialog):
         self.years.valueChanged.connect(self.reload)
         self.table, self.model = rows_table(
             (("name", N_("Name", "person"), "text", "person"),
-             ("nationality", N_("Nationality"), "country"),
+             field_column(PERSON["nationality"], "country"),
              ("last_event", N_("Last event"), "date"), ("in_recycle_bin", N_("In recycle bin"), "text")),
             (240, 110, 150),
         )  # fmt: skip

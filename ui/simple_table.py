@@ -80,10 +80,10 @@ class RowsModel(StagedRows):
         return None
 
 
-def field_column(field: Field, kind: str, key: str | None = None) -> tuple[str, str, str]:
+def field_column(field: Field, kind: str, key: str | None = None) -> tuple[str, ...]:
     """A ``rows_table`` column showing a catalogued field (``app.fields``) under its heading;
     ``key``: the row's key when it is not the field's own."""
-    return (key or field.key, field.heading_source, kind)
+    return (key or field.key, field.heading_source, kind, field.heading_note)
 
 
 def rows_table(

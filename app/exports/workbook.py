@@ -52,11 +52,13 @@ class Column:
     kind: str = "text"  # text, date, number
     min_width: float = 6
     max_width: float = 50
+    note: str = ""  # the header's disambiguation in the catalogue
 
 
 def field_column(field: Field, **more: Any) -> Column:
     """The column of a catalogued field (``app.fields``), headed as lists head it."""
-    return Column(field.heading_source, "date" if field.kind == "date" else "text", **more)
+    kind = "date" if field.kind == "date" else "text"
+    return Column(field.heading_source, kind, note=field.heading_note, **more)
 
 
 def new_workbook() -> Workbook:
@@ -122,7 +124,7 @@ def put_cell(sheet: Worksheet, row: int, column: int, value: Any) -> Any:
 
 
 def _width(values: Iterable[Any], column: Column) -> float:
-    header = tr(column.header)
+    header = tr(column.header, column.note)
     longest = len(header) if len(header) <= 14 else 14  # headers may wrap
     for value in values:
         if value is None:
@@ -160,7 +162,7 @@ def write_sheet(
     sheet.freeze_panes = "A2"
     header = []
     for column in columns:
-        cell = WriteOnlyCell(sheet, value=tr(column.header))
+        cell = WriteOnlyCell(sheet, value=tr(column.header, column.note))
         cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGNMENT
         header.append(cell)
     sheet.append(header)

@@ -551,7 +551,7 @@ class _RowReader:
                 clean = rule.coerce(part)
                 clean = value if type(clean) is str and clean == value else clean  # (kept once)
             except ValueError as exc:
-                parts.append((target, None, f"{rule.label} {exc}", None))
+                parts.append((target, None, f"{rule.title()} {exc}", None))
             else:
                 parts.append((target, clean, None, v.name_problem(clean) if clean else None))
         return tuple(parts), sex, rank, in_cell, None

@@ -13,29 +13,32 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from app.fields import PARTICIPATION, PERSON
 from app.i18n import N_
 
 SYNONYMS_FILE = Path(__file__).resolve().parents[2] / "resources" / "column_synonyms.json"
 
-# Every field a column can be read into, with its label for people (CLI help, the wizard).
+# Every field a column can be read into, with its label for people (CLI help, the wizard): the
+# catalogue's label (``app.fields``) where the column fills one field of it, else the import's
+# own words for what a column may hold (a full name, a country or nationality, a day's tick).
 FIELDS: dict[str, str] = {
     "full_name": N_("Full name (family, given, patronymic)"),
-    "family_name": N_("Family name"),
-    "given_name": N_("Given name"),
-    "patronymic": N_("Patronymic"),
-    "sex": N_("Sex"),
+    "family_name": PERSON["family_name"].label,
+    "given_name": PERSON["given_name"].label,
+    "patronymic": PERSON["patronymic"].label,
+    "sex": PERSON["sex"].label,
     "nationality": N_("Country / nationality"),
-    "organization": N_("Organisation"),
-    "position": N_("Position"),
-    "rank": N_("Rank"),
-    "email": "E-mail",
-    "phone": N_("Phone"),
+    "organization": PERSON["organization_id"].label,
+    "position": PERSON["position"].label,
+    "rank": PERSON["rank"].label,
+    "email": PERSON["email"].label,
+    "phone": PERSON["phone"].label,
     "mode": N_("Participation (in person / online)"),
-    "role": N_("Role"),
-    "status": N_("Status"),
-    "days_attended": N_("Days attended"),
+    "role": PARTICIPATION["role"].label,
+    "status": PARTICIPATION["status"].label,
+    "days_attended": PARTICIPATION["days_attended"].label,
     "day": N_("Attendance on one day"),
-    "notes": N_("Notes"),
+    "notes": PARTICIPATION["notes"].label,
     "number": N_("Row number (not imported)"),
     "ignore": N_("Not imported"),
 }

@@ -212,6 +212,10 @@ class FieldRule:
     def required(self) -> bool:
         return self.field.required
 
+    def title(self) -> str:
+        """The field's label in the current language."""
+        return self.field.title()
+
 
 def coercer_for(field: Field) -> Coercer:
     """The coercer of a catalogued field's kind."""
@@ -285,7 +289,7 @@ class RecordSpec:
             try:
                 clean[name] = rule.coerce(raw)
             except ValueError as exc:
-                problems.append(FieldProblem(name, f"{tr(rule.label)}: {exc}."))
+                problems.append(FieldProblem(name, f"{rule.title()}: {exc}."))
                 continue
             target = getattr(rule.coerce, "model", None)
             if target is not None and clean[name] is not None:
@@ -295,7 +299,7 @@ class RecordSpec:
                         FieldProblem(
                             name,
                             tr("{label}: no such {noun}.").format(
-                                label=tr(rule.label), noun=rule.coerce.noun
+                                label=rule.title(), noun=rule.coerce.noun
                             ),
                         )
                     )
@@ -306,7 +310,7 @@ class RecordSpec:
             missing = merged.get(rule.name) in (None, "", [])
             if rule.required and missing and rule.name not in flagged:
                 problems.append(
-                    FieldProblem(rule.name, tr("{label} is required.").format(label=tr(rule.label)))
+                    FieldProblem(rule.name, tr("{label} is required.").format(label=rule.title()))
                 )
         if self.check is not None:
             flagged = {p.field for p in problems}

@@ -1000,7 +1000,8 @@
     </message>
     <message>
       <source>Summary</source>
-      <translation>Итоги</translation>
+      <comment>summary</comment>
+      <translation>Краткое содержание</translation>
     </message>
     <message>
       <source>Outcomes</source>
@@ -1794,11 +1795,6 @@
       <source>Fields of work</source>
       <comment>fields_of_work</comment>
       <translation>Направления деятельности</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <comment>summary</comment>
-      <translation>Краткое содержание</translation>
     </message>
     <message>
       <source>Outcomes</source>
@@ -3101,6 +3097,10 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>post</source>
       <translation>должность</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Итоги</translation>
     </message>
     <message>
       <source>Event summary: print preview…</source>
