@@ -92,9 +92,9 @@ class Field:
         """The heading's disambiguation (the label's, when the heading is the label)."""
         return "" if self.short else self.note
 
-    def title(self) -> str:
-        """The label in the current language."""
-        return tr(self.label, self.note)
+    def title(self, lang: str | None = None) -> str:
+        """The label in ``lang`` (by default the current language)."""
+        return tr(self.label, self.note, lang=lang)
 
     def heading(self) -> str:
         """A list or export column's heading in the current language."""

@@ -1,6 +1,7 @@
 """Each field is declared once, in ``app/fields.py``: its form row, its list column and its export
-header show the catalogue's words, in English and in Russian; no form, list or export writes a
-catalogued field's label again; and a new record's form starts with the service's defaults."""
+header show the catalogue's words, in English and in Russian; no form, list, export, report or
+import vocabulary writes a catalogued field's label again; and a new record's form starts with the
+service's defaults."""
 
 from __future__ import annotations
 
@@ -102,6 +103,7 @@ def test_forms_lists_and_exports_show_each_field_in_the_catalogues_words(
 NOT_THE_FIELD = {
     ("app/lists.py", "Kind"): "the kind of a binned record, not an organisation's kind",
     ("app/exports/tables.py", "Donors"): "an event's donor partners, not a project's donors",
+    ("app/reports/labels.py", "Donors"): "an event's donor partners, not a project's donors",
 }
 
 
@@ -122,7 +124,7 @@ def _translation_calls(path: Path):  # type: ignore[no-untyped-def]
             yield node.lineno, first.value, note
 
 
-def test_no_form_list_or_export_writes_a_catalogued_label_again() -> None:
+def test_no_form_list_export_or_report_writes_a_catalogued_label_again() -> None:
     # A form row's own words ("Total" under "Reported head-counts") are too general to scan
     # for; forms cannot write them anyway (``add_field`` takes no label).
     words = {
@@ -138,6 +140,8 @@ def test_no_form_list_or_export_writes_a_catalogued_label_again() -> None:
         *sorted((ROOT / "ui" / "forms").glob("*.py")),
         ROOT / "app" / "lists.py",
         *sorted((ROOT / "app" / "exports").glob("*.py")),
+        *sorted((ROOT / "app" / "reports").glob("*.py")),
+        ROOT / "app" / "importing" / "vocabulary.py",
     ]
     found = []
     for path in paths:

@@ -1,8 +1,8 @@
 """Every heading and label the reports print, in English and Russian, and the names of places and
 organisations as Russian report text writes them.
 
-Enumeration labels (event types, roles, sectors…) come from ``app.reference``; this module holds
-only what is particular to reports.
+Enumeration labels (event types, roles, sectors…) come from ``app.reference`` and the labels of
+fields from ``app.fields``; this module holds only what is particular to reports.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app import reference
+from app.fields import EVENT, PERSON, Field
 from app.i18n import N_, tr
 from app.reports.words import percent, plural_en
 from db.enums import AgencySector, OrganizationKind, PartnerRole
@@ -26,22 +27,10 @@ _TEXT: dict[str, str] = {
     "page_of": N_("Page {page} of {pages}", "page_of"),
     "printed": N_("Printed {date}", "printed"),
     # Facts about an event
-    "reference": N_("Reference", "reference"),
-    "type": N_("Type", "type"),
-    "series": N_("Series", "series"),
     "series_number": N_("no. {n}", "series_number"),
     "dates": N_("Dates", "dates"),
     "days": N_("{n} days", "days"),
     "one_day": N_("1 day", "one_day"),
-    "venue": N_("Venue", "venue"),
-    "format": N_("Format", "format"),
-    "scope": N_("Scope", "scope"),
-    "status": N_("Status", "status"),
-    "organising_unit": N_("Organising unit", "organising_unit"),
-    "project": N_("Project", "project"),
-    "fields_of_work": N_("Fields of work", "fields_of_work"),
-    "summary": N_("Summary", "summary"),
-    "outcomes": N_("Outcomes", "outcomes"),
     "partners": N_("Partners", "partners"),
     "online": N_("online", "online"),
     # Figures
@@ -92,9 +81,6 @@ _TEXT: dict[str, str] = {
     "no": N_("No.", "no"),
     "name": N_("Name", "name"),
     "name_local": N_("Name (local script)", "name_local"),
-    "sex": N_("Sex", "sex"),
-    "organisation": N_("Organisation", "organisation"),
-    "position": N_("Position", "position"),
     "signature": N_("Signature", "signature"),
     "walk_ins": N_("Blank rows are for participants not on the list.", "walk_ins"),
     "days_range": N_("Days {first}–{last}", "days_range"),
@@ -203,9 +189,23 @@ def partner_role(role: PartnerRole, count: int, lang: str) -> str:
     return tr(PARTNER_ROLES_PLURAL[role], lang=lang)
 
 
+# The report labels that name a field: the catalogue's label (``app.fields``), as forms show it.
+_FIELDS: dict[str, Field] = {
+    **{key: EVENT[key] for key in (
+        "reference", "type", "series", "venue", "format", "scope", "status", "organising_unit",
+        "fields_of_work", "summary", "outcomes",
+    )},
+    "project": EVENT["project_id"],
+    "sex": PERSON["sex"],
+    "organisation": PERSON["organization_id"],
+    "position": PERSON["position"],
+}  # fmt: skip
+
+
 def text(key: str, lang: str = "en", **values: object) -> str:
     """The report label ``key`` in ``lang``, with ``{placeholders}`` filled in."""
-    template = tr(_TEXT[key], key, lang=lang)
+    field = _FIELDS.get(key)
+    template = field.title(lang) if field is not None else tr(_TEXT[key], key, lang=lang)
     return template.format(**values) if values else template
 
 

@@ -1727,21 +1727,6 @@
       <translation>Напечатано {date}</translation>
     </message>
     <message>
-      <source>Reference</source>
-      <comment>reference</comment>
-      <translation>Номер</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <comment>type</comment>
-      <translation>Тип</translation>
-    </message>
-    <message>
-      <source>Series</source>
-      <comment>series</comment>
-      <translation>Серия</translation>
-    </message>
-    <message>
       <source>no. {n}</source>
       <comment>series_number</comment>
       <translation>№ {n}</translation>
@@ -1760,46 +1745,6 @@
       <source>1 day</source>
       <comment>one_day</comment>
       <translation>1 день</translation>
-    </message>
-    <message>
-      <source>Venue</source>
-      <comment>venue</comment>
-      <translation>Место проведения</translation>
-    </message>
-    <message>
-      <source>Format</source>
-      <comment>format</comment>
-      <translation>Формат</translation>
-    </message>
-    <message>
-      <source>Scope</source>
-      <comment>scope</comment>
-      <translation>Охват</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <comment>status</comment>
-      <translation>Статус</translation>
-    </message>
-    <message>
-      <source>Organising unit</source>
-      <comment>organising_unit</comment>
-      <translation>Подразделение-организатор</translation>
-    </message>
-    <message>
-      <source>Project</source>
-      <comment>project</comment>
-      <translation>Проект</translation>
-    </message>
-    <message>
-      <source>Fields of work</source>
-      <comment>fields_of_work</comment>
-      <translation>Направления деятельности</translation>
-    </message>
-    <message>
-      <source>Outcomes</source>
-      <comment>outcomes</comment>
-      <translation>Результаты</translation>
     </message>
     <message>
       <source>Partners</source>
@@ -2015,21 +1960,6 @@
       <source>Name (local script)</source>
       <comment>name_local</comment>
       <translation>Фамилия, имя (местное написание)</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <comment>sex</comment>
-      <translation>Пол</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <comment>organisation</comment>
-      <translation>Организация</translation>
-    </message>
-    <message>
-      <source>Position</source>
-      <comment>position</comment>
-      <translation>Должность</translation>
     </message>
     <message>
       <source>Signature</source>
