@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app import reference
-from app.fields import EVENT, PERSON, Field
+from app.fields import EVENT, PARTICIPATION, PERSON, Field
 from app.i18n import N_, tr
 from app.reports.words import percent, plural_en
 from db.enums import AgencySector, OrganizationKind, PartnerRole
@@ -53,8 +53,6 @@ _TEXT: dict[str, str] = {
     "share_women_known": N_("% women (of those whose sex is known)", "share_women_known"),
     "country": N_("Country", "country"),
     "sector": N_("Agency sector", "sector"),
-    "role": N_("Role", "role"),
-    "mode": N_("Mode", "mode"),
     "not_stated": N_("Not stated", "not_stated"),
     "no_organisation": N_("No organisation recorded", "no_organisation"),
     "reported_rows": N_("Reported head-counts (not broken down)", "reported_rows"),
@@ -199,6 +197,8 @@ _FIELDS: dict[str, Field] = {
     "sex": PERSON["sex"],
     "organisation": PERSON["organization_id"],
     "position": PERSON["position"],
+    "role": PARTICIPATION["role"],
+    "mode": PARTICIPATION["mode"],
 }  # fmt: skip
 
 

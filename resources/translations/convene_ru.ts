@@ -1852,16 +1852,6 @@
       <translation>Тип ведомства</translation>
     </message>
     <message>
-      <source>Role</source>
-      <comment>role</comment>
-      <translation>Роль</translation>
-    </message>
-    <message>
-      <source>Mode</source>
-      <comment>mode</comment>
-      <translation>Форма</translation>
-    </message>
-    <message>
       <source>Not stated</source>
       <comment>not_stated</comment>
       <translation>Не указано</translation>
