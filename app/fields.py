@@ -276,4 +276,8 @@ PARTNER = RecordFields(
     Field("notes", N_("Notes"), "long_text"),
 )
 
+# Columns that show a person by several fields at once (family and given names together).
+PERSON_NAME = Field("name", N_("Name", "person"), note="person")
+PERSON_NAME_LOCAL = Field("name_local", N_("Name (local script)"))
+
 RECORDS = {r.record: r for r in (EVENT, PERSON, ORGANIZATION, PROJECT, PARTICIPATION, PARTNER)}

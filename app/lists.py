@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from app.fields import EVENT as EV
 from app.fields import ORGANIZATION as OR
 from app.fields import PERSON as PE
+from app.fields import PERSON_NAME_LOCAL, Field
 from app.fields import PROJECT as PR
-from app.fields import Field
 from app.i18n import N_, tr
 from app.reference import REPORTED_SUFFIX
 from app.search import person_sort_key
@@ -298,9 +298,8 @@ PEOPLE = ListSpec(
             width=110,
             sort=(Person.given_name, Person.family_name),
         ),
-        Column(
-            "name_local",
-            N_("Name (local script)"),
+        field_column(
+            PERSON_NAME_LOCAL,
             _local_name,
             width=190,
             sort=(Person.family_name_local, Person.given_name_local),

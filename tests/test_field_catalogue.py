@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout
 
 from app import fields, lists
@@ -95,6 +96,10 @@ def test_forms_lists_and_exports_show_each_field_in_the_catalogues_words(
         summary = {"en": "Summary", "ru": "Краткое содержание"}[lang]  # as the reports say
         assert shown["summary"] == summary
         assert summary in export_headers(demo_db, tmp_path, "events")
+        organisation = OrganizationForm(demo_db)  # its people are named as people, not bodies
+        qtbot.addWidget(organisation)
+        name = organisation.people.headerData(0, Qt.Orientation.Horizontal)
+        assert name == fields.PERSON_NAME.heading() == {"en": "Name", "ru": "Имя"}[lang]
     finally:
         install_language("en")
 

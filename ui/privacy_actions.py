@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.fields import PERSON
+from app.fields import PERSON, PERSON_NAME
 from app.i18n import N_, tr, tr_n
 from app.services import privacy
 from db.engine import Database
@@ -122,7 +122,7 @@ class RetentionDialog(QDialog):
         self.years.setValue(settings.get("privacy/retention_years"))
         self.years.valueChanged.connect(self.reload)
         self.table, self.model = rows_table(
-            (("name", N_("Name", "person"), "text", "person"),
+            (field_column(PERSON_NAME, "text"),
              field_column(PERSON["nationality"], "country"),
              ("last_event", N_("Last event"), "date"), ("in_recycle_bin", N_("In recycle bin"), "text")),
             (240, 110, 150),

@@ -927,6 +927,15 @@
   <context>
     <name>app.fields</name>
     <message>
+      <source>Name</source>
+      <comment>person</comment>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Name (local script)</source>
+      <translation>Имя (местное написание)</translation>
+    </message>
+    <message>
       <source>Reference</source>
       <translation>Номер</translation>
     </message>
@@ -1384,10 +1393,6 @@
     <message>
       <source>Took part</source>
       <translation>Участвовали</translation>
-    </message>
-    <message>
-      <source>Name (local script)</source>
-      <translation>Имя (местное написание)</translation>
     </message>
     <message>
       <source>Events</source>
@@ -2639,11 +2644,6 @@ Opening {describe} instead.</source>
     <message>
       <source>not issued yet</source>
       <translation>ещё не выдан</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <comment>person</comment>
-      <translation>Имя</translation>
     </message>
     <message>
       <source>May have one</source>

@@ -37,7 +37,7 @@ class OrganizationForm(RecordForm):
         self.tabs.addTab(details, self.tr("Details"))
         self.people_table, self.people = rows_table(
             (
-                ("name", N_("Name", "person"), "text"),
+                field_column(fields.PERSON_NAME, "text"),
                 field_column(fields.PERSON["position"], "text"),
                 field_column(fields.PERSON["email"], "text"),
             ),

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import lists, reference
-from app.fields import PARTICIPATION, PERSON
-from app.i18n import N_, tr, tr_n
+from app.fields import PARTICIPATION, PERSON, PERSON_NAME, PERSON_NAME_LOCAL
+from app.i18n import tr, tr_n
 from app.people_at_entry import organisation_for, people_alike
 from app.queries import participant_rows
 from app.search import search_people
@@ -75,8 +75,8 @@ class ParticipantRow:
 
 
 _COLUMNS = (
-    N_("Name", "person"),
-    N_("Name (local script)"),
+    PERSON_NAME.heading_source,
+    PERSON_NAME_LOCAL.heading_source,
     PERSON["sex"].heading_source,
     PERSON["nationality"].heading_source,
     PERSON["organization_id"].heading_source,
@@ -151,7 +151,7 @@ class ParticipantsModel(StagedRows):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_COLUMNS[section], "person" if section == 0 else "")
+            return tr(_COLUMNS[section], PERSON_NAME.note if section == 0 else "")
         return None
 
 
