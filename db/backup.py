@@ -24,7 +24,7 @@ import os
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -165,7 +165,13 @@ class RestoreResult:
     upgraded_from: str | None
 
 
-def restore_database(database: Database, source: Path) -> RestoreResult:
+# What a restore keeps of the database it replaces (besides its erasures): given the replaced
+# contents and the backup's, before the one replaces the other, it says what to do once the
+# backup's rows are in — in the same transaction (``app.sync.restoring``: what has travelled).
+Keeper = Callable[[sa.Connection, sa.Connection], Callable[[sa.Connection], None] | None]
+
+
+def restore_database(database: Database, source: Path, keep: Keeper | None = None) -> RestoreResult:
     """Replace the contents of ``database`` with the backup at ``source`` (see module docs).
 
     The file is copied through SQLite's backup API (so what is still in its ``-wal`` comes too)
@@ -191,14 +197,14 @@ def restore_database(database: Database, source: Path) -> RestoreResult:
             except SchemaError as exc:
                 message = MESSAGES["not_upgradable"].format(source=source, detail=exc)
                 raise BackupError(message) from exc
-            replaced = _replace_contents(database, staging)
+            replaced = _replace_contents(database, staging, keep)
         finally:
             staging.dispose()
     upgraded_from = None if info.revision == head_revision() else info.revision
     return RestoreResult(source, replaced, upgraded_from)
 
 
-def _replace_contents(database: Database, staging: Database) -> Path:
+def _replace_contents(database: Database, staging: Database, keep: Keeper | None) -> Path:
     """Keep a copy of ``database`` and put the staged records in its place, under one lock."""
     for attempt in range(_RESTORE_ATTEMPTS):
         replaced = default_backup_path(database, "replaced")
@@ -217,10 +223,13 @@ def _replace_contents(database: Database, staging: Database) -> Path:
                     with written_in_place(replaced) as temporary:
                         _copy_to_new_sqlite(sink, temporary)
                 reapply_erasures(rows, sink)  # an old backup never brings erased people back
+                finish = keep(sink, rows) if keep is not None else None
                 with capture_paused(sink):  # the change log comes with the records
                     for table in reversed(_record_tables()):
                         sink.execute(table.delete())
                     _copy_rows(rows, sink)
+                if finish is not None:
+                    finish(sink)
                 _count_figures_again(sink)
             return replaced
         except sa.exc.OperationalError as exc:

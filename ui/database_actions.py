@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.database import prepare_database
 from app.i18n import tr
-from db.backup import backup_database, default_backup_path, inspect_backup, restore_database
+from app.sync.restoring import restore_office
+from db.backup import backup_database, default_backup_path, inspect_backup
 from db.engine import Database
 from db.secrets import asks_for_password, redact
 from ui.database_dialogs import ConnectionDialog, choose_existing_file, choose_new_file
@@ -184,17 +185,17 @@ def restore(window: MainWindow) -> None:
     def done(result) -> None:  # type: ignore[no-untyped-def]
         progress.close()
         window.refresh()
-        show_info(
-            window,
-            tr("Restored. The replaced database is kept as\n{replaced_copy}").format(
-                replaced_copy=result.replaced_copy
-            ),
+        text = tr("Restored. The replaced database is kept as\n{replaced_copy}").format(
+            replaced_copy=result.result.replaced_copy
         )
+        if result.kept_changes:
+            text += "\n\n" + result.kept_sentence()
+        show_info(window, text)
 
     def failed(message: str, _cancelled: bool) -> None:
         progress.close()
         show_error(window, tr("Nothing was restored. {message}").format(message=message))
 
     run_job(
-        lambda context: restore_database(database, Path(path)), on_success=done, on_failure=failed
+        lambda context: restore_office(database, Path(path)), on_success=done, on_failure=failed
     )

@@ -87,20 +87,24 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from db.backup import inspect_backup, restore_database
+    from app.sync.restoring import restore_office
+    from db.backup import inspect_backup
 
     inspect_backup(args.file)  # refuse a bad file before touching the database at all
     database, _ = open_database(args, create=True)
     try:
-        result = restore_database(database, args.file)
+        restored = restore_office(database, args.file)
     finally:
         database.dispose()
+    result = restored.result
     upgraded = (
         tr(" (upgraded from schema {upgraded_from})").format(upgraded_from=result.upgraded_from)
         if result.upgraded_from
         else ""
     )
-    print(f"Restored {result.restored_from}{upgraded}.")
+    print(tr("Restored {file}{upgraded}.").format(file=result.restored_from, upgraded=upgraded))
+    if restored.kept_changes:
+        print(restored.kept_sentence())
     print(
         tr("The replaced database was kept as {replaced_copy}").format(
             replaced_copy=result.replaced_copy

@@ -116,16 +116,34 @@ def apply_package(
     check_package(connection, document, file)
     log.stamp(connection)
     me = offices.this_office(connection)
-    source = str(document["source"])
-    result = ApplyResult(source=source)
-    held = log.seen_vector(connection)
+    result = ApplyResult(source=str(document["source"]))
     incoming = [Change(*row) for row in document.get("changes", [])]
+    fresh = apply_changes(
+        connection, incoming, document.get("epochs", []), result, file, progress, cancelled
+    )
+    _remember(connection, document, me.code, fresh)
+    if progress is not None:
+        progress(len(fresh), len(fresh))
+    return result
+
+
+def apply_changes(
+    connection: sa.Connection,
+    incoming: list[Change],
+    epochs: list[list[Any]],
+    result: ApplyResult,
+    file: str,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Change]:
+    """Apply the changes not yet held here (counted into ``result``); returns them."""
+    held = log.seen_vector(connection)
     fresh = [c for c in incoming if c.seq > held.get(c.office, 0)]
     result.already_seen = len(incoming) - len(fresh)
-    _check_follows_on(fresh, held, file, source)
+    _check_follows_on(fresh, held, file, result.source)
     fresh.sort(key=lambda c: (c.hlc, c.office, c.seq))
     with capture_paused(connection):
-        contexts = Contexts(connection, document.get("epochs", []))
+        contexts = Contexts(connection, epochs)
         applier = _Applier(connection, contexts)
         applier.preload(fresh)
         for done, change in enumerate(fresh, 1):
@@ -141,10 +159,7 @@ def apply_package(
         result.applied = len(fresh)
         result.conflicts = applier.conflicts
         result.possible_duplicates = applier.find_duplicates()
-    _remember(connection, document, me.code, fresh)
-    if progress is not None:
-        progress(len(fresh), len(fresh))
-    return result
+    return fresh
 
 
 def _check_follows_on(fresh: list[Change], held: dict[str, int], file: str, source: str) -> None:

@@ -173,6 +173,10 @@
       <translation> (обновлена со схемы {upgraded_from})</translation>
     </message>
     <message>
+      <source>Restored {file}{upgraded}.</source>
+      <translation>Восстановлено из {file}{upgraded}.</translation>
+    </message>
+    <message>
       <source>The replaced database was kept as {replaced_copy}</source>
       <translation>Заменённая база данных сохранена как {replaced_copy}</translation>
     </message>
@@ -2539,6 +2543,17 @@
     </message>
   </context>
   <context>
+    <name>app.sync.restoring</name>
+    <message numerus="yes">
+      <source>%n change(s) this office had already numbered for other offices after the backup were kept: they may have travelled, and a restore cannot call them back.</source>
+      <translation>
+        <numerusform>Сохранено %n изменение, которое офис уже пронумеровал для других офисов после резервной копии: оно могло быть уже передано, и восстановление не может его отозвать.</numerusform>
+        <numerusform>Сохранено %n изменения, которые офис уже пронумеровал для других офисов после резервной копии: они могли быть уже переданы, и восстановление не может их отозвать.</numerusform>
+        <numerusform>Сохранено %n изменений, которые офис уже пронумеровал для других офисов после резервной копии: они могли быть уже переданы, и восстановление не может их отозвать.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>app.sync.status</name>
     <message>
       <source>No such conflict; it may have been settled already.</source>
@@ -2737,6 +2752,12 @@ The database as it is now is kept as a backup file first.</source>
 Текущее состояние базы данных сначала сохраняется в резервный файл.</translation>
     </message>
     <message>
+      <source>Restored. The replaced database is kept as
+{replaced_copy}</source>
+      <translation>Восстановлено. Заменённая база данных сохранена как
+{replaced_copy}</translation>
+    </message>
+    <message>
       <source>{path} already exists. Choose Open database to use it.</source>
       <translation>{path} уже существует. Чтобы работать с ним, выберите «Открыть базу данных».</translation>
     </message>
@@ -2749,12 +2770,6 @@ The database as it is now is kept as a backup file first.</source>
     <message>
       <source>No backup was written. {message}</source>
       <translation>Резервная копия не записана. {message}</translation>
-    </message>
-    <message>
-      <source>Restored. The replaced database is kept as
-{replaced_copy}</source>
-      <translation>Восстановлено. Заменённая база данных сохранена как
-{replaced_copy}</translation>
     </message>
     <message>
       <source>Nothing was restored. {message}</source>
