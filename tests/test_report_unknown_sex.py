@@ -128,7 +128,8 @@ def test_period_report_share_of_women_is_of_known_sex(sex_db, tmp_path: Path) ->
 def test_events_list_and_cli_show_reported_head_counts(sex_db) -> None:  # type: ignore[no-untyped-def]
     with sex_db.session_scope(readonly=True) as session:
         rows = lists.fetch_rows(session, lists.EVENTS, lists.ListQuery(), 0, 50)
-    took_part = {row.values[0]: row.values[9] for row in rows}
+    attended = lists.EVENTS.columns.index(lists.EVENTS.column("attended"))
+    took_part = {row.values[0]: row.values[attended] for row in rows}
     assert took_part == {
         "2024-101": "15", "2024-102": "15", "2024-103": "15 (reported)", "2024-104": "3",
     }  # fmt: skip

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.database import prepare_database
-from app.sample_data import load_demo, sample_id
+from app.sample_data import load_demo, sample_data, sample_id
 from tests.cli_runner import assert_one_clean_line, convene
 from tests.gui_helpers import answer_next_dialog
 from tests.pg_cluster import PostgresCluster, PostgresUnavailable
@@ -32,7 +32,7 @@ def test_a_service_name_and_sslmode_pass_through_the_address(
     assert convene("demo", db=pg_url).code == 0
     listed = convene("events", "list", "--json", db="postgresql:///?service=convene18")
     assert listed.code == 0, listed.err
-    assert len(listed.json()) == 11
+    assert len(listed.json()) == len(sample_data()["events"])
     plain = convene("events", "list", db=f"{pg_url}&sslmode=disable")
     assert plain.code == 0, plain.err
     # libpq itself reads the setting (over a Unix socket it has no SSL to ask for, so a value
@@ -91,7 +91,7 @@ def test_a_dropped_connection_keeps_the_form_and_reconnects_when_saved_again(
 
             assert s.get(Event, sample_id("cabmi-17")).venue == "Hyatt Regency Tashkent"
         window.refresh()  # the lists read again through a new connection too
-        qtbot.waitUntil(lambda: window.page.model.rowCount() == 11)
+        qtbot.waitUntil(lambda: window.page.model.rowCount() == len(sample_data()["events"]))
     finally:
         if not (own_server.socket_dir / ".s.PGSQL.5432").exists():
             own_server.start_server()

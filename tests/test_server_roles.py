@@ -19,7 +19,7 @@ from python_calamine import CalamineWorkbook
 from app.database import prepare_database
 from app.exports.tables import ExportRequest, export_records
 from app.reports.event_summary import event_summary
-from app.sample_data import load_demo, sample_id
+from app.sample_data import load_demo, sample_data, sample_id
 from app.services import events, merging, people, privacy
 from db.engine import Database
 from db.errors import describe_database_error, is_permission_denied
@@ -116,7 +116,9 @@ def test_a_viewer_reads_but_the_database_refuses_every_change(server) -> None:  
     viewer = _open(server["victor18"])
     try:
         with viewer.session_scope(readonly=True) as s:
-            assert s.scalar(sa.select(sa.func.count()).select_from(Event)) == 11
+            assert s.scalar(sa.select(sa.func.count()).select_from(Event)) == len(
+                sample_data()["events"]
+            )
             found = list(s.scalars(sa.select(Person)))
             assert len(found) > 5 and all(p.email is None and p.phone is None for p in found)
             assert all(p.notes is None for p in found)
