@@ -20,6 +20,12 @@ from pathlib import Path
 sys.dont_write_bytecode = False  # as main.py does: cached bytecode for the subprocesses too
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="convene-tests-"))
+# Temporary files of this session (and of the programs it starts) go to a folder of its own: the
+# tests that look for files left behind then see only theirs, also when pytest-xdist runs two
+# sessions at once; it goes with the session home at the end.
+(_SESSION_HOME / "tmp").mkdir(mode=0o700)
+os.environ["TMPDIR"] = str(_SESSION_HOME / "tmp")
+tempfile.tempdir = None
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
 os.environ["XDG_STATE_HOME"] = str(_SESSION_HOME / "state")
