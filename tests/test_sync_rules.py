@@ -1,7 +1,8 @@
 """The rules of applying packages, one at a time, on real SQLite files: a delete travels as a
 delete (an edit against it is a conflict, not a resurrection); a merge travels as a merge
-(participations the other office added to the merged person move to the survivor); the office
-code is fixed once packages have travelled."""
+(participations the other office added to the merged person move to the survivor), and merges
+two offices made of one person one after another, or of two people into each other, end in one
+survivor, the same everywhere; the office code is fixed once packages have travelled."""
 
 from __future__ import annotations
 
@@ -14,7 +15,14 @@ from app.errors import ValidationError
 from app.services import events, merging, participations, people
 from app.sync.offices import set_this_office
 from db.models import Participation, Person
-from tests.sync_offices import apply, conflicts, event_values, make_office, package_for
+from tests.sync_offices import (
+    apply,
+    conflicts,
+    event_values,
+    make_office,
+    package_for,
+    records,
+)
 
 
 def _exchange(a, b) -> None:  # type: ignore[no-untyped-def]
@@ -68,6 +76,56 @@ def test_a_merge_travels_as_a_merge(tmp_path: Path) -> None:
                 [(ids["keep"], ids["first"]), (ids["keep"], ids["second"])], key=str
             )
             assert s.get(Person, ids["drop"]).deleted_at is not None
+
+
+def _live_participations(database) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    with database.session_scope(readonly=True) as s:
+        rows = s.execute(
+            sa.select(Participation.person_id, Participation.event_id).where(
+                Participation.deleted_at.is_(None)
+            )
+        )
+        return sorted((str(person), str(event)) for person, event in rows)
+
+
+@pytest.mark.parametrize("both_ways", [False, True], ids=["one after another", "into each other"])
+def test_merges_of_one_person_in_two_offices_end_in_one_survivor(
+    tmp_path: Path, both_ways: bool
+) -> None:
+    # Ataew (listed at the first event) is Ataev (at the first, twice, and the second): Ashgabat merges Ataew into
+    # Ataev. Meanwhile Astana, not knowing, merges Ataev into a third record of him (at a third
+    # event) -- or, both ways, Ataev into Ataew.
+    tm, kz, ids = _pair(tmp_path)
+    with tm.session_scope() as s:
+        third = events.create_event(s, **event_values("Risk analysis", "Bishkek")).id
+        other = people.create_person(s, family_name="Атаев", given_name="Батыр", sex="male").id
+        participations.add_participation(s, ids["first"], ids["keep"])  # listed twice there
+        participations.add_participation(s, ids["second"], ids["keep"])
+        participations.add_participation(s, third, other)
+    _exchange(tm, kz)
+    with tm.session_scope() as s:
+        merging.merge_people(s, ids["keep"], ids["drop"])
+    with kz.session_scope() as s:
+        if both_ways:
+            merging.merge_people(s, ids["drop"], ids["keep"])
+        else:
+            merging.merge_people(s, other, ids["keep"])
+    _exchange(tm, kz)
+    _exchange(tm, kz)
+    assert records(tm) == records(kz)
+    live = _live_participations(tm)
+    assert live == _live_participations(kz)
+    merged = [(person, event) for person, event in live if event != str(third) or not both_ways]
+    held = {event for _, event in merged}
+    if both_ways:  # each office binned one of the two rows at the first event (README)
+        assert held == {str(ids["second"])}
+    else:
+        assert held == {str(ids["first"]), str(ids["second"]), str(third)}
+    assert len({person for person, _ in merged}) == 1  # all with one person: the survivor
+    for database in (tm, kz):
+        with database.session_scope(readonly=True) as s:
+            binned = s.scalars(sa.select(Person.id).where(Person.deleted_at.is_not(None)))
+            assert merged[0][0] not in {str(ident) for ident in binned}  # and it is not binned
 
 
 def test_the_office_code_is_fixed_once_packages_travelled(tmp_path: Path) -> None:

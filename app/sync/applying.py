@@ -154,6 +154,7 @@ def apply_changes(
                 if progress is not None:
                     progress(done, len(fresh))
         applier.flush()
+        applier.revive_survivors()
         _keep_changes(connection, fresh)
         _erase_here_too(connection, [c.key for c in fresh if c.tbl == "erasure"])
         result.applied = len(fresh)
@@ -264,6 +265,7 @@ class _Applier(Arrivals):
         self.conflicts = 0
         self.pairs: dict[str, dict[tuple[str, str], str]] = {}
         self.now = utcnow()
+        self.revived: set[tuple[str, str]] = set()
         table = values.table("record_merge")
         self.merges = {
             str(f): str(i)
@@ -397,6 +399,8 @@ class _Applier(Arrivals):
                 self._conflict(name, key, field, (last, row.get(field)), (change, value))
         self._edit_against_delete(name, key, row, fields, history, change)
         if changed:
+            if name == "participation" and "person_id" in changed:
+                self._moved(key, row["event_id"], row["person_id"], changed["person_id"])
             t = values.table(name)
             extra: dict[str, Any] = {}
             if "version" in t.c:
@@ -436,6 +440,8 @@ class _Applier(Arrivals):
         if change.op == "i" and wins and row is None:
             self.connection.execute(values.table(name).insert(), [self._insertable(name, data)])
             self.existing[name].add(key)
+            if name == "participation":
+                self._pairs(data["event_id"])[(data["event_id"], data["person_id"])] = key
             if latest is not None and not self.contexts.saw(change, latest):
                 self._conflict(name, key, "(present)", (latest, "removed"), (change, "added"))
 

@@ -28,6 +28,7 @@ _FOLLOWS = {
 class Arrivals:
     connection: sa.Connection
     merges: dict[str, str]
+    revived: set[tuple[str, str]]
     pairs: dict[str, dict[tuple[str, str], str]]
     new_people: list[str]
     now: Any
@@ -38,11 +39,22 @@ class Arrivals:
     def _follow_merges(self, name: str, data: dict[str, Any]) -> bool:
         followed = False
         for column in _FOLLOWS.get(name, {}):
-            into = self.merges.get(data.get(column))  # type: ignore[arg-type]
-            if into is not None:
-                data[column] = into
+            ident = data.get(column)
+            if ident in self.merges:
+                data[column] = self._survivor(ident)  # type: ignore[arg-type]
                 followed = True
         return followed
+
+    def _survivor(self, ident: str) -> str:
+        """The record ``ident`` lives on in: merges are followed to the end of the chain (A into
+        B here, B into C in another office: C). Two offices that merged the same records into
+        each other close a circle; its smallest key survives, the same in every office."""
+        chain = [ident]
+        while (into := self.merges.get(chain[-1])) is not None:
+            if into in chain:
+                return min(chain[chain.index(into) :])
+            chain.append(into)
+        return chain[-1]
 
     def _pairs(self, event_id: str) -> dict[tuple[str, str], str]:
         """(event, person) → participation id, of one event (read once)."""
@@ -94,11 +106,18 @@ class Arrivals:
                 return kept
         return None
 
+    def _moved(self, key: str, event_id: str, before: str, after: str) -> None:
+        """Participation ``key`` of one event now lists ``after`` instead of ``before``."""
+        pairs = self._pairs(event_id)
+        if pairs.get((event_id, before)) == key:
+            del pairs[(event_id, before)]
+        pairs[(event_id, after)] = key
+
     def _made_for(self, event_id: str, participation: str, person_id: str) -> str | None:
         """The person a participation now listing ``person_id`` was made for, when a merge
         pointed it here (None: it was made for this person, or cannot be told)."""
-        for gone, into in self.merges.items():
-            if into == person_id and participation == str(
+        for gone in self.merges:
+            if self._survivor(gone) == person_id and participation == str(
                 participation_id(uuid.UUID(event_id), uuid.UUID(gone))
             ):
                 return gone
@@ -112,8 +131,28 @@ class Arrivals:
 
     def _merge(self, data: dict[str, Any]) -> None:
         """A merge arrived: this office's own links to the merged record follow it."""
-        entity, gone, into = data["entity"], data["from_id"], data["into_id"]
-        self.merges[gone] = into
+        entity, gone = data["entity"], data["from_id"]
+        self.merges[gone] = data["into_id"]
+        into = self._survivor(gone)
+        if into != gone:
+            self._point_links(entity, gone, into)
+        if into in self.merges:  # merged both ways: the survivor is kept, not binned
+            self.revived.add((entity, into))
+
+    def revive_survivors(self) -> None:
+        """Out of the recycle bin, every survivor of offices that merged records into each
+        other (each office binned the record it dropped; one must stay, the same everywhere).
+        Done once the whole package is in, whatever order its changes came in."""
+        for entity, ident in sorted(self.revived):
+            t = values.table(entity)
+            self.connection.execute(
+                sa.update(t)
+                .where(values.key_condition(entity, ident), t.c.deleted_at.is_not(None))
+                .values(deleted_at=None)
+            )
+
+    def _point_links(self, entity: str, gone: str, into: str) -> None:
+        """This office's links to ``gone`` point at ``into`` instead."""
         for name, columns in _FOLLOWS.items():
             for column, target in columns.items():
                 if target != entity:
@@ -124,13 +163,11 @@ class Arrivals:
                 for row in [values.portable(name, r) for r in rows]:
                     update: dict[str, Any] = {column: into}
                     if name == "participation" and column == "person_id":
-                        pairs = self._pairs(row["event_id"])
                         moved = self._one_per_pair(row["id"], {**row, column: into}, row)
                         if moved is None:
                             continue
                         update = {column: moved[column], "deleted_at": moved["deleted_at"]}
-                        pairs.pop((row["event_id"], row[column]), None)
-                        pairs[(row["event_id"], moved[column])] = row["id"]
+                        self._moved(row["id"], row["event_id"], row[column], moved[column])
                     self.connection.execute(
                         sa.update(t)
                         .where(values.key_condition(name, row["id"]))
