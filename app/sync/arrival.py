@@ -36,6 +36,9 @@ class Arrivals:
     def _row(self, name: str, key: str) -> dict[str, Any] | None:
         raise NotImplementedError
 
+    def flush(self) -> None:
+        raise NotImplementedError
+
     def _follow_merges(self, name: str, data: dict[str, Any]) -> bool:
         followed = False
         for column in _FOLLOWS.get(name, {}):
@@ -124,6 +127,7 @@ class Arrivals:
         return None
 
     def _event_of(self, key: str) -> str | None:
+        self.flush()  # the row may be one of this package's, not yet written
         row = self._row("participation", key)
         return None if row is None else row["event_id"]
 
