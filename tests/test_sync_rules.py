@@ -128,6 +128,26 @@ def test_merges_of_one_person_in_two_offices_end_in_one_survivor(
             assert merged[0][0] not in {str(ident) for ident in binned}  # and it is not binned
 
 
+def test_two_offices_merging_two_attendees_into_one_person_keep_one_row_alike(
+    tmp_path: Path,
+) -> None:
+    # Ataew and Атаев both listed at the first event; Ashgabat merges Ataew into Ataev, Astana
+    # merges Атаев into Ataev: both rows now claim Ataev at that event, one stands, in both.
+    tm, kz, ids = _pair(tmp_path)
+    with tm.session_scope() as s:
+        other = people.create_person(s, family_name="Атаев", given_name="Батыр", sex="male").id
+        participations.add_participation(s, ids["first"], other)
+    _exchange(tm, kz)
+    with tm.session_scope() as s:
+        merging.merge_people(s, ids["keep"], ids["drop"])
+    with kz.session_scope() as s:
+        merging.merge_people(s, ids["keep"], other)
+    _exchange(tm, kz)
+    _exchange(tm, kz)
+    assert records(tm) == records(kz)
+    assert _live_participations(tm) == [(str(ids["keep"]), str(ids["first"]))]
+
+
 def test_the_office_code_is_fixed_once_packages_travelled(tmp_path: Path) -> None:
     tm, _kz, _ids = _pair(tmp_path)
     with pytest.raises(ValidationError, match="can no longer change"), tm.session_scope() as s:

@@ -80,8 +80,9 @@ class Arrivals:
         """A participation may not list a person twice in one event. When two rows claim one
         event and person, the same one stands in every office: the row made for that person
         (its key follows from the pair, ``participation_id``) rather than one a merge pointed
-        at them, which goes to the recycle bin with the person it was made for (as the merge
-        itself does with the duplicate's participation). None: the change has no row here."""
+        at them, and of two rows merges pointed at them, the one with the smaller key; the other
+        goes to the recycle bin with the person it was made for (as the merge itself does with
+        the duplicate's participation). None: the change has no row here."""
         event_id = data.get("event_id") or self._event_of(key)
         person_id = data.get("person_id")
         if event_id is None or person_id is None:
@@ -92,7 +93,8 @@ class Arrivals:
             return data
         natural = str(participation_id(uuid.UUID(event_id), uuid.UUID(person_id)))
         made_for = self._made_for(event_id, holder, person_id)
-        if key == natural and made_for is not None:
+        free = made_for is not None and pairs.get((event_id, made_for)) in (None, holder)
+        if free and (key == natural or key < holder):  # made for them, or the smaller key
             t = values.table("participation")
             self.connection.execute(
                 sa.update(t).where(values.key_condition("participation", holder))
@@ -120,8 +122,10 @@ class Arrivals:
         """The person a participation now listing ``person_id`` was made for, when a merge
         pointed it here (None: it was made for this person, or cannot be told)."""
         for gone in self.merges:
-            if self._survivor(gone) == person_id and participation == str(
-                participation_id(uuid.UUID(event_id), uuid.UUID(gone))
+            if (
+                gone != person_id
+                and self._survivor(gone) == person_id
+                and participation == str(participation_id(uuid.UUID(event_id), uuid.UUID(gone)))
             ):
                 return gone
         return None
