@@ -267,10 +267,10 @@ class _Applier(Arrivals):
         self.now = utcnow()
         self.revived: set[tuple[str, str]] = set()
         table = values.table("record_merge")
-        self.merges = {
-            str(f): str(i)
-            for f, i in connection.execute(sa.select(table.c.from_id, table.c.into_id))
-        }
+        self.merges: dict[str, str] = {}
+        for f, i in connection.execute(sa.select(table.c.from_id, table.c.into_id)):
+            # merged into two records by two offices: the smaller key, in every office
+            self.merges[str(f)] = min(str(i), self.merges.get(str(f), str(i)))
 
     # --- Reading what is here ----------------------------------------------------------------
 

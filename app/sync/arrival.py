@@ -104,7 +104,10 @@ class Arrivals:
             pairs[(event_id, person_id)] = key
             return data
         if original.get("person_id") not in (None, person_id):
-            kept = {**data, "person_id": original["person_id"]}
+            home = self._made_for(event_id, key, person_id) or original["person_id"]
+            if pairs.get((event_id, home)) not in (None, key):
+                home = original["person_id"]
+            kept = {**data, "person_id": home}
             kept["deleted_at"] = data.get("deleted_at") or self.now.isoformat()
             other = pairs.get((event_id, kept["person_id"]))
             if other is None or other == key:
@@ -140,7 +143,7 @@ class Arrivals:
     def _merge(self, data: dict[str, Any]) -> None:
         """A merge arrived: this office's own links to the merged record follow it."""
         entity, gone = data["entity"], data["from_id"]
-        self.merges[gone] = data["into_id"]
+        self.merges[gone] = min(data["into_id"], self.merges.get(gone, data["into_id"]))
         into = self._survivor(gone)
         if into != gone:
             self._point_links(entity, gone, into)
