@@ -82,7 +82,8 @@ class Arrivals:
         (its key follows from the pair, ``participation_id``) rather than one a merge pointed
         at them, and of two rows merges pointed at them, the one with the smaller key; the other
         goes to the recycle bin with the person it was made for (as the merge itself does with
-        the duplicate's participation). None: the change has no row here."""
+        the duplicate's participation); a live row stands before one in the recycle bin. None:
+        the change has no row here."""
         event_id = data.get("event_id") or self._event_of(key)
         person_id = data.get("person_id")
         if event_id is None or person_id is None:
@@ -94,7 +95,7 @@ class Arrivals:
         natural = str(participation_id(uuid.UUID(event_id), uuid.UUID(person_id)))
         made_for = self._made_for(event_id, holder, person_id)
         free = made_for is not None and pairs.get((event_id, made_for)) in (None, holder)
-        if free and (key == natural or key < holder):  # made for them, or the smaller key
+        if free and self._stands_before(key, data, holder, natural):
             t = values.table("participation")
             self.connection.execute(
                 sa.update(t).where(values.key_condition("participation", holder))
@@ -113,6 +114,21 @@ class Arrivals:
             if other is None or other == key:
                 return kept
         return None
+
+    def _stands_before(self, key: str, data: dict[str, Any], holder: str, natural: str) -> bool:
+        """Of two rows claiming one event and person, the one that stands: a live row before
+        one in the recycle bin, then the row made for that person, then the smaller key."""
+        binned = [self._binned(key, data), self._binned(holder, {})]
+        if binned[0] != binned[1]:
+            return not binned[0]
+        return key == natural or key < holder
+
+    def _binned(self, key: str, data: dict[str, Any]) -> bool:
+        if "deleted_at" in data:
+            return data["deleted_at"] is not None
+        self.flush()
+        row = self._row("participation", key)
+        return row is not None and row["deleted_at"] is not None
 
     def _moved(self, key: str, event_id: str, before: str, after: str) -> None:
         """Participation ``key`` of one event now lists ``after`` instead of ``before``."""
