@@ -40,7 +40,12 @@ def first_page_recipe() -> dict[str, Any]:
                     )
 
                 count = sql(lists.count_statement(session, lists.EVENTS, query))
-                page = sql(lists.page_statement(session, lists.EVENTS, query, 0, PAGE_ROWS))
+                pages = {
+                    lang: sql(
+                        lists.page_statement(session, lists.EVENTS, query, 0, PAGE_ROWS, lang)
+                    )
+                    for lang in ("en", "ru")
+                }
         finally:
             database.dispose()
     columns = [
@@ -52,7 +57,8 @@ def first_page_recipe() -> dict[str, Any]:
         "_about": "Written by tools/first_page_sql.py from app/lists.py; read by ui/first_page.py.",
         "revision": newest_revision(),
         "count_sql": count,
-        "page_sql": page,
+        "page_sql": pages["en"],
+        "page_sql_ru": pages["ru"],  # the events' Russian titles
         "columns": columns,
     }
 

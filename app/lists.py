@@ -22,7 +22,7 @@ from app.fields import ORGANIZATION as OR
 from app.fields import PERSON as PE
 from app.fields import PERSON_NAME_LOCAL, Field
 from app.fields import PROJECT as PR
-from app.i18n import N_, tr
+from app.i18n import N_, language, tr
 from app.reference import REPORTED_SUFFIX
 from app.search import person_sort_key
 from db.enums import (
@@ -56,10 +56,16 @@ class Column:
     drop: int = 0  # in a narrow window, columns with the highest number are hidden first (0: never)
     sort: tuple[Any, ...] = ()  # what to order by (default: the column); indexed, see 0003
     label_note: str = ""  # the label's disambiguation in the catalogue (a shorter Russian word)
+    in_russian: Any = None  # what the column shows when the program speaks Russian (default: expr)
 
     def title(self) -> str:
         """The column's label in the current language."""
         return tr(self.label, self.label_note)
+
+    def shown(self, lang: str | None = None) -> Any:
+        """The SQL expression of the column in ``lang`` (default: the current language)."""
+        russian = (lang or language()) == "ru" and self.in_russian is not None
+        return self.in_russian if russian else self.expr
 
 
 _LIST_KINDS = {"date": "date", "count": "int", "country": "country", "choice": "enum"}
@@ -248,10 +254,16 @@ EVENTS = ListSpec(
         field_column(EV["reference"], Event.reference, width=75),
         field_column(EV["start_date"], Event.start_date, width=88),
         field_column(EV["end_date"], Event.end_date, width=88, drop=4),
-        field_column(EV["title"], Event.title, width=300, stretch=True),
+        field_column(
+            EV["title"],
+            Event.title,
+            width=300,
+            stretch=True,
+            in_russian=sa.func.coalesce(sa.func.nullif(Event.title_ru, ""), Event.title),
+        ),
         field_column(EV["title_ru"], Event.title_ru, width=260, drop=7),
         field_column(EV["type"], Event.type, width=135),
-        field_column(EV["format"], Event.format, width=100, drop=3),
+        field_column(EV["format"], Event.format, width=128, drop=3),
         field_column(EV["city"], Event.city, width=90, drop=1),
         field_column(EV["country"], Event.country, width=100),
         field_column(EV["status"], Event.status, width=80, drop=5),
@@ -467,7 +479,7 @@ def count_rows(session: Session, spec: ListSpec, query: ListQuery) -> int:
     return int(session.scalar(count_statement(session, spec, query)) or 0)
 
 
-def _order(spec: ListSpec, query: ListQuery) -> list[Any]:
+def _order(spec: ListSpec, query: ListQuery, lang: str | None = None) -> list[Any]:
     """The ORDER BY of a list: the column's sort keys, then the id so that paging is stable —
     the order of the list indexes (migration 0003), which the database walks instead of sorting.
     Empty values come first ascending on SQLite and last on PostgreSQL, as each database sorts."""
@@ -475,21 +487,27 @@ def _order(spec: ListSpec, query: ListQuery) -> list[Any]:
     column = spec.column(key)
     id_column = spec.id_column if spec.id_column is not None else spec.model.id
     descending = query.descending if query.sort else spec.default_descending()
-    keys = [*(column.sort or (column.expr,)), id_column]
+    keys = [*(column.sort or (column.shown(lang),)), id_column]
     return [k.desc() if descending else k.asc() for k in keys]
 
 
 def page_statement(
-    session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int
+    session: Session,
+    spec: ListSpec,
+    query: ListQuery,
+    offset: int,
+    limit: int,
+    lang: str | None = None,
 ) -> Any:
-    """The SELECT of rows ``offset`` … ``offset + limit`` of a list."""
+    """The SELECT of rows ``offset`` … ``offset + limit`` of a list (in ``lang``, default: the
+    current language)."""
     id_column = spec.id_column if spec.id_column is not None else spec.model.id
     version_column = spec.version_column if spec.version_column is not None else spec.model.version
     return (
-        sa.select(id_column, version_column, *(c.expr for c in spec.columns))
+        sa.select(id_column, version_column, *(c.shown(lang) for c in spec.columns))
         .select_from(_from(spec))
         .where(*_where(session, spec, query, page=True))
-        .order_by(*_order(spec, query))
+        .order_by(*_order(spec, query, lang))
         .offset(offset)
         .limit(limit)
     )

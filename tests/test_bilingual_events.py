@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pypdf
+import sqlalchemy as sa
 from python_calamine import CalamineWorkbook
 
 from app.exports.tables import ExportRequest, export_records
@@ -19,6 +20,7 @@ from app.reports.signin_sheet import load_signin, signin_document
 from app.sample_data import sample_id
 from app.search import search_events
 from app.services import events
+from db.models import Event
 from tests.cli_runner import assert_one_clean_line, convene
 
 CABMI_RU = "17-я Конференция Инициативы по управлению границами в Центральной Азии (CABMI)"
@@ -126,3 +128,27 @@ def test_russian_summary_of_cabmi_starts_with_its_russian_title(demo_db, tmp_pat
     ).stdout  # fmt: skip
     first_page = " ".join(text.split())
     assert first_page.startswith(f"СПРАВКА О МЕРОПРИЯТИИ · 2022-001 {CABMI_RU}")
+
+
+def test_in_russian_the_events_list_and_its_first_page_show_the_russian_titles(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from app import i18n, lists
+    from ui.first_page import read_first_page
+
+    title = lists.EVENTS.columns.index(lists.EVENTS.column("title"))
+    by_title = lists.ListQuery(sort="title")
+    with demo_db.session_scope(readonly=True) as session:
+        english = lists.fetch_rows(session, lists.EVENTS, by_title, 0, 50)
+        try:
+            i18n.set_language("ru")
+            russian = lists.fetch_rows(session, lists.EVENTS, by_title, 0, 50)
+            first_page = read_first_page(demo_db.path)
+        finally:
+            i18n.set_language("en")
+        titles_ru = dict(session.execute(sa.select(Event.reference, Event.title_ru)).all())
+    assert all(row.values[title].isascii() for row in english)
+    shown = [row.values[title] for row in russian]
+    assert shown == [titles_ru[row.values[0]] for row in russian]  # every sample event has one
+    assert shown == sorted(shown, key=str.casefold)  # and the list is sorted by what it shows
+    assert first_page is not None
+    first = {row[0]: row[title] for row in first_page.rows}
+    assert first == {row.values[0]: row.values[title] for row in russian}

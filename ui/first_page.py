@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from app.i18n import tr
+from app.i18n import language, tr
 from db import enums
 from db.revisions import newest_revision
 from db.sqlite_copy import connect_readonly
@@ -62,7 +62,8 @@ def read_first_page(path: Path) -> FirstPage | None:
             if stored is None or stored[0] != recipe["revision"]:
                 return None
             count = connection.execute(recipe["count_sql"]).fetchone()[0]
-            raw = connection.execute(recipe["page_sql"]).fetchall()
+            page_sql = recipe["page_sql_ru"] if language() == "ru" else recipe["page_sql"]
+            raw = connection.execute(page_sql).fetchall()
         finally:
             connection.close()
     except (OSError, ValueError, KeyError, sqlite3.Error):
