@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -295,3 +297,22 @@ class FieldBox(QWidget):
 
 def is_uuid(value: Any) -> bool:
     return isinstance(value, uuid.UUID)
+
+
+def menu_button(name: str, text: str, menu_items: Iterable[tuple[str, Any]]) -> QToolButton:
+    """A button that opens a menu of ``(text, slot)`` items at once, its arrow drawn beside the
+    text rather than over its last letters (as Qt's style does for a tool button by itself)."""
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setText(text)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setStyleSheet(
+        "QToolButton { padding: 3px 18px 3px 8px; }"
+        "QToolButton::menu-indicator { subcontrol-origin: padding;"
+        " subcontrol-position: right center; right: 5px; }"
+    )
+    menu = QMenu(button)
+    for item_text, slot in menu_items:
+        menu.addAction(item_text, slot)
+    button.setMenu(menu)
+    return button

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -36,6 +34,7 @@ from ui.widgets import (
     NotesField,
     TextField,
     country_field,
+    menu_button,
 )
 
 
@@ -125,12 +124,7 @@ class EventForm(RecordForm):
     def _add_print_menu(self) -> None:
         """Print / PDF: the event summary, the sign-in sheet, the participants in Excel and the
         certificates of attendance."""
-        button = QToolButton()
-        button.setObjectName("print_menu")
-        button.setText(self.tr("Print / PDF"))
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
-        for text, name in (
+        items = (
             (self.tr("Event summary: print preview…"), "preview_event_summary"),
             (self.tr("Event summary: print…"), "print_event_summary"),
             (self.tr("Event summary: save as PDF…"), "save_event_summary_pdf"),
@@ -138,9 +132,12 @@ class EventForm(RecordForm):
             (self.tr("Save sign-in sheet (PDF or Excel)…"), "save_signin_sheet"),
             (self.tr("Export participants to Excel…"), "export_participants"),
             (self.tr("Certificates of attendance…"), "certificates"),
-        ):
-            menu.addAction(text, lambda n=name: self.run_report(n))
-        button.setMenu(menu)
+        )
+        button = menu_button(
+            "print_menu",
+            self.tr("Print / PDF"),
+            [(text, lambda n=name: self.run_report(n)) for text, name in items],
+        )
         self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
     def run_report(self, name: str) -> None:

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QMenu,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from db.models import Person
 from ui.alike_dialog import NEW, ask_alike
 from ui.forms.base import RecordForm, heading
 from ui.simple_table import field_column, rows_table
-from ui.widgets import ChoiceField, NotesField, TextField, country_field
+from ui.widgets import ChoiceField, NotesField, TextField, country_field, menu_button
 
 
 class PersonForm(RecordForm):
@@ -103,16 +101,14 @@ class PersonForm(RecordForm):
         self.resize(860, 640)
 
     def _add_personal_data_menu(self) -> None:
-        button = QToolButton()
-        button.setObjectName("personal_data")
-        button.setText(self.tr("Personal data"))
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
-        menu.addAction(
-            self.tr("Export everything held about this person…"), self.export_personal_data
+        button = menu_button(
+            "personal_data",
+            self.tr("Personal data"),
+            [
+                (self.tr("Export everything held about this person…"), self.export_personal_data),
+                (self.tr("Anonymise…"), self.anonymise),
+            ],
         )
-        menu.addAction(self.tr("Anonymise…"), self.anonymise)
-        button.setMenu(menu)
         self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.personal_data_button = button
 
