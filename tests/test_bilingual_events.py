@@ -116,6 +116,26 @@ def test_the_command_line_adds_edits_and_shows_the_russian_title(tmp_path: Path)
     assert cleared.code == 0 and cleared.json()["title_ru"] is None
 
 
+def test_in_russian_the_command_line_gives_russian_titles_first_and_dates_as_written_in_russian(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "a.sqlite"
+    added = convene(
+        "events", "add", "--title", "Round table", "--title-ru", "Круглый стол", "--type",
+        "round_table", "--start", "2026-03-03", "--end", "2026-03-04", db=db,
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    listed = convene("--lang", "ru", "events", "list", db=db)
+    assert listed.out.splitlines()[0].split() == [
+        "2026-001", "03.03.2026", "–", "04.03.2026", "Круглый", "стол",
+    ]  # fmt: skip
+    shown = convene("--lang", "ru", "events", "show", "2026-001", db=db).out.splitlines()
+    assert shown[0] == "2026-001  Круглый стол" and shown[1].strip() == "Round table"
+    assert "03.03.2026 – 04.03.2026" in shown[2] and "Round table" not in shown[2]
+    english = convene("events", "show", "2026-001", db=db).out.splitlines()
+    assert english[0] == "2026-001  Round table" and "2026-03-03 – 2026-03-04" in english[2]
+
+
 def test_russian_summary_of_cabmi_starts_with_its_russian_title(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "cabmi.pdf"
     result = convene("--lang", "ru", "report", "event", "2022-001", "-o", str(out), db=demo_db.path)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from app import reference
 from app.cli.common import EXIT_OK, UsageError, open_database, print_json
-from app.i18n import tr, tr_n
+from app.i18n import language, tr, tr_n
 from app.reports import labels as report_labels
 from db.enums import EventFormat, EventType
 
@@ -74,13 +75,9 @@ def cmd_events_list(args: argparse.Namespace) -> int:
         print(tr("No events yet. Add one with 'events add', or load the sample data with 'demo'."))
         return EXIT_OK
     for row in rows:
-        dates = (
-            row["start_date"]
-            if row["start_date"] == row["end_date"]
-            else (f"{row['start_date']} – {row['end_date']}")
-        )
+        dates = _dates(row["start_date"], row["end_date"])
         place = ", ".join(p for p in (row["city"], reference.country_name(row["country"])) if p)
-        print(f"{row['reference']:<9} {dates:<23} {place:<24} {row['title']}")
+        print(f"{row['reference']:<9} {dates:<23} {place:<24} {_titles(row)[0]}")
     print(tr_n("%n event(s)", len(rows)))
     return EXIT_OK
 
@@ -182,6 +179,22 @@ def cmd_events_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _dates(start: str, end: str) -> str:
+    """An event's dates as the language writes them: ISO in English (as --json gives them),
+    DD.MM.YYYY in Russian."""
+    if language() == "ru":
+        start, end = (reference.show_date(dt.date.fromisoformat(d)) for d in (start, end))
+    return start if start == end else f"{start} – {end}"
+
+
+def _titles(event: dict[str, Any]) -> list[str]:
+    """The event's titles, the one in the current language first."""
+    titles = [event["title"], event["title_ru"]]
+    if language() == "ru":
+        titles.reverse()
+    return [title for title in titles if title]
+
+
 def _print_event(d: dict[str, Any]) -> None:
     from db.enums import (
         AttendanceMode,
@@ -195,23 +208,26 @@ def _print_event(d: dict[str, Any]) -> None:
 
     label = reference.label
     place = ", ".join(p for p in (d["venue"], d["city"], reference.country_name(d["country"])) if p)
-    print(f"{d['reference']}  {d['title']}")
-    if d["title_ru"]:
-        print(f"  {d['title_ru']}")
+    first, *other = _titles(d)
+    print(f"{d['reference']}  {first}")
+    for title in other:
+        print(f"  {title}")
     print(
         f"  {label(EventType(d['type']))}, {label(EventFormat(d['format'])).lower()},"
-        f" {d['start_date']} – {d['end_date']}, {place}"
+        f" {_dates(d['start_date'], d['end_date'])}, {place}"
         f" ({label(EventStatus(d['status'])).lower()})"
     )
     if d["project"]:
-        print(f"  Project: {d['project']['title']}")
-    for partner in d["partners"]:
-        print(f"  {label(PartnerRole(partner['role'])):<16} {partner['organization']}")
+        print(f"  {tr('Project')}: {d['project']['title']}")
+    roles = [label(PartnerRole(partner["role"])) for partner in d["partners"]]
+    width = max(map(len, roles), default=0)
+    for role, partner in zip(roles, d["partners"], strict=True):
+        print(f"  {role:<{width}}  {partner['organization']}")
     c = d["counts"]
     print(
         "  "
         + report_labels.headline(
-            c["total"], c["female"], c["male"], c["unspecified"], "en",
+            c["total"], c["female"], c["male"], c["unspecified"], language(),
             reported=c["source"] == "reported",
         )
     )  # fmt: skip
@@ -221,7 +237,9 @@ def _print_event(d: dict[str, Any]) -> None:
         shown = f"{name} ({local})" if name and local else name or local
         role = label(ParticipationRole(p["role"]))
         status = label(ParticipationStatus(p["status"]))
-        online = " (online)" if p["mode"] == AttendanceMode.ONLINE.value else ""
+        online = ""
+        if p["mode"] == AttendanceMode.ONLINE.value:
+            online = f" ({label(AttendanceMode.ONLINE).lower()})"
         print(f"    {shown:<44} {role:<12} {status + online:<20} {p['organization'] or ''}")
 
 
