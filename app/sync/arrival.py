@@ -171,6 +171,8 @@ class Arrivals:
         other (each office binned the record it dropped; one must stay, the same everywhere).
         Done once the whole package is in, whatever order its changes came in."""
         for entity, ident in sorted(self.revived):
+            if self._survivor(ident) != ident:  # a later merge took it further
+                continue
             t = values.table(entity)
             self.connection.execute(
                 sa.update(t)
