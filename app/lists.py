@@ -503,14 +503,16 @@ def page_statement(
     current language)."""
     id_column = spec.id_column if spec.id_column is not None else spec.model.id
     version_column = spec.version_column if spec.version_column is not None else spec.model.version
-    return (
-        sa.select(id_column, version_column, *(c.shown(lang) for c in spec.columns))
-        .select_from(_from(spec))
-        .where(*_where(session, spec, query, page=True))
-        .order_by(*_order(spec, query, lang))
-        .offset(offset)
-        .limit(limit)
-    )
+    shown = sa.select(id_column, version_column, *(c.shown(lang) for c in spec.columns))
+    order = _order(spec, query, lang)
+    where = _where(session, spec, query, page=True)
+    if spec.source is None and session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL works out every column of the rows an OFFSET skips (each person's count of
+        # events, organisation…): the page's ids first, then the columns of those rows alone
+        # (200 rows instead of 150,200 deep in the people list).
+        ids = sa.select(id_column).where(*where).order_by(*order).offset(offset).limit(limit)
+        return shown.where(id_column.in_(ids.scalar_subquery())).order_by(*order)
+    return shown.select_from(_from(spec)).where(*where).order_by(*order).offset(offset).limit(limit)
 
 
 def fetch_rows(

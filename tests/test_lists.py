@@ -42,6 +42,11 @@ def test_lists_page_sort_and_filter(any_db) -> None:  # type: ignore[no-untyped-
         assert literal == []
         position = lists.row_position(s, lists.EVENTS, query, sample_id("cabmi-17"))
         assert refs[position] == "2022-001"
+        for spec in (lists.PEOPLE, lists.ORGANIZATIONS):  # pages of 4 = one page of all
+            for sort in (None, *(c.key for c in spec.columns if c.sortable)):
+                ordered = lists.ListQuery(sort=sort, descending=sort == "events")
+                whole = lists.fetch_rows(s, spec, ordered, 0, 1000)
+                assert _all(s, spec, ordered) == whole and len(whole) > 8
 
 
 def test_recycle_bin_lists_every_kind_with_who_deleted_it(any_db) -> None:  # type: ignore[no-untyped-def]

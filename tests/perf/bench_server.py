@@ -30,7 +30,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from tests.perf.common import Measurement
+from tests.perf.common import Measurement, table
 
 TARGETS = {"search": 0.150, "open event": 0.300, "save edit": 0.300}
 ACTIONS = (  # (name, weight)
@@ -183,12 +183,17 @@ def _prepare(url: str, people: int, participations: int, users: int) -> None:
         database.dispose()
 
 
-def load_test(url: str, *, people: int, participations: int, users: int, minutes: float) -> dict:  # type: ignore[type-arg]
-    """Fill the (empty) database at ``url``, run the users, check the result; a report."""
+def load_test(  # type: ignore[type-arg]
+    url: str, *, people: int, participations: int, users: int, minutes: float, single: bool = True
+) -> dict:
+    """Fill the (empty) database at ``url``, time one user alone (``single``,
+    ``tests.perf.server_single``), run the users, check the result; a report."""
     from db.engine import open_database
     from db.models import AuditEntry, Event, Participation, Person
+    from tests.perf.server_single import single_user
 
     _prepare(url, people, participations, users)
+    alone = single_user(url) if single else []
     database = open_database(url)
     try:
         with database.session_scope(readonly=True) as s:
@@ -264,7 +269,7 @@ def load_test(url: str, *, people: int, participations: int, users: int, minutes
         "timings": timings, "errors": errors, "problems": problems, "refused": refused,
         "accepted": sum(accepted.values()), "lost": lost, "unaudited": unaudited,
         "imported": imported, "counts_ok": counts_ok, "strangers": strangers,
-        "elapsed": elapsed, "users": users, "added": added,
+        "elapsed": elapsed, "users": users, "added": added, "single": alone,
     }  # fmt: skip
 
 
@@ -286,6 +291,8 @@ def report(result: dict) -> str:  # type: ignore[type-arg]
         f"audit entries naming someone else {result['strangers']}"
     )  # fmt: skip
     lines.append(f"machine: {os.cpu_count()} cores, {_machine()}")
+    if result["single"]:
+        lines += ["", "One user alone, before the others started:", table(result["single"])]
     return "\n".join(lines + result["problems"][:3])
 
 
@@ -322,7 +329,7 @@ def measurements(result: dict) -> list[Measurement]:  # type: ignore[type-arg]
     wrong += 0 if result["counts_ok"] else 1
     found.append(Measurement("server: errors, lost or unaudited saves (count)", float(wrong),
                              max_seconds=0.0))  # fmt: skip
-    return found
+    return result["single"] + found
 
 
 def run(quick: bool) -> list[Measurement]:
@@ -343,11 +350,12 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=None, help="default: size / 5")
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--minutes", type=float, default=3.0)
+    parser.add_argument("--no-single", action="store_true", help="skip the one-user benchmarks")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     result = _with_server(
         lambda url: load_test(url, participations=args.size, people=args.people or args.size // 5,
-                              users=args.users, minutes=args.minutes)
+                              users=args.users, minutes=args.minutes, single=not args.no_single)
     )  # fmt: skip
     print(report(result))
     return 0 if all(m.passed for m in measurements(result)) else 1
