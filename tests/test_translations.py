@@ -99,3 +99,21 @@ def test_the_database_layers_sentences_are_translated_where_they_are_shown() -> 
     finally:
         i18n.set_language("en")
     assert database_message(READ_ONLY_MESSAGE) == READ_ONLY_MESSAGE
+
+
+def test_the_import_plans_worded_phrases_are_put_in_russian_keeping_the_files_values() -> None:
+    from ui.import_models import said
+
+    try:
+        i18n.set_language("ru")
+        assert said("heading row ('Делегация Кыргызской Республики')") == (
+            "строка-заголовок («Делегация Кыргызской Республики»)"
+        )
+        assert said("sex taken from the name (мужской)") == "пол определён по имени (мужской)"
+        assert said("column G (E-mail): 'haidarov@mail' — не адрес e-mail; same name") == (
+            "столбец G (E-mail): 'haidarov@mail' — не адрес e-mail; то же имя"
+        )
+        assert said("family name spelled alike") == "фамилия пишется похоже"
+    finally:
+        i18n.set_language("en")
+    assert said("heading row ('Delegation')") == "heading row ('Delegation')"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.people_at_entry import Alike
+from ui.import_models import said
 
 NEW = "new"  # the user's answer: a new person after all
 
@@ -45,7 +46,7 @@ class AlikeDialog(QDialog):
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setResizeMode(QListWidget.ResizeMode.Adjust)
         for found in alike:
-            item = QListWidgetItem(f"{found.shown}\n    {found.why}")
+            item = QListWidgetItem(f"{found.shown}\n    {said(found.why)}")
             item.setData(256, found.person_id)
             self.people.addItem(item)
         self.people.setCurrentRow(0)

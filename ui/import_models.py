@@ -3,6 +3,7 @@ import plan (one row per list row, coloured by what importing it does)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -41,10 +42,34 @@ OUTCOME_WORDS = {
 }
 
 
+# Phrases of the plan that name a value of the file or a column: worded in English by the import,
+# put in the current language here (the value itself stays as written).
+_WORDED = (
+    (re.compile(r"heading row \('(.*)'\)", re.S), N_("heading row ('{0}')"), False),
+    (
+        re.compile(r"sex taken from the name \((.*)\)", re.S),
+        N_("sex taken from the name ({0})"),
+        False,
+    ),
+    # the last value of these is itself a phrase of the plan
+    (re.compile(r"column (\w+) \((.*?)\): (.*)", re.S), N_("column {0} ({1}): {2}"), True),
+    (re.compile(r"column (\w+): (.*)", re.S), N_("column {0}: {1}"), True),
+)
+
+
+def _said_one(part: str) -> str:
+    for pattern, template, phrase_last in _WORDED:
+        found = pattern.fullmatch(part)
+        if found is not None:
+            *values, last = found.groups()
+            return tr(template).format(*values, _said_one(last) if phrase_last else last)
+    return tr(part)
+
+
 def said(text: str) -> str:
     """A reason the import plan gives, its fixed phrases in the current language (a phrase that
-    names a value of the file stays as the plan wrote it)."""
-    return "; ".join(tr(part) for part in text.split("; ")) if text else text
+    names a value of the file keeps the value as the plan wrote it)."""
+    return "; ".join(_said_one(part) for part in text.split("; ")) if text else text
 
 
 class SheetPreviewModel(QAbstractTableModel):

@@ -25,6 +25,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from app import matching as m
+from app.i18n import N_
 from app.matching import fold_name, read_as_russian, readings
 from db.enums import OrganizationKind
 from db.models import Organization, Person
@@ -310,15 +311,15 @@ _SCORES = {
     (m.SPELLED_ALIKE, m.NOT_GIVEN): 85.0,
 }
 SCORE_WHY = {
-    100.0: "same name",
-    95.0: "same family name and initial",
-    92.0: "same family name, no given name",
-    90.0: "family name spelled alike",
-    89.0: "given name spelled alike",
-    88.0: "a short form or variant of the given name",
-    87.0: "names spelled alike",
-    86.0: "family name spelled alike, same initial",
-    85.0: "family name spelled alike, given name a short form or missing",
+    100.0: N_("same name"),
+    95.0: N_("same family name and initial"),
+    92.0: N_("same family name, no given name"),
+    90.0: N_("family name spelled alike"),
+    89.0: N_("given name spelled alike"),
+    88.0: N_("a short form or variant of the given name"),
+    87.0: N_("names spelled alike"),
+    86.0: N_("family name spelled alike, same initial"),
+    85.0: N_("family name spelled alike, given name a short form or missing"),
 }
 
 

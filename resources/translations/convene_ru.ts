@@ -271,6 +271,10 @@
       <source>Changed event {value}: {join}</source>
       <translation>Изменено мероприятие {value}: {join}</translation>
     </message>
+    <message>
+      <source>Project</source>
+      <translation>Проект</translation>
+    </message>
   </context>
   <context>
     <name>app.cli.importing</name>
@@ -1000,10 +1004,6 @@
       <translation>Подразделение на русском</translation>
     </message>
     <message>
-      <source>Project</source>
-      <translation>Проект</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -1202,6 +1202,45 @@
     </message>
   </context>
   <context>
+    <name>app.importing.candidates</name>
+    <message>
+      <source>same name</source>
+      <translation>то же имя</translation>
+    </message>
+    <message>
+      <source>same family name and initial</source>
+      <translation>та же фамилия и инициал</translation>
+    </message>
+    <message>
+      <source>same family name, no given name</source>
+      <translation>та же фамилия, имя не указано</translation>
+    </message>
+    <message>
+      <source>family name spelled alike</source>
+      <translation>фамилия пишется похоже</translation>
+    </message>
+    <message>
+      <source>given name spelled alike</source>
+      <translation>имя пишется похоже</translation>
+    </message>
+    <message>
+      <source>a short form or variant of the given name</source>
+      <translation>краткая или другая форма имени</translation>
+    </message>
+    <message>
+      <source>names spelled alike</source>
+      <translation>имя и фамилия пишутся похоже</translation>
+    </message>
+    <message>
+      <source>family name spelled alike, same initial</source>
+      <translation>фамилия пишется похоже, тот же инициал</translation>
+    </message>
+    <message>
+      <source>family name spelled alike, given name a short form or missing</source>
+      <translation>фамилия пишется похоже, имя в краткой форме или не указано</translation>
+    </message>
+  </context>
+  <context>
     <name>app.importing.linked</name>
     <message>
       <source>Table '{table}' has no row of column names.</source>
@@ -1245,10 +1284,6 @@
     <message>
       <source>several people share this e-mail address</source>
       <translation>этот адрес e-mail у нескольких людей</translation>
-    </message>
-    <message>
-      <source>same name</source>
-      <translation>то же имя</translation>
     </message>
     <message>
       <source>a namesake with another patronymic is in the database</source>
@@ -3281,14 +3316,6 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>Персональные данные</translation>
     </message>
     <message>
-      <source>Export everything held about this person…</source>
-      <translation>Экспорт всех данных об этом человеке…</translation>
-    </message>
-    <message>
-      <source>Anonymise…</source>
-      <translation>Обезличить…</translation>
-    </message>
-    <message>
       <source>New person</source>
       <translation>Новый человек</translation>
     </message>
@@ -3307,6 +3334,14 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Post and contacts</source>
       <translation>Должность и контакты</translation>
+    </message>
+    <message>
+      <source>Export everything held about this person…</source>
+      <translation>Экспорт всех данных об этом человеке…</translation>
+    </message>
+    <message>
+      <source>Anonymise…</source>
+      <translation>Обезличить…</translation>
     </message>
     <message>
       <source>History ({n})</source>
@@ -3353,6 +3388,22 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Ignored</source>
       <translation>Не учитывается</translation>
+    </message>
+    <message>
+      <source>heading row ('{0}')</source>
+      <translation>строка-заголовок («{0}»)</translation>
+    </message>
+    <message>
+      <source>sex taken from the name ({0})</source>
+      <translation>пол определён по имени ({0})</translation>
+    </message>
+    <message>
+      <source>column {0} ({1}): {2}</source>
+      <translation>столбец {0} ({1}): {2}</translation>
+    </message>
+    <message>
+      <source>column {0}: {1}</source>
+      <translation>столбец {0}: {1}</translation>
     </message>
     <message>
       <source>Row</source>
