@@ -281,3 +281,12 @@ PERSON_NAME = Field("name", N_("Name", "person"), note="person")
 PERSON_NAME_LOCAL = Field("name_local", N_("Name (local script)"))
 
 RECORDS = {r.record: r for r in (EVENT, PERSON, ORGANIZATION, PROJECT, PARTICIPATION, PARTNER)}
+
+
+def field_title(record: str, key: str) -> str:
+    """The heading of field ``key`` of a kind of record in the current language (for a key the
+    catalogue does not hold, the key in words)."""
+    fields = RECORDS.get(record)
+    if fields is not None and key in fields:
+        return fields[key].title()
+    return key.replace("_", " ").capitalize()

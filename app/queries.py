@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
+from app.i18n import language
 from app.services.events import head_count
 from app.services.records import json_ready
 from db.enums import PartnerRole
@@ -95,11 +96,12 @@ def _participations_of(session: Session, event_id: Any) -> list[Any]:
 
 
 def _event_row(event: Event) -> dict[str, Any]:
-    """What the event tables of the forms show about an event."""
+    """What the event tables of the forms show about an event (its title in the current
+    language, English where it has no Russian one)."""
     return {
         "event_id": event.id,
         "reference": event.reference,
-        "title": event.title,
+        "title": (language() == "ru" and event.title_ru) or event.title,
         "title_ru": event.title_ru,
         "start_date": event.start_date,
         "end_date": event.end_date,

@@ -59,7 +59,7 @@ def test_apply_settle_and_duplicates(qtbot, tmp_path: Path) -> None:  # type: ig
     assert "1 conflicts, 1 possible duplicates" in dialog.summary.text()
     assert dialog.tabs.tabText(1) == "Conflicts (1)"
     row = dialog.conflicts.rows[0]
-    assert row["field"] == "city"
+    assert (row["field"], row["field_text"]) == ("city", "City")
     assert {row["kept"]["value"], row["lost"]["value"]} == {"Samarkand", "Bukhara"}
     dialog.conflicts_table.selectRow(0)
     dialog._settle("lost")

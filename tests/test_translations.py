@@ -117,3 +117,25 @@ def test_the_import_plans_worded_phrases_are_put_in_russian_keeping_the_files_va
     finally:
         i18n.set_language("en")
     assert said("heading row ('Delegation')") == "heading row ('Delegation')"
+
+
+def test_fields_and_records_named_in_changes_and_conflicts_follow_the_language(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from app.fields import field_title
+    from app.queries import person_history
+    from app.sample_data import sample_id
+    from app.sync.status import record_label
+
+    cabmi = str(sample_id("cabmi-17"))
+    with demo_db.session_scope(readonly=True) as session:
+        english = record_label(session, "event", cabmi)
+        try:
+            i18n.set_language("ru")
+            russian = record_label(session, "event", cabmi)
+            field = field_title("event", "fields_of_work")
+            history = person_history(session, sample_id("kz-1"))
+        finally:
+            i18n.set_language("en")
+    assert english.startswith("event 2022-001 “17th Central Asia")
+    assert russian.startswith("мероприятие 2022-001 «17-я Конференция")
+    assert field != "Fields of work" and not field.isascii()
+    assert history and all(not row["title"].isascii() for row in history)

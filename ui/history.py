@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from app.fields import field_title
 from app.history import ChangeRow, change_rows, readable
 from app.i18n import N_
 from app.services.records import RecordSpec
@@ -47,7 +48,7 @@ class ChangesTab(QWidget):
             values = [] if value is None else value if isinstance(value, list) else [value]
             return [show_value(v) for v in values]
 
-        field = self._labels.get(change.field, change.field.replace("_", " ").capitalize())
+        field = self._labels.get(change.field) or field_title(self._entity, change.field)
         return {
             "when": change.when, "actor": change.actor, "action": change.action, "field": field,
             "old": listed(change.old), "new": listed(change.new), "change": change,

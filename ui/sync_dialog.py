@@ -3,6 +3,7 @@ nothing, a summary), settle the conflicts side by side, and merge possible dupli
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import uuid
 from pathlib import Path
@@ -26,18 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import N_
+from app.fields import field_title
+from app.i18n import N_, tr
 from app.sync import offices, package, status
 from app.sync.applying import apply_package
 from app.sync.exporting import export_package
 from db.engine import Database
 from ui.errors import show_error, show_info
+from ui.formatting import show_datetime
 from ui.jobs import run_job, user_message
 from ui.simple_table import rows_table
 
 _CONFLICT_COLUMNS = (
     ("record", N_("Record"), "text"),
-    ("field", N_("Field"), "text"),
+    ("field_text", N_("Field"), "text"),
     ("kept_text", N_("Value kept"), "text"),
     ("lost_text", N_("Other office's value"), "text"),
 )
@@ -48,11 +51,14 @@ _DUPLICATE_COLUMNS = (
 )
 
 
+def _when(iso: str | None) -> str:
+    """A moment the sync status gives (ISO 8601) as the window shows moments."""
+    return show_datetime(dt.datetime.fromisoformat(iso)) if iso else ""
+
+
 def _side(side: dict[str, Any]) -> str:
-    value = side["value"] if side["value"] is not None else "(empty)"
-    return (
-        f"{value}  — {side['office']}, {side['who'] or '?'}, {side['when'][:16].replace('T', ' ')}"
-    )
+    value = side["value"] if side["value"] is not None else tr("(empty)")
+    return f"{value} — {side['office']}, {side['who'] or '?'}, {_when(side['when'])}"
 
 
 class SyncDialog(QDialog):
@@ -181,17 +187,18 @@ class SyncDialog(QDialog):
         lines = [
             self.tr("{0}: {1} of its changes here, last package {2}; {3} changes it has not yet"
                     " received.").format(o["name"] or o["code"], o["received"],
-                                         (o["received_at"] or "never")[:16].replace("T", " "),
+                                         _when(o["received_at"]) or self.tr("never"),
                                          o["not_yet_received"])
             for o in state["offices"]
         ]  # fmt: skip
         self.received.setText("\n".join(lines) or self.tr("No package from another office yet."))
         for row in conflicts:
             row["kept_text"], row["lost_text"] = _side(row["kept"]), _side(row["lost"])
+            row["field_text"] = field_title(row["table"], row["field"])
         self.conflicts.set_rows(conflicts)
         self.conflicts_table.resizeRowsToContents()
         for row in duplicates:
-            row["found"] = (row["found_at"] or "")[:16].replace("T", " ")
+            row["found"] = _when(row["found_at"])
         self.duplicates.set_rows(duplicates)
         self.tabs.setTabText(1, self.tr("Conflicts ({0})").format(len(conflicts)))
         self.tabs.setTabText(2, self.tr("Possible duplicates ({0})").format(len(duplicates)))

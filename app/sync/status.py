@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
-from app.i18n import tr
+from app.i18n import language, tr
 from app.sync import log, offices, values
 from db.base import utcnow
 from db.models import Event, Person
@@ -60,14 +60,17 @@ def sync_status(session: Session) -> dict[str, Any]:
 
 
 def record_label(session: Session, name: str, key: str) -> str:
+    """A record as a conflict names it, in the current language (an event by its reference and
+    its title in that language)."""
     if name == "event":
         event = session.get(Event, uuid.UUID(key))
         if event is not None:
-            return f"event {event.reference} “{event.title}”"
+            title = (language() == "ru" and event.title_ru) or event.title
+            return tr("event {0} “{1}”").format(event.reference, title)
     if name == "person":
         person = session.get(Person, uuid.UUID(key))
         if person is not None:
-            return f"person {person.display_name()}"
+            return tr("person {0}").format(person.display_name())
     return f"{name.replace('_', ' ')} {key}"
 
 

@@ -2598,6 +2598,14 @@
       <source>The record of this conflict is no longer here.</source>
       <translation>Записи, к которой относится этот конфликт, больше нет.</translation>
     </message>
+    <message>
+      <source>event {0} “{1}”</source>
+      <translation>мероприятие {0} «{1}»</translation>
+    </message>
+    <message>
+      <source>person {0}</source>
+      <translation>человек {0}</translation>
+    </message>
   </context>
   <context>
     <name>ui.alike_dialog</name>
@@ -4305,6 +4313,10 @@ You can restore from there.</source>
       <translation>Найдено</translation>
     </message>
     <message>
+      <source>(empty)</source>
+      <translation>(пусто)</translation>
+    </message>
+    <message>
       <source>Synchronise with other offices</source>
       <translation>Синхронизация с другими офисами</translation>
     </message>
@@ -4415,6 +4427,10 @@ You can restore from there.</source>
     <message>
       <source>{0}: {1} of its changes here, last package {2}; {3} changes it has not yet received.</source>
       <translation>{0}: его изменений здесь: {1}, последний пакет {2}; ещё не получил изменений: {3}.</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>никогда</translation>
     </message>
     <message>
       <source>Conflicts ({0})</source>
