@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from app.i18n import language
+from app import reference
 from app.services.events import head_count
 from app.services.records import json_ready
 from db.enums import PartnerRole
@@ -101,7 +101,7 @@ def _event_row(event: Event) -> dict[str, Any]:
     return {
         "event_id": event.id,
         "reference": event.reference,
-        "title": (language() == "ru" and event.title_ru) or event.title,
+        "title": reference.event_title(event.title, event.title_ru),
         "title_ru": event.title_ru,
         "start_date": event.start_date,
         "end_date": event.end_date,

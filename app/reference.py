@@ -328,3 +328,9 @@ FIELDS_OF_WORK: tuple[FieldOfWorkRef, ...] = (
 )
 
 FIELDS_OF_WORK_BY_CODE = {f.code: f for f in FIELDS_OF_WORK}
+
+
+def event_title(title: str, title_ru: str | None, lang: str | None = None) -> str:
+    """An event's title in ``lang`` (by default the current language): the Russian one in
+    Russian where there is one, else the English."""
+    return (title_ru or title) if (lang or language()) == "ru" else title

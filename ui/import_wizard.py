@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app import reference
 from app.errors import ConveneError
 from app.i18n import N_, tr, tr_n
 from app.importing import mapping
@@ -137,7 +138,8 @@ class ChooseFilePage(QWizardPage):
         with wizard.database.session_scope(readonly=True) as session:
             for event in list_events(session):
                 when = show_date(dt.date.fromisoformat(event["start_date"]))
-                label = f"{event['reference']}  {event['title']}  ({when})"
+                title = reference.event_title(event["title"], event["title_ru"])
+                label = f"{event['reference']}  {title}  ({when})"
                 self.event_box.addItem(label, event["id"])  # str: combo data compare by value
         if wizard.event_id is not None:
             self.event_box.setCurrentIndex(max(self.event_box.findData(str(wizard.event_id)), 0))

@@ -243,7 +243,7 @@ def make_plan(
     days = day_range_note(understood.columns, event.start_date, event.end_date) if event else []
     plan = ImportPlan(
         understood, event.id if event else None,
-        f"{event.reference} {event.title}" if event else "", [],
+        f"{event.reference} {reference.event_title(event.title, event.title_ru)}" if event else "", [],
         event_defaults(event) if event else {}, organizations, [*understood.notes, *days],
     )  # fmt: skip
     seen_email: dict[str, list[PlannedRow]] = defaultdict(list)

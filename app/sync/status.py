@@ -9,8 +9,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app import reference
 from app.errors import NotFoundError
-from app.i18n import language, tr
+from app.i18n import tr
 from app.sync import log, offices, values
 from db.base import utcnow
 from db.models import Event, Person
@@ -65,7 +66,7 @@ def record_label(session: Session, name: str, key: str) -> str:
     if name == "event":
         event = session.get(Event, uuid.UUID(key))
         if event is not None:
-            title = (language() == "ru" and event.title_ru) or event.title
+            title = reference.event_title(event.title, event.title_ru)
             return tr("event {0} “{1}”").format(event.reference, title)
     if name == "person":
         person = session.get(Person, uuid.UUID(key))
