@@ -34,7 +34,7 @@ class ChangesTab(QWidget):
         self._spec = spec
         self._entity = spec.model.__tablename__
         self._labels = {rule.name: rule.title() for rule in spec.rules}
-        self.table, self.model = rows_table(_COLUMNS, (125, 90, 90, 190, 200))
+        self.table, self.model = rows_table(_COLUMNS, (125, 90, 90, 140, 200))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
 
