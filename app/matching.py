@@ -75,7 +75,7 @@ def to_latin(text: str) -> str:
     return iuliia.ICAO_DOC_9303.translate(text.translate(_EXTRA_CYRILLIC))
 
 
-@functools.lru_cache(maxsize=65_536)  # lists repeat given names; imports fold tens of thousands
+@functools.lru_cache(maxsize=8192)  # lists repeat given names; imports fold tens of thousands
 def fold_name(text: str | None) -> str:
     """One name part in its spelling-independent form (see the module docstring)."""
     if not text:
@@ -126,7 +126,7 @@ _VOWEL_BETWEEN_CONSONANTS = re.compile(rf"(?<=[{_CONSONANT}])[iu](?=[{_CONSONANT
 _D_DEVOICED = re.compile(rf"d(?=[{_CONSONANT}]|$)")
 
 
-@functools.lru_cache(maxsize=65_536)  # given names repeat down a list
+@functools.lru_cache(maxsize=8192)  # given names repeat down a list
 def read_as_russian(text: str | None) -> str:
     """A Latin name as Russian-based spellings would have it: Uzbek and Kazakh Latin write Х as
     x and Қ as q (Xasanov, Qodirov), and many write Ё after a consonant as yo where the passport
@@ -170,7 +170,7 @@ _READINGS = (
 )
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=8192)
 def readings(text: str | None) -> tuple[str, ...]:
     """A name part folded (``fold_name``) as written first, then as it reads in the other Latin
     schemes Central Asian names are published in: Uzbek oʻ and gʻ (Oʻktam: Уктам), Tajik gh
@@ -194,7 +194,7 @@ def readings(text: str | None) -> tuple[str, ...]:
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=8192)
 def loose_name(folded: str) -> str:
     """A folded name with the vowels that spellings of one name disagree on made one: Uzbek and
     Tajik write o for Russian а (Normurodov: Нормурадов, Ismoilov: Исмаилов); the Kazakh form
@@ -207,7 +207,7 @@ def loose_name(folded: str) -> str:
 _UNLOOSENED = {"a": "ao", "t": "td"}
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=8192)
 def stored_prefixes(loose: str, size: int) -> frozenset[str]:
     """The first ``size`` letters a folded key may begin with when its ``loose_name`` begins
     with ``loose``: an a may have been an o, a t a d, an i or u may stand between consonants."""

@@ -4,6 +4,7 @@ in the plan, with row, column and value, in ``import --json`` and in the wizard'
 
 from __future__ import annotations
 
+import csv
 import gettext
 from pathlib import Path
 
@@ -166,6 +167,34 @@ def test_a_value_a_second_column_gives_otherwise_is_a_problem(tmp_path: Path) ->
     ]
     assert rows[4].person["nationality"] == "KZ"  # the first readable column gives it
     assert [(h, value) for h, value, _m in said[4]] == [("Гражданство", "Atlantis")]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_several_notes_columns_are_all_kept_with_their_headers(kind: str, tmp_path: Path) -> None:
+    """Notes are free text: a list with a comments column and a column of needs keeps both, each
+    after its header, and says nothing is unread (a second column of any other field is said)."""
+    rows = [
+        ["Фамилия", "Имя", "Примечание", "Комментарий", "Remarks"],
+        ["Атаев", "Сергей", "вегетарианец", "прилетает 12.03", None],
+        ["Иванова", "Анна", None, "без гостиницы", "interpreter"],
+        ["Петров", "Пётр", None, None, None],
+    ]
+    if kind == "xlsx":
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(tmp_path / "list.xlsx")
+    else:
+        with (tmp_path / "list.csv").open("w", encoding="cp1251", newline="") as handle:
+            csv.writer(handle, delimiter=";").writerows(rows)
+    understood = {r.row: r for r in understand(read_workbook(tmp_path / f"list.{kind}")).rows}
+    assert [understood[n].problems for n in (2, 3, 4)] == [[], [], []]
+    notes = [understood[n].participation.get("notes") for n in (2, 3, 4)]
+    assert notes == [
+        "Примечание: вегетарианец; Комментарий: прилетает 12.03",
+        "Комментарий: без гостиницы; Remarks: interpreter",
+        None,
+    ]
 
 
 def test_a_day_mark_that_is_no_attendance_mark_is_counted_and_said(tmp_path: Path) -> None:

@@ -131,7 +131,7 @@ def patronymic_key(person: dict[str, Any]) -> str:
 _FATHERS = re.compile(r"(ovich|evich|ovna|evna|ichna|ich|kizi|kiz|gizi|ugli|ogli|oglu|uli|ulu)$")
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=8192)
 def father_name(patronymic: str | None) -> str:
     """The father's name a patronymic is made from, folded (Бахтиёрович, Бахтиёровна, Бахтиёр
     кизи and Baxtiyor qizi all give ``bahter``), or its initial; "" when there is none."""
@@ -196,7 +196,7 @@ def lookup_blocks(keys: Iterable[str]) -> list[str]:
     return kept
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=8192)
 def _alike_blocks(family: str) -> frozenset[str]:
     """The first BLOCK letters of the keys of every family name whose ``loose_name`` is that
     of ``family`` (a family name shorter than that: the whole of it, with the "|")."""

@@ -63,7 +63,7 @@ _DEFAULTED = ("role", "status", "mode")  # an unreadable cell gives the event's 
 _NAME_PARTS = tuple(f"{part}{script}" for part in NAME_FIELDS[1:] for script in ("", "_local"))
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)  # (a list may have one on every row)
 class Problem:
     """What is wrong with one cell, in words a coordinator can act on."""
 
@@ -248,6 +248,8 @@ class _RowReader:
             (c, None if c.field in ("email", "phone") else {}) for c in self.value_columns
         ]  # (see _cell_read)
         self._holds_a_name: dict[str, bool] = {}
+        # Several notes columns ("Comments", "Dietary needs") are all kept, each with its header.
+        self.several_notes = sum(c.field == "notes" for c in self.value_columns) > 1
 
     def decide_orders(self, rows: list[list[Any]]) -> None:
         """Latin full names read "Family Given" unless most names of the column say otherwise."""
@@ -373,6 +375,7 @@ class _RowReader:
                 row.not_a_person = any(c.isdigit() for c in not_names[field])
                 return row
         given: dict[str, m.Column] = {}
+        notes: list[tuple[m.Column, str]] = []
         width = len(cells)
         for column, reads in self._value_reads:  # the first column with a readable value
             field: str = column.field  # type: ignore[assignment]  # gives each field
@@ -393,6 +396,10 @@ class _RowReader:
                     read = self._cell_read(column, field, value)
             if read is _EMPTY:
                 continue
+            if field == "notes" and self.several_notes:
+                if read[0] is not None:  # (notes are any text: never a problem)
+                    notes.append((column, read[0]))
+                continue
             if field in given:  # a second column of the field: said when it says otherwise
                 self._second_value(row, column, field, value, given[field])
             elif read is _EACH_TIME:
@@ -403,6 +410,8 @@ class _RowReader:
             elif read[0] is not None:
                 self._store(row, field, read[0])
                 given[field] = column
+        if notes:
+            row.participation["notes"] = _joined_notes(notes)
         for column, value, cell in more:
             self._more_in_name(row, column, value, cell, given)
         self._days(row, cells)
@@ -759,6 +768,12 @@ def _is_present_mark(mark: str) -> bool:
         or bool(_TIME_OR_NUMBER.match(mark))
         or v.as_date(mark) is not None
     )
+
+
+def _joined_notes(notes: list[tuple[m.Column, str]]) -> str:
+    """The notes of a list with several notes columns: each value after its column's header
+    ("Comments: vegetarian; Hotel: Hyatt")."""
+    return "; ".join(f"{c.header or c.letter}: {text}" for c, text in notes)
 
 
 def _not_read(column: m.Column, value: Any, first: m.Column, field: str) -> Problem:

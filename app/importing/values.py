@@ -99,7 +99,8 @@ def cell_text(value: Any) -> str | None:
     if type(value) is str:
         if not value.isprintable():  # control characters (NUL, ESC...) are dropped
             value = _CONTROL.sub("", value)
-        return " ".join(value.split()) or None  # split() also takes no-break spaces
+        tidy = " ".join(value.split())  # split() also takes no-break spaces
+        return (value if tidy == value else tidy) or None  # (the cell's own string, kept once)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
