@@ -231,8 +231,11 @@ def make_plan(
     of many events), the people only: the caller places the rows in their events."""
     resolutions = resolutions or {}
     people = [r for r in understood.rows if r.kind == "person"]
-    keys_by_row = {r.row: c.row_keys(r.person) for r in people}
-    variants = {r.row: c.spelling_variants(r.person, keys_by_row[r.row]) for r in people}
+    keys_by_row: dict[int, list[str]] = {}
+    variants: dict[int, list[str]] = {}
+    for r in people:  # (a row's keys and variants together: its names are folded once)
+        keys_by_row[r.row] = c.row_keys(r.person)
+        variants[r.row] = c.spelling_variants(r.person, keys_by_row[r.row])
     compared = {row: [*keys[:1], *variants[row]] for row, keys in keys_by_row.items()}
     known = c.KnownPeople(
         session,
