@@ -188,17 +188,19 @@ def readings(text: str | None) -> tuple[str, ...]:
     own = fold_name(text)
     if not text or not own:
         return ()
+    if text.isascii() and not _READ_OTHERWISE.search(text.lower()):
+        return (own,)  # (most names: no scheme reads them otherwise)
+    return every_reading(text, own)
+
+
+def every_reading(text: str, own: str) -> tuple[str, ...]:
+    """``readings`` of a name part, every scheme tried (``own``: the name folded)."""
     if _CYRILLIC.search(text):  # Ё is e in the passport scheme, yo in most others (Бахтиёр);
         # and a person may be stored in Uzbek Latin (Xasanov Baxtiyor: Хасанов Бахтиёр)
         spelled = {text.lower().replace("ё", "йо"), iuliia.UZ.translate(text.lower())}
     else:
         lower = text.lower()
-        if lower.isascii():
-            if not _READ_OTHERWISE.search(lower):
-                return (own,)  # (most names: no scheme reads them otherwise)
-            spelled = {lower}
-        else:
-            spelled = {lower.translate(_TURKIC_LATIN)}
+        spelled = {lower if lower.isascii() else lower.translate(_TURKIC_LATIN)}
         for read in _READINGS:
             spelled |= {read(s) for s in spelled}
         spelled.discard(lower)  # (an ASCII name as written folds to ``own``)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.matching import (
     DIFFERENT,
@@ -12,6 +14,7 @@ from app.matching import (
     SPELLED_ALIKE,
     compare_family_names,
     compare_given_names,
+    every_reading,
     fold_name,
     match_key,
     readings,
@@ -110,3 +113,12 @@ def test_given_names_agree_only_as_one_name(a: str, b: str, agree: str) -> None:
 )
 def test_family_names_one_letter_apart_are_other_families(a: str, b: str, agree: str) -> None:
     assert compare_family_names(fold_name(a), fold_name(b)) == agree
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="abcdeghijklmnoqrstuxyzCGHJKOQXY'`- ", min_size=1, max_size=14))
+def test_a_latin_name_read_one_way_only_is_read_so_by_every_scheme(text: str) -> None:
+    """``readings`` skips the schemes for a name none of them reads otherwise: the letters that
+    let it skip them must be every letter one of them reads (a scheme added later included)."""
+    own = fold_name(text)
+    assert readings.__wrapped__(text) == (every_reading(text, own) if own else ())
