@@ -8,6 +8,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
 from typing import Any, NoReturn
 
 from app.i18n import tr
@@ -49,8 +50,33 @@ def date(text: str) -> dt.date:
 
 
 def print_json(document: Any) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """``document`` as ``json.dump(…, indent=2)`` writes it; a value that is an iterator (the
+    problems of a list that has one on every row) is written item by item, never held whole."""
+    streamed = isinstance(document, dict) and any(
+        isinstance(v, Iterator) for v in document.values()
+    )
+    if not streamed:
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    write = sys.stdout.write
+    for index, (key, value) in enumerate(document.items()):
+        write(("{" if index == 0 else ",") + "\n  " + json.dumps(key, ensure_ascii=False) + ": ")
+        if not isinstance(value, Iterator):
+            write(_nested(value, 1))
+            continue
+        empty = True
+        for item in value:
+            write(("[" if empty else ",") + "\n    " + _nested(item, 2))
+            empty = False
+        write("[]" if empty else "\n  ]")
+    write("\n}\n")
+
+
+def _nested(value: Any, depth: int) -> str:
+    """``value`` as ``json.dumps(indent=2)`` writes it ``depth`` levels down (a JSON text holds
+    no line break of its own: its strings' are escaped)."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
 
 
 def open_database(args: argparse.Namespace, *, create: bool = False) -> tuple[Any, Any]:

@@ -7,14 +7,13 @@ coordinator can settle them in the import wizard (or add an e-mail column and im
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_REFUSED, open_database
+from app.cli.common import EXIT_OK, EXIT_REFUSED, open_database, print_json
 from app.cli.registers import add_register_arguments, import_many, wants_many
 from app.i18n import tr, tr_n
 from app.importing.vocabulary import FIELDS
@@ -76,8 +75,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if args.json:
-        json.dump(outcome.summary(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(outcome.summary(streamed=True))
     else:
         _print_plan(outcome)
     if args.errors is not None:

@@ -91,7 +91,7 @@ def import_many(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if args.json:
-        print_json(outcome.summary())
+        print_json(outcome.summary(streamed=True))
     else:
         _print(outcome)
     if args.errors is not None:

@@ -44,8 +44,9 @@ class ImportOutcome:
     plan: ImportPlan
     result: ImportResult | None  # None for a dry run
 
-    def summary(self) -> dict[str, Any]:
-        """The ``import --json`` document of DESIGN.md."""
+    def summary(self, *, streamed: bool = False) -> dict[str, Any]:
+        """The ``import --json`` document of DESIGN.md (``streamed``: its problems one after
+        the other, for ``print_json``)."""
         understood = self.plan.understood
         counts = self.plan.counts()
         return {
@@ -60,7 +61,7 @@ class ImportOutcome:
             "already_in_event": counts["already_in_event"],
             "ignored": counts["ignored"],
             "skipped": self.plan.skipped(),
-            "problems": self.plan.problems(),
+            "problems": self.plan.problems(streamed=streamed),
             "dry_run": self.result is None,
         }
 

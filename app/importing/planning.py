@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -142,9 +143,12 @@ class ImportPlan:
             if r.outcome in (SKIPPED, AMBIGUOUS, DUPLICATE)
         ]
 
-    def problems(self) -> list[dict[str, Any]]:
-        """Every value left unread (``--json`` "problems"): row, column, value and message."""
-        return [p.as_json(r.row) for r in self.rows for p in r.listed.problems]
+    def problems(self, *, streamed: bool = False) -> Iterable[dict[str, Any]]:
+        """Every value left unread (``--json`` "problems"): row, column, value and message;
+        ``streamed``: one after the other, never all at once (a list may have one on every row).
+        """
+        each = (p.as_json(r.row) for r in self.rows for p in r.listed.problems)
+        return each if streamed else list(each)
 
     def problem_rows(self) -> list[PlannedRow]:
         return [r for r in self.rows if r.has_problem]
@@ -232,11 +236,13 @@ def make_plan(
     resolutions = resolutions or {}
     people = [r for r in understood.rows if r.kind == "person"]
     keys_by_row: dict[int, list[str]] = {}
-    variants: dict[int, list[str]] = {}
-    for r in people:  # (a row's keys and variants together: its names are folded once)
+    variants: dict[int, list[str]] = {}  # (only of the rows that have any: a list may hold
+    for r in people:  # 100,000; a row's keys and variants together: its names folded once)
         keys_by_row[r.row] = c.row_keys(r.person)
-        variants[r.row] = c.spelling_variants(r.person, keys_by_row[r.row])
-    compared = {row: [*keys[:1], *variants[row]] for row, keys in keys_by_row.items()}
+        found = c.spelling_variants(r.person, keys_by_row[r.row])
+        if found:
+            variants[r.row] = found
+    compared = _Compared(keys_by_row, variants)
     known = c.KnownPeople(
         session,
         {r.person["email"] for r in people if r.person.get("email")},
@@ -249,8 +255,8 @@ def make_plan(
         f"{event.reference} {reference.event_title(event.title, event.title_ru)}" if event else "", [],
         event_defaults(event) if event else {}, organizations, [*understood.notes, *days],
     )  # fmt: skip
-    seen_email: dict[str, list[PlannedRow]] = defaultdict(list)
-    seen_key: dict[str, list[PlannedRow]] = defaultdict(list)
+    seen_email: dict[str, Any] = {}  # (a row, or a list of the rows: see _seen, _add)
+    seen_key: dict[str, Any] = {}
     seen_person: dict[uuid.UUID, PlannedRow] = {}
     for listed in understood.rows:
         if listed.kind != "person":
@@ -261,8 +267,8 @@ def make_plan(
         email = listed.person.get("email")
         # earlier rows sharing the name, or the address (its first few only: an office's address
         # may stand on hundreds of rows)
-        by_name = [r for k in compared[listed.row] for r in seen_key.get(k, ())]
-        by_address = seen_email.get(email, [])[:SCANNED_BY_ADDRESS] if email else []
+        by_name = [r for k in compared[listed.row] for r in _seen(seen_key, k)]
+        by_address = _seen(seen_email, email)[:SCANNED_BY_ADDRESS] if email else []
         earlier, unlike = _first_alike(listed, [*by_address, *by_name], compared)
         if earlier is not None and not unlike:
             plan.rows.append(
@@ -273,7 +279,7 @@ def make_plan(
         if event is not None:
             _check_days(session, listed, event, understood)
         org_id = plan.organization_of(listed)
-        planned = _decide(listed, keys, known, org_id, variants[listed.row])
+        planned = _decide(listed, keys, known, org_id, variants.get(listed.row, []))
         if earlier is not None and planned.outcome == NEW:
             planned.why += f"; not the person of row {earlier.row} ({unlike})"
         if listed.row in resolutions:
@@ -282,9 +288,9 @@ def make_plan(
         plan.rows.append(planned)
         if planned.outcome in (NEW, MATCHED, AMBIGUOUS):
             if email:
-                seen_email[email].append(planned)
+                _add(seen_email, email, planned)
             for key in compared[listed.row]:  # (with the variants: Xasanov repeats Хасанов)
-                seen_key[key].append(planned)
+                _add(seen_key, key, planned)
     if event is not None:
         _fill_in_event(session, plan)
     _describe_candidates(session, plan)
@@ -292,8 +298,37 @@ def make_plan(
     return plan
 
 
+class _Compared:
+    """Row number → the keys its name is compared by: its own key and its spelling variants
+    (made when asked for, not kept for every row of a long list)."""
+
+    def __init__(self, keys: dict[int, list[str]], variants: dict[int, list[str]]) -> None:
+        self.keys, self.variants = keys, variants
+
+    def __getitem__(self, row: int) -> list[str]:
+        return [*self.keys[row][:1], *self.variants.get(row, ())]
+
+
+def _seen(seen: dict[str, Any], key: str) -> list[PlannedRow]:
+    """The earlier rows ``_add`` put under ``key``."""
+    found = seen.get(key)
+    return [] if found is None else found if type(found) is list else [found]
+
+
+def _add(seen: dict[str, Any], key: str, planned: PlannedRow) -> None:
+    """``planned`` under ``key``: the row itself while it is the only one (most keys), a list of
+    the rows from the second on."""
+    found = seen.get(key)
+    if found is None:
+        seen[key] = planned
+    elif type(found) is list:
+        found.append(planned)
+    else:
+        seen[key] = [found, planned]
+
+
 def _first_alike(
-    listed: ListedRow, alike: list[PlannedRow], compared: dict[int, list[str]]
+    listed: ListedRow, alike: list[PlannedRow], compared: _Compared
 ) -> tuple[PlannedRow | None, str]:
     """Of the earlier rows ``alike`` (sharing a name or an address), the first that is this
     row's person, with ""; else the first of them, with why it is someone else; else None."""
@@ -327,7 +362,7 @@ def _note_binned_namesakes(
 def _once_each(
     planned: PlannedRow,
     seen: dict[uuid.UUID, PlannedRow],
-    keys_by_row: dict[int, list[str]],
+    keys_by_row: _Compared,
     chosen: bool,
 ) -> PlannedRow:
     """A row found as the person of an earlier row: the same participation (a duplicate), or, if
@@ -370,7 +405,7 @@ def _check_days(
         )
 
 
-def _unlike(a: ListedRow, b: ListedRow, keys_by_row: dict[int, list[str]]) -> str:
+def _unlike(a: ListedRow, b: ListedRow, keys_by_row: _Compared) -> str:
     """Why two rows of one list cannot be one person (sharing a name or an address), or ""."""
     x, y = a.person.get("nationality"), b.person.get("nationality")
     if x is not None and y is not None and x != y:

@@ -81,8 +81,9 @@ class RegisterOutcome:
     plan: ImportPlan
     dry_run: bool
 
-    def summary(self) -> dict[str, Any]:
-        """The ``import --register --json`` document: the list import's, with the events."""
+    def summary(self, *, streamed: bool = False) -> dict[str, Any]:
+        """The ``import --register --json`` document: the list import's, with the events
+        (``streamed``: its problems one after the other, for ``print_json``)."""
         understood = self.register.understood
         counts = self.plan.counts()
         rows = self.plan.rows
@@ -106,7 +107,7 @@ class RegisterOutcome:
             "already_in_event": counts["already_in_event"],
             "ignored": sum(1 for r in understood.rows if r.kind not in ("person", "unusable")),
             "skipped": self.skipped(),
-            "problems": self.plan.problems(),
+            "problems": self.plan.problems(streamed=streamed),
             "events": [
                 {
                     "reference": e.reference,

@@ -382,6 +382,12 @@ class _RowReader:
             value = cells[column.index] if column.index < width else None
             if value is None:
                 continue
+            if field in given and not (field == "notes" and self.several_notes):
+                # a second column of the field: said when it says otherwise (its values are
+                # not remembered: a list of 100,000 rows may have a different one on each)
+                if not self._is_empty(field, value):
+                    self._second_value(row, column, field, value, given[field])
+                continue
             if reads is None:  # (contacts: each its own, not worth remembering)
                 read = self._cell_read(column, field, value)
             else:
@@ -400,9 +406,7 @@ class _RowReader:
                 if read[0] is not None:  # (notes are any text: never a problem)
                     notes.append((column, read[0]))
                 continue
-            if field in given:  # a second column of the field: said when it says otherwise
-                self._second_value(row, column, field, value, given[field])
-            elif read is _EACH_TIME:
+            if read is _EACH_TIME:
                 if self._value(row, column, field, value):
                     given[field] = column
             elif read[1] is not None:  # a problem
@@ -608,12 +612,17 @@ class _RowReader:
             known = None
         return known if known is not None else self._coerce(field, value)
 
+    @staticmethod
+    def _is_empty(field: str, value: Any) -> bool:
+        """A placeholder ("-", "н/д") is read as empty, except a status word ("-" for absent)."""
+        placeholder = type(value) is str and v.is_placeholder(value)
+        return placeholder and not (field == "status" and v.is_status_word(value))
+
     def _cell_read(self, column: m.Column, field: str, value: Any) -> Any:
         """What a cell of a value column gives, the same on every row: _EMPTY for a placeholder
         ("-", "н/д"), _EACH_TIME for a contact (read row by row: a phone may go to the
         e-mail's field), else (the value, None) or (None, the problem)."""
-        placeholder = type(value) is str and v.is_placeholder(value)
-        if placeholder and not (field == "status" and v.is_status_word(value)):
+        if self._is_empty(field, value):
             return _EMPTY
         if field in ("email", "phone"):
             return _EACH_TIME

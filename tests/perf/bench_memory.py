@@ -5,7 +5,8 @@ The lists are the worst case the limits allow: ``MAX_ROWS`` people (``--quick``:
 one of them a new person with a name and an e-mail address of their own (texts that never
 repeat cannot be shared), in the seven columns of a real list; and, as wide as ``MAX_CELLS``
 allows at that many rows, the same people with further columns of texts that never repeat
-(a list with many notes columns), as csv and xlsx. The peak is that of the whole process tree — the command and
+(a list with many notes columns), as csv and xlsx; and the same csv with every further value one
+the import cannot read (each a problem to report, with its row, column and value). The peak is that of the whole process tree — the command and
 its spreadsheet-reading child — sampled from ``/proc`` every few milliseconds and never less
 than what the kernel reports as either process's own peak (``getrusage``). Target: 400 MB.
 """
@@ -64,8 +65,14 @@ def _suffix(number: int) -> str:
             return letters
 
 
-def write_csv(path: Path, rows: list[list[str]]) -> Path:
-    extra = [f"Notes {n}" for n in range(len(rows[0]) - len(HEADER))]
+def unread(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with each further column a second country column whose every value cannot be
+    read: the most problems a list of that size can give, each with its row, column and value."""
+    return [[*row[: len(HEADER)], *(f"Atlantis {t}" for t in row[len(HEADER) :])] for row in rows]
+
+
+def write_csv(path: Path, rows: list[list[str]], extra_header: str = "Notes {n}") -> Path:
+    extra = [extra_header.format(n=n) for n in range(len(rows[0]) - len(HEADER))]
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(HEADER + extra)
@@ -175,11 +182,17 @@ def run(quick: bool) -> list[Measurement]:
             (f"{count:,} rows × {len(HEADER)} columns", "xlsx", None),
             (f"{count:,} rows × {len(HEADER) + wide} columns", "csv", people(count, wide)),
             (f"{count:,} rows × {len(HEADER) + wide} columns", "xlsx", None),
-        ]
+            (f"{count:,} rows × {len(HEADER) + wide} columns, every further value unread",
+             "csv", unread(people(count, wide))),
+        ]  # fmt: skip
         for index, (label, kind, listed) in enumerate(cases):
             listed = listed or cases[index - 1][2]
-            writer = write_csv if kind == "csv" else write_xlsx
-            listing = writer(folder / f"list.{kind}", listed)
+            if "unread" in label:
+                listing = write_csv(folder / "list.csv", listed, "Country {n}")
+            elif kind == "csv":
+                listing = write_csv(folder / f"list.{kind}", listed)
+            else:
+                listing = write_xlsx(folder / f"list.{kind}", listed)
             size = listing.stat().st_size / 2**20
             peak, seconds = peak_of(dry_run(database, event, listing))
             print(f"  import --dry-run, {label} {kind} ({size:.1f} MB): peak {peak:.0f} MB"
