@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from app.errors import ValidationError
 from app.services import events, merging, participations, people
 from app.sync.offices import set_this_office
-from db.models import Participation, Person
+from db.models import Participation, Person, participation_id
 from tests.sync_offices import (
     apply,
     conflicts,
@@ -146,6 +146,54 @@ def test_two_offices_merging_two_attendees_into_one_person_keep_one_row_alike(
     _exchange(tm, kz)
     assert records(tm) == records(kz)
     assert _live_participations(tm) == [(str(ids["keep"]), str(ids["first"]))]
+
+
+def test_a_binned_participation_lists_the_person_it_was_made_for_in_every_office(
+    tmp_path: Path,
+) -> None:
+    # Ataew is listed at the first event, Ataev too. Ashgabat merges Ataew into Атаев (his row
+    # moves to Атаев), then Атаев into Ataev: that row goes to the recycle bin. Astana gets
+    # both merges in one package. Both offices bin the same row, with the person it was made
+    # for, Ataew -- not with Атаев in one office and Ataew in the other.
+    tm, kz, ids = _pair(tmp_path)
+    with tm.session_scope() as s:
+        other = people.create_person(s, family_name="Атаев", given_name="Батыр", sex="male").id
+        participations.add_participation(s, ids["first"], ids["keep"])
+    _exchange(tm, kz)
+    with tm.session_scope() as s:
+        merging.merge_people(s, other, ids["drop"])
+        merging.merge_people(s, ids["keep"], other)
+    _exchange(tm, kz)
+    assert records(tm) == records(kz)
+    made_for_ataew = participation_id(ids["first"], ids["drop"])
+    for database in (tm, kz):
+        with database.session_scope(readonly=True) as s:
+            binned = s.get(Participation, made_for_ataew)
+            assert binned.deleted_at is not None and binned.person_id == ids["drop"]
+    assert _live_participations(tm) == [(str(ids["keep"]), str(ids["first"]))]
+
+
+def test_the_survivors_own_row_binned_changes_places_with_the_row_that_stands(
+    tmp_path: Path,
+) -> None:
+    # Ashgabat merges Ataew (listed at the first event) into Ataev: Ataew's row now lists Ataev.
+    # Meanwhile Astana lists Ataev there and takes him off again. Ataew's row stands with Ataev;
+    # Ataev's own row stays in the recycle bin, listing Ataew -- in both offices.
+    tm, kz, ids = _pair(tmp_path)
+    with tm.session_scope() as s:
+        merging.merge_people(s, ids["keep"], ids["drop"])
+    with kz.session_scope() as s:
+        own = participations.add_participation(s, ids["first"], ids["keep"]).id
+        participations.remove_participation(s, own)
+    _exchange(tm, kz)
+    _exchange(tm, kz)
+    assert records(tm) == records(kz)
+    for database in (tm, kz):
+        with database.session_scope(readonly=True) as s:
+            stands = s.get(Participation, participation_id(ids["first"], ids["drop"]))
+            assert stands.deleted_at is None and stands.person_id == ids["keep"]
+            binned = s.get(Participation, own)
+            assert binned.deleted_at is not None and binned.person_id == ids["drop"]
 
 
 def test_the_office_code_is_fixed_once_packages_travelled(tmp_path: Path) -> None:

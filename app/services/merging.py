@@ -22,6 +22,7 @@ from app.services import certificates
 from app.services import records as r
 from app.services.organizations import ORGANIZATION
 from app.services.people import PERSON, person_match_key
+from app.sync import placement
 from db.base import utcnow
 from db.enums import ATTENDED_STATUSES, AuditAction
 from db.models import (
@@ -32,6 +33,7 @@ from db.models import (
     RecordMerge,
     project_donor,
 )
+from db.sync_schema import capture_paused
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,6 +153,10 @@ def merge_people(
         _bin(session, participation, mine.id, "merged_into")
         binned += 1
     _finish(session, keep, drop, changes, "person", drop.display_name(), keep.display_name())
+    connection = session.connection()
+    with capture_paused(connection):
+        placement.place_participations(connection, utcnow(), [str(keep.id)])
+    session.expire_all()
     return MergeResult(keep.id, drop.id, moved, binned)
 
 

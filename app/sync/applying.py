@@ -156,6 +156,7 @@ def apply_changes(
         applier.flush()
         applier.revive_survivors()
         _keep_changes(connection, fresh)
+        applier.place_participations()
         _erase_here_too(connection, [c.key for c in fresh if c.tbl == "erasure"])
         result.applied = len(fresh)
         result.conflicts = applier.conflicts
