@@ -4,7 +4,9 @@ recycle bin, and every record touched gets a ``merge`` audit entry — in one tr
 
 When both people took part in the same event, the survivor's participation is kept (given the
 duplicate's role and status if it had none of its own that counted) and the duplicate's goes to
-the recycle bin, so no event ever lists one person twice.
+the recycle bin, so no event ever lists one person twice. Then every participation of the people
+merged into the survivor is put in its place by the rule offices share
+(``app.sync.placement``): a row in the recycle bin lists the person it was made for.
 """
 
 from __future__ import annotations
