@@ -230,20 +230,16 @@ def _move(
 def _aside(connection: sa.Connection, event: uuid.UUID, person: uuid.UUID) -> dict[str, Any]:
     """Where a participation can wait a moment: with a person not listed at its event, or at
     an event its person is not listed at (nowhere: every person is at every event)."""
-    people, events = values.table("person"), values.table("event")
     t = values.table("participation")
-    found = connection.execute(
-        sa.select(people.c.id)
-        .where(people.c.id.not_in(sa.select(t.c.person_id).where(t.c.event_id == event)))
-        .order_by(people.c.id)
-        .limit(1)
-    ).scalar()
-    if found is not None:
-        return {"person_id": found}
-    found = connection.execute(
-        sa.select(events.c.id)
-        .where(events.c.id.not_in(sa.select(t.c.event_id).where(t.c.person_id == person)))
-        .order_by(events.c.id)
-        .limit(1)
-    ).scalar()
-    return {} if found is None else {"event_id": found}
+    for table, column, given in (
+        ("person", "person_id", t.c.event_id == event),
+        ("event", "event_id", t.c.person_id == person),
+    ):
+        ident = values.table(table).c.id
+        listed = sa.select(t.c[column]).where(given)
+        found = connection.execute(
+            sa.select(ident).where(ident.not_in(listed)).order_by(ident).limit(1)
+        ).scalar()
+        if found is not None:
+            return {column: found}
+    return {}
