@@ -203,6 +203,31 @@ def test_the_survivors_own_row_binned_changes_places_with_the_row_that_stands(
     assert [_placed(database, own) for database in (tm, kz)] == [(True, ids["drop"])] * 2
 
 
+def test_a_merge_places_rows_by_what_was_changed_here_since_the_last_package(
+    tmp_path: Path,
+) -> None:
+    # Two records of one man at the first event; one merged into the other, a package written.
+    # Then the merged one's row comes back from the recycle bin, and the survivor is merged into
+    # a third record. Of the two live rows the smaller key stands -- at once in this office, as
+    # in the office the package goes to.
+    tm, kz, ids = _pair(tmp_path)
+    with tm.session_scope() as s:
+        participations.add_participation(s, ids["first"], ids["keep"])
+        other = people.create_person(s, family_name="Атаев", given_name="Батыр", sex="male").id
+    made = {participation_id(ids["first"], ids[name]): ids[name] for name in ("keep", "drop")}
+    smaller, larger = sorted(made)
+    with tm.session_scope() as s:
+        merging.merge_people(s, made[larger], made[smaller])
+    _exchange(tm, kz)
+    with tm.session_scope() as s:
+        participations.restore_participation(s, smaller)
+        merging.merge_people(s, other, made[larger])
+    assert _placed(tm, smaller) == (False, other)
+    assert _placed(tm, larger) == (True, made[larger])
+    _exchange(tm, kz)
+    assert records(tm) == records(kz)
+
+
 def test_the_office_code_is_fixed_once_packages_travelled(tmp_path: Path) -> None:
     tm, _kz, _ids = _pair(tmp_path)
     with pytest.raises(ValidationError, match="can no longer change"), tm.session_scope() as s:

@@ -122,18 +122,22 @@ def _rows_of(connection: sa.Connection, ordered: list[str]) -> list[dict[str, An
 def _logged_binned(connection: sa.Connection, keys: list[str]) -> dict[str, bool]:
     """Participation key → whether the last change in the log that put it in or out of the
     recycle bin (or inserted it) left it there. Changes not yet stamped (made here since the
-    last package) come after every stamped one."""
+    last package) come after every stamped one; SQLite's triggers write their keys as 32 hex
+    digits."""
     c = sync_change.c
     last: dict[str, tuple[tuple[Any, ...], bool]] = {}
     for start in range(0, len(keys), CHUNK):
+        part = keys[start : start + CHUNK]
         rows = connection.execute(
             sa.select(c.id, c.office, c.hlc, c.row_key, c.op, c.data, c.old, c.new).where(
-                c.tbl == "participation", c.row_key.in_(keys[start : start + CHUNK])
+                c.tbl == "participation",
+                c.row_key.in_([*part, *(uuid.UUID(key).hex for key in part)]),
             )
         )
-        for ident, office, hlc, key, op, data, old, new in rows:
+        for ident, office, hlc, written, op, data, old, new in rows:
             if op == "d":
                 continue
+            key = str(uuid.UUID(written))
             if office is not None:
                 fields = json.loads(data)
                 if op == "u" and "deleted_at" not in fields:
