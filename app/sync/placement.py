@@ -220,8 +220,8 @@ def _move(
             person = moving.pop(key)
             place = {"event_id": event, "person_id": uuid.UUID(person)}
             holder[person] = key
-        else:  # rows changing places: one steps aside first
-            key = min(moving)
+        else:  # rows changing places: one of them steps aside first
+            key = min(k for k in moving if current[k] in moving.values())
             person, place = "", _aside(connection, event, uuid.UUID(current[key]))
             if not place:
                 break
