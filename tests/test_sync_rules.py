@@ -103,16 +103,8 @@ def test_merges_of_one_person_in_two_offices_end_in_one_survivor(
         participations.add_participation(s, ids["second"], ids["keep"])
         participations.add_participation(s, third, other)
     _exchange(tm, kz)
-    with tm.session_scope() as s:
-        merging.merge_people(s, ids["keep"], ids["drop"])
-    with kz.session_scope() as s:
-        if both_ways:
-            merging.merge_people(s, ids["drop"], ids["keep"])
-        else:
-            merging.merge_people(s, other, ids["keep"])
-    _exchange(tm, kz)
-    _exchange(tm, kz)
-    assert records(tm) == records(kz)
+    theirs = (ids["drop"], ids["keep"]) if both_ways else (other, ids["keep"])
+    _merge_apart(tm, kz, [(ids["keep"], ids["drop"])], [theirs])
     live = _live_participations(tm)
     assert live == _live_participations(kz)
     merged = [(person, event) for person, event in live if event != str(third) or not both_ways]
@@ -126,6 +118,18 @@ def test_merges_of_one_person_in_two_offices_end_in_one_survivor(
         with database.session_scope(readonly=True) as s:
             binned = s.scalars(sa.select(Person.id).where(Person.deleted_at.is_not(None)))
             assert merged[0][0] not in {str(ident) for ident in binned}  # and it is not binned
+
+
+def _merge_apart(tm, kz, in_tm: list[tuple], in_kz: list[tuple]) -> None:  # type: ignore[no-untyped-def]
+    """Each office merges its (keep, drop) pairs, not knowing of the other's; then they
+    exchange until both have everything, and hold the same records."""
+    for database, pairs in ((tm, in_tm), (kz, in_kz)):
+        with database.session_scope() as s:
+            for keep, drop in pairs:
+                merging.merge_people(s, keep, drop)
+    _exchange(tm, kz)
+    _exchange(tm, kz)
+    assert records(tm) == records(kz)
 
 
 def _third_record(tm, kz, ids, listed: str):  # type: ignore[no-untyped-def]
@@ -147,13 +151,7 @@ def test_two_offices_merging_two_attendees_into_one_person_keep_one_row_alike(
     # merges Атаев into Ataev: both rows now claim Ataev at that event, one stands, in both.
     tm, kz, ids = _pair(tmp_path)
     other = _third_record(tm, kz, ids, listed="other")
-    with tm.session_scope() as s:
-        merging.merge_people(s, ids["keep"], ids["drop"])
-    with kz.session_scope() as s:
-        merging.merge_people(s, ids["keep"], other)
-    _exchange(tm, kz)
-    _exchange(tm, kz)
-    assert records(tm) == records(kz)
+    _merge_apart(tm, kz, [(ids["keep"], ids["drop"])], [(ids["keep"], other)])
     assert _live_participations(tm) == [(str(ids["keep"]), str(ids["first"]))]
 
 
@@ -173,11 +171,7 @@ def test_a_binned_participation_lists_the_person_it_was_made_for_in_every_office
     # for, Ataew -- not with Атаев in one office and Ataew in the other.
     tm, kz, ids = _pair(tmp_path)
     other = _third_record(tm, kz, ids, listed="keep")
-    with tm.session_scope() as s:
-        merging.merge_people(s, other, ids["drop"])
-        merging.merge_people(s, ids["keep"], other)
-    _exchange(tm, kz)
-    assert records(tm) == records(kz)
+    _merge_apart(tm, kz, [(other, ids["drop"]), (ids["keep"], other)], [])
     made_for_ataew = participation_id(ids["first"], ids["drop"])
     assert [_placed(database, made_for_ataew) for database in (tm, kz)] == [(True, ids["drop"])] * 2
     assert _live_participations(tm) == [(str(ids["keep"]), str(ids["first"]))]
@@ -190,14 +184,10 @@ def test_the_survivors_own_row_binned_changes_places_with_the_row_that_stands(
     # Meanwhile Astana lists Ataev there and takes him off again. Ataew's row stands with Ataev;
     # Ataev's own row stays in the recycle bin, listing Ataew -- in both offices.
     tm, kz, ids = _pair(tmp_path)
-    with tm.session_scope() as s:
-        merging.merge_people(s, ids["keep"], ids["drop"])
     with kz.session_scope() as s:
         own = participations.add_participation(s, ids["first"], ids["keep"]).id
         participations.remove_participation(s, own)
-    _exchange(tm, kz)
-    _exchange(tm, kz)
-    assert records(tm) == records(kz)
+    _merge_apart(tm, kz, [(ids["keep"], ids["drop"])], [])
     stands = participation_id(ids["first"], ids["drop"])
     assert [_placed(database, stands) for database in (tm, kz)] == [(False, ids["keep"])] * 2
     assert [_placed(database, own) for database in (tm, kz)] == [(True, ids["drop"])] * 2
