@@ -45,34 +45,15 @@ def apply(database: Any, document: dict[str, Any]) -> dict[str, Any] | None:
 
 def records(database: Any) -> dict[str, list[tuple[Any, ...]]]:
     """Every synced record, field for field (a deletion as a flag: when it happened is the
-    moment each office followed a merge). A participation in the recycle bin names the person
-    its person was merged into in the end: after several merges of one person made apart, offices
-    may leave such a row with different ones of the merged records (README, known gap)."""
+    moment each office followed a merge)."""
     dump: dict[str, list[tuple[Any, ...]]] = {}
     with database.engine.connect() as connection:
-        merged: dict[str, str] = {}
-        table = values.table("record_merge")
-        for gone, into in connection.execute(sa.select(table.c.from_id, table.c.into_id)):
-            merged[str(gone)] = min(str(into), merged.get(str(gone), str(into)))
-
-        def survivor(ident: str) -> str:
-            chain = [ident]
-            while (into := merged.get(chain[-1])) is not None and into not in chain:
-                chain.append(into)
-            return (
-                chain[-1]
-                if merged.get(chain[-1]) is None
-                else min(chain[chain.index(merged[chain[-1]]) :])
-            )
-
         for name in SYNCED_TABLES:
             rows = []
             for row in connection.execute(sa.select(values.table(name))).mappings():
                 data = values.portable(name, row)
                 if "deleted_at" in data:
                     data["deleted_at"] = data["deleted_at"] is not None
-                if name == "participation" and data["deleted_at"]:
-                    data["person_id"] = survivor(data["person_id"])
                 # JSON objects compare as objects (PostgreSQL's jsonb orders their keys)
                 rows.append(
                     tuple(sorted((k, json.dumps(v, sort_keys=True)) for k, v in data.items()))

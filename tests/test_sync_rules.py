@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from app.errors import ValidationError
 from app.services import events, merging, participations, people
 from app.sync.offices import set_this_office
-from db.models import Participation, Person
+from db.models import Participation, Person, participation_id
 from tests.sync_offices import (
     apply,
     conflicts,
@@ -103,16 +103,8 @@ def test_merges_of_one_person_in_two_offices_end_in_one_survivor(
         participations.add_participation(s, ids["second"], ids["keep"])
         participations.add_participation(s, third, other)
     _exchange(tm, kz)
-    with tm.session_scope() as s:
-        merging.merge_people(s, ids["keep"], ids["drop"])
-    with kz.session_scope() as s:
-        if both_ways:
-            merging.merge_people(s, ids["drop"], ids["keep"])
-        else:
-            merging.merge_people(s, other, ids["keep"])
-    _exchange(tm, kz)
-    _exchange(tm, kz)
-    assert records(tm) == records(kz)
+    theirs = (ids["drop"], ids["keep"]) if both_ways else (other, ids["keep"])
+    _merge_apart(tm, kz, [(ids["keep"], ids["drop"])], [theirs])
     live = _live_participations(tm)
     assert live == _live_participations(kz)
     merged = [(person, event) for person, event in live if event != str(third) or not both_ways]
@@ -128,24 +120,102 @@ def test_merges_of_one_person_in_two_offices_end_in_one_survivor(
             assert merged[0][0] not in {str(ident) for ident in binned}  # and it is not binned
 
 
+def _merge_apart(tm, kz, in_tm: list[tuple], in_kz: list[tuple]) -> None:  # type: ignore[no-untyped-def]
+    """Each office merges its (keep, drop) pairs, not knowing of the other's; then they
+    exchange until both have everything, and hold the same records."""
+    for database, pairs in ((tm, in_tm), (kz, in_kz)):
+        with database.session_scope() as s:
+            for keep, drop in pairs:
+                merging.merge_people(s, keep, drop)
+    _exchange(tm, kz)
+    _exchange(tm, kz)
+    assert records(tm) == records(kz)
+
+
+def _third_record(tm, kz, ids, listed: str):  # type: ignore[no-untyped-def]
+    """A third record of him, Атаев, made in Ashgabat; ``listed`` ("other" or "keep") is put
+    on the first event; both offices hold it all."""
+    with tm.session_scope() as s:
+        other = people.create_person(s, family_name="Атаев", given_name="Батыр", sex="male").id
+        participations.add_participation(
+            s, ids["first"], other if listed == "other" else ids[listed]
+        )
+    _exchange(tm, kz)
+    return other
+
+
 def test_two_offices_merging_two_attendees_into_one_person_keep_one_row_alike(
     tmp_path: Path,
 ) -> None:
     # Ataew and Атаев both listed at the first event; Ashgabat merges Ataew into Ataev, Astana
     # merges Атаев into Ataev: both rows now claim Ataev at that event, one stands, in both.
     tm, kz, ids = _pair(tmp_path)
-    with tm.session_scope() as s:
-        other = people.create_person(s, family_name="Атаев", given_name="Батыр", sex="male").id
-        participations.add_participation(s, ids["first"], other)
-    _exchange(tm, kz)
-    with tm.session_scope() as s:
-        merging.merge_people(s, ids["keep"], ids["drop"])
+    other = _third_record(tm, kz, ids, listed="other")
+    _merge_apart(tm, kz, [(ids["keep"], ids["drop"])], [(ids["keep"], other)])
+    assert _live_participations(tm) == [(str(ids["keep"]), str(ids["first"]))]
+
+
+def _placed(database, key) -> tuple[bool, object]:  # type: ignore[no-untyped-def]
+    """Whether participation ``key`` is in the recycle bin, and the person it lists."""
+    with database.session_scope(readonly=True) as s:
+        row = s.get(Participation, key)
+        return row.deleted_at is not None, row.person_id
+
+
+def test_a_binned_participation_lists_the_person_it_was_made_for_in_every_office(
+    tmp_path: Path,
+) -> None:
+    # Ataew is listed at the first event, Ataev too. Ashgabat merges Ataew into Атаев (his row
+    # moves to Атаев), then Атаев into Ataev: that row goes to the recycle bin. Astana gets
+    # both merges in one package. Both offices bin the same row, with the person it was made
+    # for, Ataew -- not with Атаев in one office and Ataew in the other.
+    tm, kz, ids = _pair(tmp_path)
+    other = _third_record(tm, kz, ids, listed="keep")
+    _merge_apart(tm, kz, [(other, ids["drop"]), (ids["keep"], other)], [])
+    made_for_ataew = participation_id(ids["first"], ids["drop"])
+    assert [_placed(database, made_for_ataew) for database in (tm, kz)] == [(True, ids["drop"])] * 2
+    assert _live_participations(tm) == [(str(ids["keep"]), str(ids["first"]))]
+
+
+def test_the_survivors_own_row_binned_changes_places_with_the_row_that_stands(
+    tmp_path: Path,
+) -> None:
+    # Ashgabat merges Ataew (listed at the first event) into Ataev: Ataew's row now lists Ataev.
+    # Meanwhile Astana lists Ataev there and takes him off again. Ataew's row stands with Ataev;
+    # Ataev's own row stays in the recycle bin, listing Ataew -- in both offices.
+    tm, kz, ids = _pair(tmp_path)
     with kz.session_scope() as s:
-        merging.merge_people(s, ids["keep"], other)
+        own = participations.add_participation(s, ids["first"], ids["keep"]).id
+        participations.remove_participation(s, own)
+    _merge_apart(tm, kz, [(ids["keep"], ids["drop"])], [])
+    stands = participation_id(ids["first"], ids["drop"])
+    assert [_placed(database, stands) for database in (tm, kz)] == [(False, ids["keep"])] * 2
+    assert [_placed(database, own) for database in (tm, kz)] == [(True, ids["drop"])] * 2
+
+
+def test_a_merge_places_rows_by_what_was_changed_here_since_the_last_package(
+    tmp_path: Path,
+) -> None:
+    # Two records of one man at the first event; one merged into the other, a package written.
+    # Then the merged one's row comes back from the recycle bin, and the survivor is merged into
+    # a third record. Of the two live rows the smaller key stands -- at once in this office, as
+    # in the office the package goes to.
+    tm, kz, ids = _pair(tmp_path)
+    with tm.session_scope() as s:
+        participations.add_participation(s, ids["first"], ids["keep"])
+        other = people.create_person(s, family_name="Атаев", given_name="Батыр", sex="male").id
+    made = {participation_id(ids["first"], ids[name]): ids[name] for name in ("keep", "drop")}
+    smaller, larger = sorted(made)
+    with tm.session_scope() as s:
+        merging.merge_people(s, made[larger], made[smaller])
     _exchange(tm, kz)
+    with tm.session_scope() as s:
+        participations.restore_participation(s, smaller)
+        merging.merge_people(s, other, made[larger])
+    assert _placed(tm, smaller) == (False, other)
+    assert _placed(tm, larger) == (True, made[larger])
     _exchange(tm, kz)
     assert records(tm) == records(kz)
-    assert _live_participations(tm) == [(str(ids["keep"]), str(ids["first"]))]
 
 
 def test_the_office_code_is_fixed_once_packages_travelled(tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ recycle bin, and every record touched gets a ``merge`` audit entry — in one tr
 
 When both people took part in the same event, the survivor's participation is kept (given the
 duplicate's role and status if it had none of its own that counted) and the duplicate's goes to
-the recycle bin, so no event ever lists one person twice.
+the recycle bin, so no event ever lists one person twice. Then every participation of the people
+merged into the survivor is put in its place by the rule offices share
+(``app.sync.placement``): a row in the recycle bin lists the person it was made for.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from app.services import certificates
 from app.services import records as r
 from app.services.organizations import ORGANIZATION
 from app.services.people import PERSON, person_match_key
+from app.sync import placement
 from db.base import utcnow
 from db.enums import ATTENDED_STATUSES, AuditAction
 from db.models import (
@@ -32,6 +35,7 @@ from db.models import (
     RecordMerge,
     project_donor,
 )
+from db.sync_schema import capture_paused
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,6 +155,10 @@ def merge_people(
         _bin(session, participation, mine.id, "merged_into")
         binned += 1
     _finish(session, keep, drop, changes, "person", drop.display_name(), keep.display_name())
+    connection = session.connection()
+    with capture_paused(connection):
+        placement.place_participations(connection, utcnow(), [str(keep.id)])
+    session.expire_all()
     return MergeResult(keep.id, drop.id, moved, binned)
 
 

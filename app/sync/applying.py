@@ -13,7 +13,9 @@ made apart (neither office had seen the other's when it made its own; ``sync_epo
 an office had seen), that is a conflict: recorded with both values, offices, who and when, for a
 person to settle. An edit of a record another office deleted meanwhile is a conflict too, and
 does not bring it back. A merge (``record_merge``) arriving points this office's own links to the
-merged record at the survivor; links arriving later for a merged record follow it as well. New
+merged record at the survivor; links arriving later for a merged record follow it as well; once
+the package is in, the participations of merged people are put in their places by one rule
+(``app.sync.placement``), the same in every office whatever the order of arrival. New
 people are compared with those already here by the import's match key; a likely pair is listed
 as a possible duplicate, never merged.
 """
@@ -156,6 +158,7 @@ def apply_changes(
         applier.flush()
         applier.revive_survivors()
         _keep_changes(connection, fresh)
+        applier.place_participations()
         _erase_here_too(connection, [c.key for c in fresh if c.tbl == "erasure"])
         result.applied = len(fresh)
         result.conflicts = applier.conflicts

@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.sync import values
+from app.sync import placement, values
 from db.models import participation_id
 from db.sync_schema import sync_duplicate
 
@@ -49,15 +49,7 @@ class Arrivals:
         return followed
 
     def _survivor(self, ident: str) -> str:
-        """The record ``ident`` lives on in: merges are followed to the end of the chain (A into
-        B here, B into C in another office: C). Two offices that merged the same records into
-        each other close a circle; its smallest key survives, the same in every office."""
-        chain = [ident]
-        while (into := self.merges.get(chain[-1])) is not None:
-            if into in chain:
-                return min(chain[chain.index(into) :])
-            chain.append(into)
-        return chain[-1]
+        return placement.survivor(self.merges, ident)
 
     def _pairs(self, event_id: str) -> dict[tuple[str, str], str]:
         """(event, person) → participation id, of one event (read once)."""
@@ -179,6 +171,11 @@ class Arrivals:
                 .where(values.key_condition(entity, ident), t.c.deleted_at.is_not(None))
                 .values(deleted_at=None)
             )
+
+    def place_participations(self) -> None:
+        """Every participation of merged people in its place (``app.sync.placement``), once
+        the whole package is in and logged."""
+        placement.place_participations(self.connection, self.now)
 
     def _point_links(self, entity: str, gone: str, into: str) -> None:
         """This office's links to ``gone`` point at ``into`` instead."""
