@@ -362,7 +362,7 @@ def _note_binned_namesakes(
 def _once_each(
     planned: PlannedRow,
     seen: dict[uuid.UUID, PlannedRow],
-    keys_by_row: _Compared,
+    compared: _Compared,
     chosen: bool,
 ) -> PlannedRow:
     """A row found as the person of an earlier row: the same participation (a duplicate), or, if
@@ -374,7 +374,7 @@ def _once_each(
         seen[planned.person_id] = planned
         return planned
     listed = planned.listed
-    unlike = "" if chosen else _unlike(first.listed, listed, keys_by_row)
+    unlike = "" if chosen else _unlike(first.listed, listed, compared)
     if unlike:
         return PlannedRow(
             listed, AMBIGUOUS, f"found as the same person as row {first.row}, but the rows "
@@ -405,14 +405,14 @@ def _check_days(
         )
 
 
-def _unlike(a: ListedRow, b: ListedRow, keys_by_row: _Compared) -> str:
+def _unlike(a: ListedRow, b: ListedRow, compared: _Compared) -> str:
     """Why two rows of one list cannot be one person (sharing a name or an address), or ""."""
     x, y = a.person.get("nationality"), b.person.get("nationality")
     if x is not None and y is not None and x != y:
         return N_("another nationality")
     if c.patronymics_differ(c.patronymic_key(a.person), c.patronymic_key(b.person)):
         return N_("another patronymic")
-    keys_a, keys_b = keys_by_row[a.row], keys_by_row[b.row]  # (own key, then spelling variants)
+    keys_a, keys_b = compared[a.row], compared[b.row]  # (own key, then spelling variants)
     if (
         keys_a
         and keys_b
