@@ -114,6 +114,29 @@ def test_the_import_plans_worded_phrases_are_put_in_russian_keeping_the_files_va
             "столбец G (E-mail): 'haidarov@mail' — не адрес e-mail; то же имя"
         )
         assert said("family name spelled alike") == "фамилия пишется похоже"
+        problem = "column F (Страна): 'Atlantis' not read: the country / nationality is taken from column C"
+        assert said(problem) == (
+            "столбец F (Страна): 'Atlantis' не прочитано: поле «страна / гражданство» взято из"
+            " столбца C"
+        )
+        assert said("same name, same nationality; already listed for this event") == (
+            "то же имя, то же гражданство; уже в списке мероприятия"
+        )
+        assert said("not the person of row 4 (another nationality)") == (
+            "не человек из строки 4 (другое гражданство)"
+        )
+        disagreeing = (
+            "the list says Казахстан, the record Туркменистан and the list says женский,"
+            " the record мужской (the record is kept)"
+        )
+        assert said(disagreeing) == (
+            "в списке — Казахстан, в базе — Туркменистан и в списке — женский, в базе — мужской"
+            " (запись в базе сохраняется)"
+        )
+        assert said("column H (E-mail): several addresses; kept the first, not b@x.kz") == (
+            "столбец H (E-mail): несколько адресов; оставлен первый, не b@x.kz"
+        )
+        assert said("Paris, France") == "Paris, France"  # (a value with a comma stays)
     finally:
         i18n.set_language("en")
     assert said("heading row ('Delegation')") == "heading row ('Delegation')"

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.i18n import N_, tr
+from app.i18n import N_, tr, translation
 from app.importing.mapping import Column
 from app.importing.planning import AMBIGUOUS, DUPLICATE, IGNORED, MATCHED, NEW, SKIPPED, PlannedRow
 from app.importing.reading import Sheet, column_letter
@@ -42,28 +42,117 @@ OUTCOME_WORDS = {
 }
 
 
-# Phrases of the plan that name a value of the file or a column: worded in English by the import,
-# put in the current language here (the value itself stays as written).
+# Phrases of the plan that name a value of the file, a column, a row or a field: worded in English
+# by the import, put in the current language here (a value of the file stays as written). The
+# third item: which values are themselves phrases of the plan ("phrase"), a field's name
+# ("field"), or as written (None).
 _WORDED = (
-    (re.compile(r"heading row \('(.*)'\)", re.S), N_("heading row ('{0}')"), False),
+    (re.compile(r"heading row \('(.*)'\)", re.S), N_("heading row ('{0}')"), (None,)),
     (
         re.compile(r"sex taken from the name \((.*)\)", re.S),
         N_("sex taken from the name ({0})"),
-        False,
+        (None,),
     ),
-    # the last value of these is itself a phrase of the plan
-    (re.compile(r"column (\w+) \((.*?)\): (.*)", re.S), N_("column {0} ({1}): {2}"), True),
-    (re.compile(r"column (\w+): (.*)", re.S), N_("column {0}: {1}"), True),
+    (
+        re.compile(r"column (\w+) \((.*?)\): (.*)", re.S),
+        N_("column {0} ({1}): {2}"),
+        (None, None, "phrase"),
+    ),
+    (re.compile(r"column (\w+): (.*)", re.S), N_("column {0}: {1}"), (None, "phrase")),
+    (re.compile(r"'(.*)' (not read: .*)", re.S), "'{0}' {1}", (None, "phrase")),
+    (
+        re.compile(r"not read: the (.*) is taken from column (\w+)", re.S),
+        N_("not read: the {0} is taken from column {1}"),
+        ("field", None),
+    ),
+    (
+        re.compile(r"not read: '(.*)', written with the name", re.S),
+        N_("not read: '{0}', written with the name"),
+        (None,),
+    ),
+    (re.compile(r"kept the first, not (.*)", re.S), N_("kept the first, not {0}"), (None,)),
+    (
+        re.compile(r"'(.*)' is not an attendance mark", re.S),
+        N_("'{0}' is not an attendance mark"),
+        (None,),
+    ),
+    (
+        re.compile(r"no family name \(only '(.*)'\)", re.S),
+        N_("no family name (only '{0}')"),
+        (None,),
+    ),
+    (
+        re.compile(r"a note in parentheses \('(.*)'\), no name", re.S),
+        N_("a note in parentheses ('{0}'), no name"),
+        (None,),
+    ),
+    (
+        re.compile(r"signature, stamp or note \('(.*)'\)", re.S),
+        N_("signature, stamp or note ('{0}')"),
+        (None,),
+    ),
+    (
+        re.compile(r"not a person: '(.*)' names an organisation", re.S),
+        N_("not a person: '{0}' names an organisation"),
+        (None,),
+    ),
+    (re.compile(r"the same person as row (\d+)"), N_("the same person as row {0}"), (None,)),
+    (re.compile(r"the person of row (\d+)"), N_("the person of row {0}"), (None,)),
+    (
+        re.compile(r"not the person of row (\d+) \((.*)\)", re.S),
+        N_("not the person of row {0} ({1})"),
+        (None, "phrase"),
+    ),
+    (
+        re.compile(
+            r"found as the same person as row (\d+), but the rows differ \((.*)\): it may be someone else",
+            re.S,
+        ),
+        N_(
+            "found as the same person as row {0}, but the rows differ ({1}): it may be someone else"
+        ),
+        (None, "phrase"),
+    ),
+    (
+        re.compile(r"already listed for this event \(the list changes (.*)\)", re.S),
+        N_("already listed for this event (the list changes {0})"),
+        (None,),
+    ),
+    (
+        re.compile(r"(.*) \(the record is kept\)", re.S),
+        N_("{0} (the record is kept)"),
+        ("phrases",),
+    ),
+    (
+        re.compile(r"the list says (.*), the record (.*)", re.S),
+        N_("the list says {0}, the record {1}"),
+        (None, None),
+    ),
 )
+# A field as the plan names it ("country / nationality") → its label in the catalogue.
+_FIELD_NAMES = {label.split(" (")[0].lower(): label for label in FIELDS.values()}
 
 
 def _said_one(part: str) -> str:
-    for pattern, template, phrase_last in _WORDED:
+    for pattern, template, kinds in _WORDED:
         found = pattern.fullmatch(part)
         if found is not None:
-            *values, last = found.groups()
-            return tr(template).format(*values, _said_one(last) if phrase_last else last)
+            return tr(template).format(*map(_said_value, found.groups(), kinds))
+    if ", " in part and translation(part) is None:  # reasons listed ("same name, same nationality")
+        pieces = part.split(", ")
+        if all(translation(piece) is not None for piece in pieces):
+            return ", ".join(map(tr, pieces))
     return tr(part)
+
+
+def _said_value(value: str, kind: str | None) -> str:
+    if kind == "phrase":
+        return _said_one(value)
+    if kind == "phrases":  # "… and …"
+        return tr(" and ").join(map(_said_one, value.split(" and ")))
+    if kind == "field" and value in _FIELD_NAMES:
+        return tr(_FIELD_NAMES[value]).split(" (")[0].lower()
+    return value
 
 
 def said(text: str) -> str:

@@ -561,7 +561,9 @@ def _fill_in_event(session: Session, plan: ImportPlan) -> None:
             participation_id, deleted_at, current = listed[row.person_id]
             if deleted_at is None:
                 row.in_event, row.participation_id = True, participation_id
-                row.why += "; already listed for this event" + _listing_differs(row, current)
+                row.why += (
+                    "; " + N_("already listed for this event") + _listing_differs(row, current)
+                )
             else:
                 row.restore_id = participation_id
                 row.why += "; brought back from the recycle bin"

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.errors import ConveneError
-from app.i18n import tr, tr_n
+from app.i18n import N_, tr, tr_n
 from app.importing.committing import RecordWriter, commit_plan
 from app.importing.importer import (
     ImportRefused,
@@ -309,7 +309,7 @@ def _mark_listed(session: Session, plan: ImportPlan, placed: list[PlacedEvent]) 
             continue
         if found[1] is None:
             row.in_event, row.participation_id = True, found[0]
-            row.why += "; already listed for this event"
+            row.why += "; " + N_("already listed for this event")
         else:
             row.restore_id = found[0]
             row.why += "; brought back from the recycle bin"

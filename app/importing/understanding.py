@@ -759,7 +759,9 @@ def _first_address(row: ListedRow, column: m.Column, value: Any) -> Any:
         others = ", ".join(addresses[1:])
         row.problems.append(
             Problem(
-                column.letter, column.header, f"several addresses; kept the first, not {others}"
+                column.letter,
+                column.header,
+                "; ".join((N_("several addresses"), f"kept the first, not {others}")),
             )
         )
     return addresses[0] if addresses else text or None

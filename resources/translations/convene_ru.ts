@@ -1313,6 +1313,10 @@
       <source>sex taken from the name</source>
       <translation>пол определён по имени</translation>
     </message>
+    <message>
+      <source>already listed for this event</source>
+      <translation>уже в списке мероприятия</translation>
+    </message>
   </context>
   <context>
     <name>app.importing.register</name>
@@ -1398,6 +1402,10 @@
     <message>
       <source>left empty</source>
       <translation>оставлено пустым</translation>
+    </message>
+    <message>
+      <source>several addresses</source>
+      <translation>несколько адресов</translation>
     </message>
   </context>
   <context>
@@ -3414,6 +3422,66 @@ Nothing was saved by the action that failed. Details are in the log file:
       <translation>столбец {0}: {1}</translation>
     </message>
     <message>
+      <source>not read: the {0} is taken from column {1}</source>
+      <translation>не прочитано: поле «{0}» взято из столбца {1}</translation>
+    </message>
+    <message>
+      <source>not read: '{0}', written with the name</source>
+      <translation>не прочитано: «{0}», написано с именем</translation>
+    </message>
+    <message>
+      <source>kept the first, not {0}</source>
+      <translation>оставлен первый, не {0}</translation>
+    </message>
+    <message>
+      <source>'{0}' is not an attendance mark</source>
+      <translation>«{0}» — не отметка о присутствии</translation>
+    </message>
+    <message>
+      <source>no family name (only '{0}')</source>
+      <translation>нет фамилии (только «{0}»)</translation>
+    </message>
+    <message>
+      <source>a note in parentheses ('{0}'), no name</source>
+      <translation>примечание в скобках («{0}»), без имени</translation>
+    </message>
+    <message>
+      <source>signature, stamp or note ('{0}')</source>
+      <translation>подпись, печать или примечание («{0}»)</translation>
+    </message>
+    <message>
+      <source>not a person: '{0}' names an organisation</source>
+      <translation>не человек: «{0}» — название организации</translation>
+    </message>
+    <message>
+      <source>the same person as row {0}</source>
+      <translation>тот же человек, что в строке {0}</translation>
+    </message>
+    <message>
+      <source>the person of row {0}</source>
+      <translation>человек из строки {0}</translation>
+    </message>
+    <message>
+      <source>not the person of row {0} ({1})</source>
+      <translation>не человек из строки {0} ({1})</translation>
+    </message>
+    <message>
+      <source>found as the same person as row {0}, but the rows differ ({1}): it may be someone else</source>
+      <translation>найден как человек из строки {0}, но строки расходятся ({1}): возможно, это другой человек</translation>
+    </message>
+    <message>
+      <source>already listed for this event (the list changes {0})</source>
+      <translation>уже в списке мероприятия (список меняет: {0})</translation>
+    </message>
+    <message>
+      <source>{0} (the record is kept)</source>
+      <translation>{0} (запись в базе сохраняется)</translation>
+    </message>
+    <message>
+      <source>the list says {0}, the record {1}</source>
+      <translation>в списке — {0}, в базе — {1}</translation>
+    </message>
+    <message>
       <source>Row</source>
       <translation>Строка</translation>
     </message>
@@ -3432,6 +3500,10 @@ Nothing was saved by the action that failed. Details are in the log file:
     <message>
       <source>Problems and notes</source>
       <translation>Проблемы и замечания</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> и </translation>
     </message>
   </context>
   <context>
