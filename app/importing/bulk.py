@@ -15,9 +15,11 @@ share (the event, an organisation, the role) is rendered once.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from json.encoder import encode_basestring_ascii
@@ -68,6 +70,38 @@ def bulk_write_settings(connection: sa.Connection) -> Iterator[None]:
         connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
+@dataclasses.dataclass(frozen=True)
+class PreparedRows:
+    """Rows of one table as the driver takes them (``prepare_rows``), not written yet."""
+
+    table: sa.Table
+    names: list[str]
+    rows: list[tuple[Any, ...]]
+
+
+def prepare_rows(
+    dialect: sa.Dialect,
+    table: sa.Table,
+    columns: Mapping[str, Sequence[Any]],
+    constants: Mapping[str, Any],
+    *,
+    prerendered: tuple[str, ...] = (),
+) -> PreparedRows:
+    """One row per position of the equally long ``columns`` (name → values), with
+    ``constants`` (name → one value for every row), each value as the driver takes it. Values
+    are Python values, except those of the ``prerendered`` columns: JSON given as text."""
+    count = len(next(iter(columns.values()), ()))
+    values = [
+        processed_values(table.c[name], list(given), dialect, name in prerendered)
+        for name, given in columns.items()
+    ]
+    values += [
+        processed_values(table.c[name], [value], dialect, False) * count
+        for name, value in constants.items()
+    ]
+    return PreparedRows(table, [*columns, *constants], list(zip(*values, strict=True)))
+
+
 def insert_rows(
     connection: sa.Connection,
     table: sa.Table,
@@ -77,48 +111,110 @@ def insert_rows(
     *,
     prerendered: tuple[str, ...] = (),
 ) -> None:
-    """INSERT one row per position of the equally long ``columns`` (name → values), with
-    ``constants`` (name → one value for every row), in batches; ``done(n)`` after each batch.
-    Values are Python values, except those of the ``prerendered`` columns: JSON given as text.
-    PostgreSQL: each batch is one COPY (``copy_rows``).
+    """INSERT the rows of ``prepare_rows`` (which see), in batches; ``done(n)`` after each."""
+    prepared = prepare_rows(connection.dialect, table, columns, constants, prerendered=prerendered)
+    write_rows(connection, prepared, done)
+
+
+def write_rows(
+    connection: sa.Connection,
+    prepared: PreparedRows,
+    done: Callable[[int], None],
+    alongside: Alongside | None = None,
+) -> None:
+    """INSERT ``prepared`` in batches; ``done(n)`` after each batch. PostgreSQL: each batch
+    is one COPY (``copy_rows``).
 
     On SQLite, rows of a table with insert triggers (``person``: the search index) go to a temporary
     table first and across in one INSERT … SELECT: the triggers then fire inside one statement,
     and FTS5 builds its index in bulk instead of flushing it after every row (40,000 people:
-    5–8 s row by row, 1.6–2.5 s staged)."""
-    count = len(next(iter(columns.values()), ()))
+    5–8 s row by row, 1.6–2.5 s staged). Given ``alongside``, that one statement is started on
+    its second thread and this function returns while it runs."""
+    rows, count = prepared.rows, len(prepared.rows)
     if count == 0:
         return
     dialect = connection.dialect
-    values = [
-        processed_values(table.c[name], list(given), dialect, name in prerendered)
-        for name, given in columns.items()
-    ]
-    values += [
-        processed_values(table.c[name], [value], dialect, False) * count
-        for name, value in constants.items()
-    ]
-    rows = list(zip(*values, strict=True))
-    names = [*columns, *constants]
     quote = dialect.identifier_preparer.quote
-    listed = ", ".join(quote(name) for name in names)
+    listed = ", ".join(quote(name) for name in prepared.names)
+    table = quote(prepared.table.name)
     if dialect.name == "postgresql":
         for start in range(0, count, BATCH):
-            copy_rows(connection, quote(table.name), listed, rows[start : start + BATCH])
+            copy_rows(connection, table, listed, rows[start : start + BATCH])
             done(min(BATCH, count - start))
         return
-    staging = _staging_table(connection, table)
-    target = staging or quote(table.name)
+    staging = _staging_table(connection, prepared.table)
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    statement = f"INSERT INTO {target} ({listed}) VALUES ({', '.join([marker] * len(names))})"
+    marks = ", ".join([marker] * len(prepared.names))
+    statement = f"INSERT INTO {staging or table} ({listed}) VALUES ({marks})"
     for start in range(0, count, BATCH):
         connection.exec_driver_sql(statement, rows[start : start + BATCH])
         done(min(BATCH, count - start))
-    if staging is not None:
-        connection.exec_driver_sql(
-            f"INSERT INTO {quote(table.name)} ({listed}) SELECT {listed} FROM {staging}"
-        )
+    if staging is None:
+        return
+
+    def move() -> None:
+        connection.exec_driver_sql(f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {staging}")
         connection.exec_driver_sql(f"DROP TABLE {staging}")
+
+    if alongside is None:
+        move()
+    else:
+        alongside.start(move)
+
+
+class Alongside:
+    """One long statement at a time run on a second thread, while this thread goes on preparing
+    what comes next. SQLite does not hold Python's lock while it runs a statement, and moving
+    an import's staged people into ``person`` (their search index built meanwhile) is one
+    statement of 1.7 s for 40,000 people: the Python work of preparing the next tables' rows
+    runs during it on another core instead of after it.
+
+    The connection is the second thread's while its statement runs: everyone else takes it
+    through ``settled()``, which waits for the statement to end (and raises its error). Use it
+    through ``alongside()``, which waits for it at the end even when the block fails."""
+
+    def __init__(self, connection: sa.Connection) -> None:
+        self._connection = connection
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def start(self, work: Callable[[], object]) -> None:
+        """Run ``work`` (statements on the connection) on the second thread, once the one
+        before has ended."""
+        self.settled()
+        self._thread = threading.Thread(target=self._run, args=(work,), name="convene-writing")
+        self._thread.start()
+
+    def _run(self, work: Callable[[], object]) -> None:
+        try:
+            work()
+        except BaseException as exc:  # (raised again on the first thread, by settled())
+            self._error = exc
+
+    def settled(self) -> sa.Connection:
+        """The connection, once the statement running on the second thread has ended; raises
+        that statement's error, if it failed."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        error, self._error = self._error, None
+        if error is not None:
+            raise error
+        return self._connection
+
+
+@contextlib.contextmanager
+def alongside(connection: sa.Connection) -> Iterator[Alongside]:
+    """An ``Alongside`` for ``connection`` for the block; its last statement has ended when the
+    block does (when the block fails, that statement's own error is dropped for the block's)."""
+    second = Alongside(connection)
+    try:
+        yield second
+    except BaseException:
+        with contextlib.suppress(BaseException):
+            second.settled()
+        raise
+    second.settled()
 
 
 def copy_rows(connection: sa.Connection, table: str, listed: str, rows: Iterable[Any]) -> None:

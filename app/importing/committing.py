@@ -20,13 +20,22 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.importing.bulk import (
+    Alongside,
+    PreparedRows,
+    alongside,
     bulk_write_settings,
     created_changes,
-    insert_rows,
     new_ids,
+    prepare_rows,
     render_changes,
+    write_rows,
 )
-from app.importing.enriching import complete_listings, fill_blanks
+from app.importing.enriching import (
+    complete_listings,
+    fill_blanks,
+    listings_to_complete,
+    people_to_fill,
+)
 from app.importing.planning import MATCHED, NEW, ImportPlan, PlannedRow
 from app.importing.values import has_cyrillic
 from app.matching import match_key
@@ -74,11 +83,24 @@ def split_acronym(text: str) -> tuple[str, str | None]:
 
 
 class _Writer:
-    """Bulk inserts with the columns every record carries, and their audit entries."""
+    """Bulk inserts with the columns every record carries, and their audit entries.
 
-    def __init__(self, session: Session, progress: Progress, total: int) -> None:
-        self.session = session
-        self.connection = session.connection()
+    ``alongside``: a table's staged rows are moved into it on a second thread
+    (``bulk.Alongside``) while this one goes on, and the audit entries are written last, in
+    the order they were made (``write_audit``). The connection and the session are taken
+    through ``connection`` and ``session``, which wait for that move first."""
+
+    def __init__(
+        self,
+        session: Session,
+        progress: Progress,
+        total: int,
+        alongside: Alongside | None = None,
+    ) -> None:
+        self._session = session
+        self._alongside = alongside or Alongside(session.connection())
+        self._audit: list[PreparedRows] | None = None if alongside is None else []
+        self.dialect = session.connection().dialect
         self.now = utcnow()
         self.stamps = {"created_at": self.now, "updated_at": self.now, "version": 1}
         self.stamps["deleted_at"] = None
@@ -86,6 +108,19 @@ class _Writer:
         self.progress = progress
         self.total = max(total, 1)
         self.done = 0
+
+    @property
+    def connection(self) -> sa.Connection:
+        return self._alongside.settled()
+
+    @property
+    def session(self) -> Session:
+        self._alongside.settled()
+        return self._session
+
+    def settle(self) -> None:
+        """Wait for the statement running alongside (and raise its error)."""
+        self._alongside.settled()
 
     def counter(self, what: str) -> Callable[[int], None]:
         def done(count: int) -> None:
@@ -108,7 +143,8 @@ class _Writer:
         audited field that has a value."""
         shared = shared or {}
         constants = {**self.stamps, **shared}
-        insert_rows(self.connection, table, {"id": ids, **columns}, constants, self.counter(what))
+        prepared = prepare_rows(self.dialect, table, {"id": ids, **columns}, constants)
+        write_rows(self.connection, prepared, self.counter(what), self._alongside)
         values = {**columns, **{name: [value] * len(ids) for name, value in shared.items()}}
         changes = created_changes({f: values[f] for f in audited})
         # (str(): the table's name is SQLAlchemy's own str subclass, which sqlite3 adapts
@@ -126,12 +162,21 @@ class _Writer:
         """One audit entry per id, with its ``changes`` rendered as JSON text."""
         constants = {"actor": self.actor, "action": action, "entity": entity}
         constants["summary"] = (summary or "")[:500] or None
-        insert_rows(
-            self.connection, AuditEntry.__table__,  # type: ignore[arg-type]
+        prepared = prepare_rows(
+            self.dialect, AuditEntry.__table__,  # type: ignore[arg-type]
             {"id": new_ids(len(entity_ids)), "entity_id": entity_ids, "changes": changes},
-            {**constants, **self.stamps}, self.counter("Recording the audit trail…"),
-            prerendered=("changes",),
+            {**constants, **self.stamps}, prerendered=("changes",),
         )  # fmt: skip
+        if self._audit is None:
+            write_rows(self.connection, prepared, self.counter("Recording the audit trail…"))
+        else:
+            self._audit.append(prepared)
+
+    def write_audit(self) -> None:
+        """Write the audit entries made so far (with ``alongside``), in their order."""
+        for prepared in self._audit or ():
+            write_rows(self.connection, prepared, self.counter("Recording the audit trail…"))
+        self._audit = [] if self._audit is not None else None
 
 
 RecordWriter = _Writer  # (a register's events are written with it too)
@@ -140,14 +185,19 @@ RecordWriter = _Writer  # (a register's events are written with it too)
 def commit_plan(
     session: Session, plan: ImportPlan, progress: Progress = no_progress
 ) -> ImportResult:
-    """Write ``plan`` in the caller's transaction (nothing is committed here)."""
+    """Write ``plan`` in the caller's transaction (nothing is committed here).
+
+    The Python work is arranged around the longest statement, moving the new people into
+    ``person`` (``bulk.Alongside``): what is read is read before it starts, and the
+    participations and the filled-in fields are worked out while it runs."""
     new_rows = [r for r in plan.rows if r.outcome == NEW]
     linked = [r for r in plan.rows if r.outcome == MATCHED and not r.in_event]
     total = 2 * (len(new_rows) * 2 + len(linked)) + 10
-    writer = _Writer(session, progress, total)
-    progress(0, writer.total, "Preparing…")
-    with bulk_write_settings(writer.connection):
-        batch = _batch_row(session, plan)
+    progress(0, max(total, 1), "Preparing…")
+    connection = session.connection()
+    with bulk_write_settings(connection), alongside(connection) as second:
+        writer = _Writer(session, progress, total, second)
+        batch = _batch_row(writer.session, plan)
         org_ids = _create_organizations(writer, plan)
 
         def organization_of(row: PlannedRow) -> uuid.UUID | None:
@@ -155,14 +205,19 @@ def commit_plan(
             return org_ids[new] if new is not None else plan.organization_of(row.listed)
 
         person_ids = new_ids(len(new_rows))
+        for row, person_id in zip(new_rows, person_ids, strict=True):
+            row.person_id = person_id
+        _same_people(plan)
+        fillings = (
+            (people_to_fill(writer.session, plan), fill_blanks),
+            (listings_to_complete(writer.session, plan), complete_listings),
+        )
         writer.create(
             Person.__table__, person_ids,  # type: ignore[arg-type]
             _people_columns(new_rows, organization_of), (*PERSON_FIELDS, "match_key"),
             "Adding people…",
         )  # fmt: skip
-        for row, person_id in zip(new_rows, person_ids, strict=True):
-            row.person_id = person_id
-        _same_people(plan)
+        # (from here until the next use of the connection, the people are being moved in)
         restoring = [r for r in linked if r.restore_id is not None]
         adding = [r for r in new_rows + linked if r.restore_id is None]
         adding.sort(key=lambda r: r.row)
@@ -173,28 +228,38 @@ def commit_plan(
             shared["event_id"] = plan.event_id  # (a list: one event, processed once)
         else:  # a register's rows, each in its own event
             columns["event_id"] = [r.event_id or plan.event_id for r in adding]
+        ids = [participation_id(r.event_id or plan.event_id, r.person_id) for r in adding]
+        for filling, work_out in fillings:
+            work_out(filling, organization_of)
         with tallies.participations_listed_at_end(
             writer.connection, lambda: sorted(events) if adding else []
         ):
-            writer.create(
-                Participation.__table__,  # type: ignore[arg-type]
-                [participation_id(r.event_id or plan.event_id, r.person_id) for r in adding],
-                columns, PARTICIPATION_FIELDS, "Adding participations…", shared,
-            )  # fmt: skip
+            try:
+                writer.create(
+                    Participation.__table__, ids,  # type: ignore[arg-type]
+                    columns, PARTICIPATION_FIELDS, "Adding participations…", shared,
+                )  # fmt: skip
+            finally:
+                writer.settle()  # (the participations moved in before the trigger is back)
         _restore(writer, plan, restoring, organization_of, batch.id)
-        updated = _fill_in(writer, fill_blanks, plan, organization_of, "person")
-        _fill_in(writer, complete_listings, plan, organization_of, "participation")
+        updated = 0
+        for filling, _ in fillings:
+            changed = filling.write(writer.connection, writer.now)
+            updated += changed if filling.entity == "person" else 0
+            writer.audit(
+                AuditAction.UPDATE, filling.entity, [record_id for record_id, _ in filling.changed],
+                [render_changes(changes) for _, changes in filling.changed], "from an imported list",
+            )  # fmt: skip
         changes = {"file_name": [None, batch.file_name], "sha256": [None, batch.sha256]}
         changes["counts"] = [None, plan.counts()]
         writer.audit(
             AuditAction.IMPORT, "import_batch", [batch.id], [render_changes(changes)],
             f"{batch.file_name} into {plan.event_label}",
         )  # fmt: skip
+        writer.write_audit()
     progress(writer.total, writer.total, "Saving…")
     created_orgs = len(org_ids)
-    return ImportResult(
-        batch.id, len(new_rows), created_orgs, len(adding), len(restoring), len(updated)
-    )
+    return ImportResult(batch.id, len(new_rows), created_orgs, len(adding), len(restoring), updated)
 
 
 def _same_people(plan: ImportPlan) -> None:
@@ -299,27 +364,6 @@ def _participation_columns(
             default = plan.defaults.get(name)
             columns[name] = [r.listed.participation.get(name, default) for r in rows]
     return columns
-
-
-def _fill_in(
-    writer: _Writer,
-    fill: Callable[..., int],
-    plan: ImportPlan,
-    organization_of: Callable[[PlannedRow], uuid.UUID | None],
-    entity: str,
-) -> list[uuid.UUID]:
-    """Run ``fill`` (``enriching``) and record one ``update`` audit entry per record it
-    changed; the ids of those records."""
-    filled: list[tuple[uuid.UUID, dict[str, Any]]] = []
-    fill(
-        writer.session, plan, organization_of,
-        lambda record_id, changes: filled.append((record_id, changes)), writer.now,
-    )  # fmt: skip
-    writer.audit(
-        AuditAction.UPDATE, entity, [record_id for record_id, _ in filled],
-        [render_changes(changes) for _, changes in filled], "from an imported list",
-    )  # fmt: skip
-    return [record_id for record_id, _ in filled]
 
 
 def _restore(

@@ -9,6 +9,7 @@ record changed gets one ``update`` audit entry.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -48,30 +49,55 @@ def _empty(field: str, value: Any) -> bool:
     return value is None or value == "" or (field == "sex" and value == Sex.UNSPECIFIED)
 
 
-def fill_blanks(
-    session: Session,
-    plan: ImportPlan,
-    organization_of: Callable[[PlannedRow], uuid.UUID | None],
-    audit: Callable[[uuid.UUID, dict[str, Any]], None],
-    now: Any,
-) -> int:
-    """Fill the empty fields of the matched people from their rows; returns how many changed.
-    A person named on several rows (a register's, of several events) is filled from the first;
-    people the import itself creates are left as their first row made them."""
+@dataclasses.dataclass
+class Filling:
+    """Filling in one kind of record: the records read (``people_to_fill``,
+    ``listings_to_complete``) before the import adds its own rows, their changes worked out
+    (``fill_blanks``, ``complete_listings``) while those rows are being added, and written
+    last (``write``)."""
+
+    table: sa.Table
+    entity: str  # as the audit trail names it
+    what: str  # in the message of a conflict
+    rows: list[PlannedRow]
+    current: dict[uuid.UUID, Any]
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = dataclasses.field(
+        default_factory=lambda: defaultdict(list)
+    )
+    changed: list[tuple[uuid.UUID, dict[str, Any]]] = dataclasses.field(default_factory=list)
+
+    def change(self, record: Any, changes: dict[str, Any], audited: dict[str, Any]) -> None:
+        self.changed.append((record.id, audited))
+        self.groups[tuple(sorted(changes))].append(_versioned(record, changes))
+
+    def write(self, connection: sa.Connection, now: Any) -> int:
+        """Apply the changes, each record only where its version is still the one read;
+        refuse the whole import if any was changed meanwhile. How many records changed."""
+        return _update_versioned(connection, self.table, self.groups, now, self.what)
+
+
+def people_to_fill(session: Session, plan: ImportPlan) -> Filling:
+    """The matched people, as they are now. A person named on several rows (a register's, of
+    several events) is filled from the first; people the import itself creates are left as
+    their first row made them."""
     created = {r.person_id for r in plan.rows if r.outcome == NEW}
     first: dict[uuid.UUID, PlannedRow] = {}
     for row in plan.rows:
         if row.outcome == MATCHED and row.person_id is not None and row.person_id not in created:
             first.setdefault(row.person_id, row)
     rows = list(first.values())
-    if not rows:
-        return 0
-    table = Person.__table__
+    table: sa.Table = Person.__table__  # type: ignore[assignment]
     fields = ("organization_id", "match_key", *FILLABLE)
     current = _current(session, table, [r.person_id for r in rows], fields)  # type: ignore[misc]
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        record = current.get(row.person_id)  # type: ignore[arg-type]
+    return Filling(table, "person", "people", rows, current)
+
+
+def fill_blanks(
+    filling: Filling, organization_of: Callable[[PlannedRow], uuid.UUID | None]
+) -> None:
+    """Fill the empty fields of the matched people (``people_to_fill``) from their rows."""
+    for row in filling.rows:
+        record = filling.current.get(row.person_id)  # type: ignore[arg-type]
         if record is None:
             continue
         given = _in_record_order(row.listed.person, record)
@@ -101,9 +127,7 @@ def fill_blanks(
         }
         if "sex" in changes:
             audited["sex"][0] = json_ready(record.sex)
-        audit(record.id, audited)
-        groups[tuple(sorted(changes))].append(_versioned(record, changes))
-    return _update_versioned(session.connection(), table, groups, now, "people")
+        filling.change(record, changes, audited)
 
 
 def _in_record_order(person: dict[str, Any], record: Any) -> dict[str, Any]:
@@ -123,26 +147,23 @@ def _in_record_order(person: dict[str, Any], record: Any) -> dict[str, Any]:
     return person
 
 
-def complete_listings(
-    session: Session,
-    plan: ImportPlan,
-    organization_of: Callable[[PlannedRow], uuid.UUID | None],
-    audit: Callable[[uuid.UUID, dict[str, Any]], None],
-    now: Any,
-) -> int:
-    """Complete the listings of people already listed for the event from their rows: their
-    empty position, organisation and days attended filled (a corrected list, or the error
-    workbook fixed and imported again), the role, status and mode the list states set.
-    Returns how many changed."""
+def listings_to_complete(session: Session, plan: ImportPlan) -> Filling:
+    """The listings of the people already listed for the event, as they are now."""
     rows = [r for r in plan.rows if r.in_event and r.participation_id is not None]
-    if not rows:
-        return 0
-    table = Participation.__table__
+    table: sa.Table = Participation.__table__  # type: ignore[assignment]
     fields = (*EVENT_FILLABLE, *LISTING_STATED)
     current = _current(session, table, [r.participation_id for r in rows], fields)  # type: ignore[misc]
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        record = current.get(row.participation_id)  # type: ignore[arg-type]
+    return Filling(table, "participation", "participations", rows, current)
+
+
+def complete_listings(
+    filling: Filling, organization_of: Callable[[PlannedRow], uuid.UUID | None]
+) -> None:
+    """Complete the listings (``listings_to_complete``) from their rows: their empty position,
+    organisation and days attended filled (a corrected list, or the error workbook fixed and
+    imported again), the role, status and mode the list states set."""
+    for row in filling.rows:
+        record = filling.current.get(row.participation_id)  # type: ignore[arg-type]
         if record is None:
             continue
         given = {**row.listed.participation, "organization_id": organization_of(row)}
@@ -153,12 +174,10 @@ def complete_listings(
         }
         changes.update(listing_changes(row.listed, record))
         if changes:
-            audit(
-                record.id,
-                {f: [json_ready(getattr(record, f)), json_ready(v)] for f, v in changes.items()},
-            )
-            groups[tuple(sorted(changes))].append(_versioned(record, changes))
-    return _update_versioned(session.connection(), table, groups, now, "participations")
+            audited = {
+                f: [json_ready(getattr(record, f)), json_ready(v)] for f, v in changes.items()
+            }
+            filling.change(record, changes, audited)
 
 
 def _current(
