@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
+import time
 import uuid
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from openpyxl import Workbook
 
-from app.importing.bulk import created_changes, insert_rows, render_changes
+from app.importing.bulk import alongside, created_changes, insert_rows, render_changes
 from app.importing.importer import import_list, open_list
+from app.reports.tallies import INSERT_TRIGGER
 from app.services import events, organizations, participations, people
 from app.services.records import json_ready
 from db.enums import AuditAction, ParticipationRole, Sex
 from db.models import AuditEntry, Organization, Participation, Person
+from tests.conftest import table_count
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 VALUES = [
@@ -119,3 +124,91 @@ def test_a_refused_copy_is_reported_as_sqlalchemy_reports_it(pg_db) -> None:  # 
         )  # fmt: skip
     with pg_db.session_scope(readonly=True) as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(table)) == 0
+
+
+def test_work_alongside_is_waited_for_and_its_error_raised() -> None:
+    """The second thread's statement has ended before anyone takes the connection again, or
+    before a failing block leaves: a rollback never runs beside it. Its error is raised where
+    the connection is next taken; a failing block's own error is the one reported."""
+    connection = object()
+    ended = threading.Event()
+
+    def slow() -> None:
+        time.sleep(0.2)
+        ended.set()
+
+    with alongside(connection) as second:  # type: ignore[arg-type]
+        second.start(slow)
+        assert second.settled() is connection and ended.is_set()
+    ended.clear()
+    with pytest.raises(KeyError), alongside(connection) as second:  # type: ignore[arg-type]
+        second.start(slow)
+        raise KeyError("the block's own")
+    assert ended.is_set()
+
+    def failing() -> None:
+        raise ValueError("the statement's")
+
+    with pytest.raises(ValueError, match="statement's"), alongside(connection) as second:  # type: ignore[arg-type]
+        second.start(failing)
+    with alongside(connection) as second:  # type: ignore[arg-type]
+        second.start(failing)
+        with pytest.raises(ValueError, match="statement's"):
+            second.start(slow)  # (the next one waits for the one before, and hears its error)
+        assert second.settled() is connection
+
+
+def test_a_move_that_fails_on_the_second_thread_fails_the_import_whole(
+    sqlite_db, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The new people are moved into ``person`` on a second thread; when that statement fails
+    (here a trigger refuses one of them), the import reports that error and writes nothing:
+    no person, participation, organisation, batch or audit entry, and the table of the
+    participations keeps its trigger."""
+    with sqlite_db.session_scope() as s:
+        reference = events.create_event(
+            s, title="Border checks", type="workshop", start_date=dt.date(2022, 12, 13),
+            end_date=dt.date(2022, 12, 15),
+        ).reference  # fmt: skip
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Surname", "Given name", "Organisation", "Country"])
+    stems = [
+        "Karim",
+        "Rakhim",
+        "Sultan",
+        "Nazar",
+        "Temir",
+        "Bekmur",
+        "Zhakup",
+        "Omar",
+        "Yusup",
+        "Ali",
+    ]
+    for number in range(30):
+        family = "Refused" if number == 17 else stems[number % 10]
+        given = ["Timur", "Aibek", "Nurlan"][number // 10]
+        sheet.append([f"{family}ov", given, "Border Service", "Kazakhstan"])
+    listing = tmp_path / "list.xlsx"
+    book.save(listing)
+    understood = open_list(sqlite_db, listing)
+    with sqlite_db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE TRIGGER refuse_one BEFORE INSERT ON person WHEN NEW.family_name = 'Refusedov'"
+            " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        )
+    counts = {t: table_count(sqlite_db, t) for t in _WRITTEN}
+    with pytest.raises(sa.exc.IntegrityError, match="refused by the test"):
+        import_list(sqlite_db, understood, reference)
+    assert {t: table_count(sqlite_db, t) for t in _WRITTEN} == counts
+    with sqlite_db.engine.connect() as connection:
+        triggers = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'participation'"
+        ).scalars()
+        assert INSERT_TRIGGER in set(triggers)
+        connection.exec_driver_sql("DROP TRIGGER refuse_one")
+        connection.commit()
+    assert import_list(sqlite_db, understood, reference).summary()["people_created"] == 30
+
+
+_WRITTEN = ("person", "participation", "organization", "import_batch", "audit_entry")
