@@ -520,3 +520,40 @@ def test_an_attendance_grid_moves_only_statuses_from_before_the_event(seminar, t
             for x, p in s.execute(sa.select(Participation, Person).join(Person))
         }
     assert statuses == {"Бекова": ("attended", 2), "Осмонов": ("cancelled", 0)}
+
+
+def test_an_import_describes_its_rows_as_the_dry_run_did(seminar, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A real import puts its rows' words in while the database writes (the people matched or
+    offered, as stored; a namesake in the recycle bin; what the list says otherwise): the plan
+    it returns says word for word what the dry run said, candidates included."""
+    database, ref = seminar
+    with database.session_scope() as s:
+        binned = people.create_person(s, family_name_local="Исмаилов", given_name_local="Рустам")
+        people.delete_person(s, binned.id)
+        people.create_person(
+            s, family_name_local="Нурланова", given_name_local="Айгерим", sex="male",
+            nationality="KZ", email="nurlanova@mail.kz",
+        )  # fmt: skip
+        for position in ("Инспектор", "Эксперт"):  # namesakes: asked about
+            people.create_person(s, family_name_local="Осмонов", given_name_local="Бакыт",
+                                 nationality="KG", position=position)  # fmt: skip
+    path = _list(tmp_path / "mixed.xlsx", [
+        ["Исмаилов", "Рустам", None, "TJ", None],
+        ["Нурланова", "Айгерим", None, "Кыргызстан", "nurlanova@mail.kz"],
+        ["Осмонов", "Бакыт", None, "KG", None],
+        ["Юлдашева", "Зарина", None, "UZ", None],
+    ])  # fmt: skip
+
+    def said(plan) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+        return [
+            (r.outcome, r.why, [(x.name, x.nationality, x.organization, x.detail, x.why)
+                                for x in r.candidates])
+            for r in plan.rows
+        ]  # fmt: skip
+
+    dry = said(_plan(database, path, ref))
+    assert [outcome for outcome, _why, _candidates in dry] == [NEW, MATCHED, AMBIGUOUS, NEW]
+    assert "recycle bin" in dry[0][1] and "the record Kazakhstan" in dry[1][1]
+    assert dry[1][2][0][0] == "Нурланова Айгерим" and len(dry[2][2]) == 2
+    imported = import_list(database, open_list(database, path), ref)
+    assert said(imported.plan) == dry

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.importing.candidates import row_keys
 from app.matching import (
     DIFFERENT,
     INITIAL,
@@ -122,3 +123,22 @@ def test_a_latin_name_read_one_way_only_is_read_so_by_every_scheme(text: str) ->
     let it skip them must be every letter one of them reads (a scheme added later included)."""
     own = fold_name(text)
     assert readings.__wrapped__(text) == (every_reading(text, own) if own else ())
+
+
+_NAME_PART = st.one_of(
+    st.none(), st.just(""), st.just("  "),
+    st.text(alphabet="abdegiklmnorstuvyzABKMNST'- ", max_size=10),
+    st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБДКМНСТ- ", max_size=10),
+    st.sampled_from(["Атаев", "Ataev", "Ёлдошев", "Oʻktam", "Xasanov", "Сергей", "Sergey", "-"]),
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.tuples(_NAME_PART, _NAME_PART, _NAME_PART, _NAME_PART))
+def test_a_rows_first_key_is_the_match_key_a_new_person_is_stored_with(names) -> None:  # type: ignore[no-untyped-def]
+    """The plan keeps each row's first key (``row_keys``) and a new person is stored with it as
+    their match key: it must be what ``match_key`` makes of the same names, in every mix of
+    scripts and empty parts."""
+    fields = ("family_name", "given_name", "family_name_local", "given_name_local")
+    person = dict(zip(fields, names, strict=True))
+    assert (row_keys(person) or [""])[0] == match_key(*names)

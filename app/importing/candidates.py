@@ -406,10 +406,15 @@ class PersonShown(NamedTuple):
 
 def describe_people(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PersonShown]:
     """The given people as the plan shows them."""
-    found = {}
+    return people_shown(people_rows(session, ids))
+
+
+def people_rows(session: Session, ids: Iterable[uuid.UUID]) -> list[Any]:
+    """What ``people_shown`` needs of the given people, as read."""
+    found: list[Any] = []
     connection = session.connection()  # (Core rows, a chunk in one fetch: a list may match
     for part in chunks(sorted(set(ids))):  # tens of thousands)
-        rows = connection.execute(
+        found += connection.execute(
             sa.select(
                 Person.id, Person.family_name, Person.given_name, Person.patronymic,
                 Person.family_name_local, Person.given_name_local, Person.patronymic_local,
@@ -418,9 +423,15 @@ def describe_people(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUI
             .outerjoin(Organization, Organization.id == Person.organization_id)
             .where(Person.id.in_(part))
         ).all()  # fmt: skip
-        for person_id, *names, nationality, organization, sex, email, position in rows:
-            latin = " ".join(filter(None, names[:3]))
-            local = " ".join(filter(None, names[3:]))
-            name = f"{latin} ({local})" if latin and local else latin or local or "—"
-            found[person_id] = PersonShown(name, nationality, organization, sex, email or position)
+    return found
+
+
+def people_shown(rows: Iterable[Any]) -> dict[uuid.UUID, PersonShown]:
+    """The people of ``rows`` (``people_rows``) as the plan shows them."""
+    found = {}
+    for person_id, *names, nationality, organization, sex, email, position in rows:
+        latin = " ".join(filter(None, names[:3]))
+        local = " ".join(filter(None, names[3:]))
+        name = f"{latin} ({local})" if latin and local else latin or local or "—"
+        found[person_id] = PersonShown(name, nationality, organization, sex, email or position)
     return found

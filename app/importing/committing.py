@@ -214,10 +214,11 @@ def commit_plan(
         )
         writer.create(
             Person.__table__, person_ids,  # type: ignore[arg-type]
-            _people_columns(new_rows, organization_of), (*PERSON_FIELDS, "match_key"),
+            _people_columns(plan, new_rows, organization_of), (*PERSON_FIELDS, "match_key"),
             "Adding people…",
         )  # fmt: skip
         # (from here until the next use of the connection, the people are being moved in)
+        plan.describe()  # (the plan's words for people to read, if left to now)
         restoring = [r for r in linked if r.restore_id is not None]
         adding = [r for r in new_rows + linked if r.restore_id is None]
         adding.sort(key=lambda r: r.row)
@@ -330,19 +331,21 @@ def _create_organizations(
 
 
 def _people_columns(
-    rows: list[PlannedRow], organization_of: Callable[[PlannedRow], uuid.UUID | None]
+    plan: ImportPlan,
+    rows: list[PlannedRow],
+    organization_of: Callable[[PlannedRow], uuid.UUID | None],
 ) -> Columns:
     people = [r.listed.person for r in rows]
     columns = {name: [p.get(name) for p in people] for name in PERSON_FIELDS}
     columns["organization_id"] = [organization_of(r) for r in rows]
-    columns["match_key"] = [
-        match_key(*names)
-        for names in zip(
-            columns["family_name"], columns["given_name"],
-            columns["family_name_local"], columns["given_name_local"], strict=True,
-        )
-    ]  # fmt: skip
+    keys = plan.match_keys  # (made by the plan; a row without one has no name to key)
+    columns["match_key"] = [keys.get(r.row) or match_key(*_names(r.listed.person)) for r in rows]
     return columns
+
+
+def _names(person: dict[str, Any]) -> tuple[str | None, ...]:
+    return tuple(person.get(f) for f in ("family_name", "given_name", "family_name_local",
+                                          "given_name_local"))  # fmt: skip
 
 
 def _participation_columns(

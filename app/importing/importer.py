@@ -159,10 +159,12 @@ def import_list(
             refuse_if_problems(plan)
         return ImportOutcome(plan, None)
     with cycle_collection_paused(), database.session_scope() as session:
-        plan = make_plan(session, understood, _event(session, event_ref), resolutions)
+        event = _event(session, event_ref)
+        plan = make_plan(session, understood, event, resolutions, describe_later=not strict)
         if strict:
             refuse_if_problems(plan)
-        result = commit_plan(session, plan, progress)
+        result = commit_plan(session, plan, progress)  # (it describes the plan meanwhile)
+    plan.describe()
     return ImportOutcome(plan, result)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -112,10 +112,21 @@ class ImportPlan:
     defaults: dict[str, Any]
     organizations: dict[str, list[c.KnownOrganization]]  # by normalised name (organization_index)
     notes: list[str] = dataclasses.field(default_factory=list)
+    # row → the person's match key, as ``app.matching.match_key`` makes it from the row's names
+    # (``candidates.row_keys``' first): the key a new person is stored with
+    match_keys: dict[int, str] = dataclasses.field(default_factory=dict)
+    # the rows' words still to be put in (``make_plan``'s ``describe_later``)
+    undescribed: Callable[[], None] | None = dataclasses.field(default=None, repr=False)
     _new: _NewOrganizations | None = dataclasses.field(default=None, init=False, repr=False)
     _organization_of: dict[tuple[str, str | None], uuid.UUID | None] = dataclasses.field(
         default_factory=dict, init=False, repr=False
     )
+
+    def describe(self) -> None:
+        """Put in the rows' words what ``make_plan`` read for them, if it has not been yet."""
+        finish, self.undescribed = self.undescribed, None
+        if finish is not None:
+            finish()
 
     def counts(self) -> dict[str, int]:
         by = {o: 0 for o in (NEW, MATCHED, AMBIGUOUS, DUPLICATE, SKIPPED, IGNORED)}
@@ -229,10 +240,16 @@ def make_plan(
     understood: UnderstoodList,
     event: Event | None,
     resolutions: dict[int, uuid.UUID | str] | None = None,
+    *,
+    describe_later: bool = False,
 ) -> ImportPlan:
     """Plan the import of ``understood`` into ``event``; ``resolutions`` settle ambiguous rows
     (row number → the chosen person's id, or CHOOSE_NEW). With no ``event`` (a register's rows,
-    of many events), the people only: the caller places the rows in their events."""
+    of many events), the people only: the caller places the rows in their events.
+
+    ``describe_later``: the rows' words for people to read (the people matched or offered, as
+    stored; a namesake in the recycle bin) are read now but put in the rows by
+    ``ImportPlan.describe()``, which committing calls while the database writes."""
     resolutions = resolutions or {}
     people = [r for r in understood.rows if r.kind == "person"]
     keys_by_row: dict[int, list[str]] = {}
@@ -258,6 +275,7 @@ def make_plan(
     seen_email: dict[str, Any] = {}  # (a row, or a list of the rows: see _seen, _add)
     seen_key: dict[str, Any] = {}
     seen_person: dict[uuid.UUID, PlannedRow] = {}
+    plan.match_keys = {row: keys[0] for row, keys in keys_by_row.items() if keys}
     for listed in understood.rows:
         if listed.kind != "person":
             outcome = SKIPPED if listed.kind == "unusable" else IGNORED
@@ -293,9 +311,30 @@ def make_plan(
                 _add(seen_key, key, planned)
     if event is not None:
         _fill_in_event(session, plan)
-    _describe_candidates(session, plan)
-    _note_binned_namesakes(session, plan, keys_by_row)
+    plan.undescribed = _description(session, plan, keys_by_row)
+    if not describe_later:
+        plan.describe()
     return plan
+
+
+def _description(
+    session: Session, plan: ImportPlan, keys_by_row: dict[int, list[str]]
+) -> Callable[[], None]:
+    """Read what the rows' words need (the people matched or offered; the keys of the people in
+    the recycle bin); the function that then puts it in the rows' words."""
+    ids = {cand.person_id for row in plan.rows for cand in row.candidates}
+    ids |= {row.person_id for row in plan.rows if row.person_id is not None}
+    people = c.people_rows(session, ids)
+    new = [r for r in plan.rows if r.outcome == NEW and keys_by_row[r.row]]
+    # the recycle bin is small: its keys in one read, rather than looking each new name up
+    binned = sa.select(Person.match_key).where(Person.deleted_at.is_not(None))
+    binned_keys = set(session.scalars(binned)) if new else set()
+
+    def describe() -> None:
+        _describe_candidates(plan, c.people_shown(people))
+        _note_binned_namesakes(new, keys_by_row, binned_keys)
+
+    return describe
 
 
 class _Compared:
@@ -345,15 +384,11 @@ def _first_alike(
 
 
 def _note_binned_namesakes(
-    session: Session, plan: ImportPlan, keys_by_row: dict[int, list[str]]
+    new: list[PlannedRow], keys_by_row: dict[int, list[str]], binned: set[str]
 ) -> None:
-    """A new person whose name is also a person's in the recycle bin: say so, as the record
-    may be the one wanted back (restoring it first and importing again would use it)."""
-    new = [r for r in plan.rows if r.outcome == NEW and keys_by_row[r.row]]
-    if not new:
-        return
-    # the recycle bin is small: its keys in one read, rather than looking each new name up
-    binned = set(session.scalars(sa.select(Person.match_key).where(Person.deleted_at.is_not(None))))
+    """A new person whose name is also a person's in the recycle bin (``binned``: their keys):
+    say so, as the record may be the one wanted back (restoring it first and importing again
+    would use it)."""
     for row in new:
         if keys_by_row[row.row][0] in binned:
             row.why += "; someone of this name is in the recycle bin (restore them first to use that record)"
@@ -630,10 +665,7 @@ def _disagreement(listed: ListedRow, nationality: str | None, sex: str) -> str:
     return f"; {' and '.join(said)} (the record is kept)" if said else ""
 
 
-def _describe_candidates(session: Session, plan: ImportPlan) -> None:
-    ids = {cand.person_id for row in plan.rows for cand in row.candidates}
-    ids |= {row.person_id for row in plan.rows if row.person_id is not None}
-    people = c.describe_people(session, ids)
+def _describe_candidates(plan: ImportPlan, people: dict[uuid.UUID, c.PersonShown]) -> None:
     for row in plan.rows:
         if row.outcome == MATCHED and row.person_id in people and not row.candidates:
             row.candidates = [Candidate(row.person_id, 100, row.why)]
