@@ -198,6 +198,7 @@ def commit_plan(
     with bulk_write_settings(connection), alongside(connection) as second:
         writer = _Writer(session, progress, total, second)
         batch = _batch_row(writer.session, plan)
+        batch_id = batch.id  # (read now: no ORM object is touched while a move runs)
         org_ids = _create_organizations(writer, plan)
 
         def organization_of(row: PlannedRow) -> uuid.UUID | None:
@@ -223,7 +224,7 @@ def commit_plan(
         adding = [r for r in new_rows + linked if r.restore_id is None]
         adding.sort(key=lambda r: r.row)
         columns = _participation_columns(plan, adding, organization_of)
-        shared = {"certificate_issued": False, "import_batch_id": batch.id}
+        shared = {"certificate_issued": False, "import_batch_id": batch_id}
         events = {r.event_id or plan.event_id for r in adding}
         if plan.event_id is not None and events <= {plan.event_id}:
             shared["event_id"] = plan.event_id  # (a list: one event, processed once)
@@ -242,7 +243,7 @@ def commit_plan(
                 )  # fmt: skip
             finally:
                 writer.settle()  # (the participations moved in before the trigger is back)
-        _restore(writer, plan, restoring, organization_of, batch.id)
+        _restore(writer, plan, restoring, organization_of, batch_id)
         updated = 0
         for filling, _ in fillings:
             changed = filling.write(writer.connection, writer.now)
@@ -254,13 +255,13 @@ def commit_plan(
         changes = {"file_name": [None, batch.file_name], "sha256": [None, batch.sha256]}
         changes["counts"] = [None, plan.counts()]
         writer.audit(
-            AuditAction.IMPORT, "import_batch", [batch.id], [render_changes(changes)],
+            AuditAction.IMPORT, "import_batch", [batch_id], [render_changes(changes)],
             f"{batch.file_name} into {plan.event_label}",
         )  # fmt: skip
         writer.write_audit()
     progress(writer.total, writer.total, "Saving…")
     created_orgs = len(org_ids)
-    return ImportResult(batch.id, len(new_rows), created_orgs, len(adding), len(restoring), updated)
+    return ImportResult(batch_id, len(new_rows), created_orgs, len(adding), len(restoring), updated)
 
 
 def _same_people(plan: ImportPlan) -> None:
