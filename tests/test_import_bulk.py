@@ -14,13 +14,15 @@ import pytest
 import sqlalchemy as sa
 from openpyxl import Workbook
 
-from app.importing.bulk import alongside, created_changes, insert_rows, render_changes
+from app.importing.bulk import Alongside, alongside, created_changes, insert_rows, render_changes
+from app.importing.committing import RecordWriter
 from app.importing.importer import import_list, open_list
+from app.progress import no_progress
 from app.reports.tallies import INSERT_TRIGGER
 from app.services import events, organizations, participations, people
 from app.services.records import json_ready
 from db.enums import AuditAction, ParticipationRole, Sex
-from db.models import AuditEntry, Organization, Participation, Person
+from db.models import AuditEntry, Event, Organization, Participation, Person
 from tests.conftest import table_count
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
@@ -212,3 +214,46 @@ def test_a_move_that_fails_on_the_second_thread_fails_the_import_whole(
 
 
 _WRITTEN = ("person", "participation", "organization", "import_batch", "audit_entry")
+
+
+def test_an_interruption_while_waiting_still_waits_for_the_statement() -> None:
+    """Ctrl+C while a failing block waits for the second thread (a second Ctrl+C in the command
+    line): the wait goes on until the statement has ended, so the rollback never runs beside
+    it; the interruption is raised then."""
+    connection = object()
+    ended = threading.Event()
+
+    def slow() -> None:
+        time.sleep(0.2)
+        ended.set()
+
+    with pytest.raises(KeyboardInterrupt), alongside(connection) as second:  # type: ignore[arg-type]
+        second.start(slow)
+        thread = second._thread
+        assert thread is not None
+        real, calls = thread.join, []
+
+        def interrupted_once() -> None:
+            calls.append(1)
+            if len(calls) == 1:
+                raise KeyboardInterrupt
+            real()
+
+        thread.join = interrupted_once  # type: ignore[method-assign]
+        raise KeyError("the block fails; Ctrl+C comes while it waits for the statement")
+    assert ended.is_set() and len(calls) == 2
+
+
+def test_a_writer_used_alone_moves_its_rows_itself(sqlite_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A register's events are written by a writer of their own, with no block to wait for a
+    second thread at its end: it moves its staged rows itself, none is left running."""
+    started: list[object] = []
+    monkeypatch.setattr(Alongside, "start", lambda self, work: started.append(work))
+    with sqlite_db.session_scope() as session:
+        writer = RecordWriter(session, no_progress, 1)
+        values = {"title": ["Border checks"], "type": ["workshop"], "reference": ["2025-901"],
+                  "start_date": [dt.date(2025, 3, 4)], "end_date": [dt.date(2025, 3, 5)],
+                  "format": ["in_person"], "status": ["held"]}  # fmt: skip
+        writer.create(Event.__table__, [uuid.uuid4()], values, list(values), "Adding events…")  # type: ignore[arg-type]
+    assert started == []
+    assert table_count(sqlite_db, "event") == 1

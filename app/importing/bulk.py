@@ -194,13 +194,24 @@ class Alongside:
     def settled(self) -> sa.Connection:
         """The connection, once the statement running on the second thread has ended; raises
         that statement's error, if it failed."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        self.ended()
         error, self._error = self._error, None
         if error is not None:
             raise error
         return self._connection
+
+    def ended(self) -> None:
+        """Wait for the statement running on the second thread to end, even through an
+        interruption (Ctrl+C) while waiting, which is raised once it has."""
+        interrupted: BaseException | None = None
+        while self._thread is not None:
+            try:
+                self._thread.join()
+                self._thread = None
+            except BaseException as exc:  # (KeyboardInterrupt: waited for all the same)
+                interrupted = interrupted or exc
+        if interrupted is not None:
+            raise interrupted
 
 
 @contextlib.contextmanager
@@ -211,8 +222,7 @@ def alongside(connection: sa.Connection) -> Iterator[Alongside]:
     try:
         yield second
     except BaseException:
-        with contextlib.suppress(BaseException):
-            second.settled()
+        second.ended()
         raise
     second.settled()
 

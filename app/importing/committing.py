@@ -31,6 +31,7 @@ from app.importing.bulk import (
     write_rows,
 )
 from app.importing.enriching import (
+    Filling,
     complete_listings,
     fill_blanks,
     listings_to_complete,
@@ -99,6 +100,7 @@ class _Writer:
     ) -> None:
         self._session = session
         self._alongside = alongside or Alongside(session.connection())
+        self._moving = alongside  # (a writer used alone moves its staged rows itself)
         self._audit: list[PreparedRows] | None = None if alongside is None else []
         self.dialect = session.connection().dialect
         self.now = utcnow()
@@ -144,7 +146,7 @@ class _Writer:
         shared = shared or {}
         constants = {**self.stamps, **shared}
         prepared = prepare_rows(self.dialect, table, {"id": ids, **columns}, constants)
-        write_rows(self.connection, prepared, self.counter(what), self._alongside)
+        write_rows(self.connection, prepared, self.counter(what), self._moving)
         values = {**columns, **{name: [value] * len(ids) for name, value in shared.items()}}
         changes = created_changes({f: values[f] for f in audited})
         # (str(): the table's name is SQLAlchemy's own str subclass, which sqlite3 adapts
@@ -209,10 +211,11 @@ def commit_plan(
         for row, person_id in zip(new_rows, person_ids, strict=True):
             row.person_id = person_id
         _same_people(plan)
-        fillings = (
-            (people_to_fill(writer.session, plan), fill_blanks),
-            (listings_to_complete(writer.session, plan), complete_listings),
-        )
+        # What filling in matched records needs, read before the people move in (SQLite); on
+        # PostgreSQL nothing moves alongside, so it is read as late as it can be (less time for
+        # someone else's edit to refuse the import)
+        early = writer.dialect.name == "sqlite"
+        fillings = _fillings(writer, plan) if early else ()
         writer.create(
             Person.__table__, person_ids,  # type: ignore[arg-type]
             _people_columns(plan, new_rows, organization_of), (*PERSON_FIELDS, "match_key"),
@@ -233,6 +236,7 @@ def commit_plan(
         ids = [participation_id(r.event_id or plan.event_id, r.person_id) for r in adding]
         for filling, work_out in fillings:
             work_out(filling, organization_of)
+        writer.write_audit()  # (the people's entries written now, not all kept to the end)
         with tallies.participations_listed_at_end(
             writer.connection, lambda: sorted(events) if adding else []
         ):
@@ -244,6 +248,10 @@ def commit_plan(
             finally:
                 writer.settle()  # (the participations moved in before the trigger is back)
         _restore(writer, plan, restoring, organization_of, batch_id)
+        if not early:
+            fillings = _fillings(writer, plan)
+            for filling, work_out in fillings:
+                work_out(filling, organization_of)
         updated = 0
         for filling, _ in fillings:
             changed = filling.write(writer.connection, writer.now)
@@ -262,6 +270,15 @@ def commit_plan(
     progress(writer.total, writer.total, "Saving…")
     created_orgs = len(org_ids)
     return ImportResult(batch_id, len(new_rows), created_orgs, len(adding), len(restoring), updated)
+
+
+def _fillings(writer: _Writer, plan: ImportPlan) -> tuple[tuple[Filling, Any], ...]:
+    """The matched people and listings to fill in, as they are now, each with what works out
+    its changes."""
+    return (
+        (people_to_fill(writer.session, plan), fill_blanks),
+        (listings_to_complete(writer.session, plan), complete_listings),
+    )
 
 
 def _same_people(plan: ImportPlan) -> None:
