@@ -234,3 +234,28 @@ def test_three_offices_agree_with_one_on_postgresql(pg_cluster, steps) -> None: 
             run_scenario(locations, where, steps)
     finally:
         pg_cluster.drop_database(name)
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        # AA merges the second into the first, BB the first into the second (a circle whose
+        # survivor is the first, the smaller key), CC bins the first by hand; in several orders
+        [("merge", 1, 1, 0), ("merge", 0, 0, 1), ("delete", 2, 0)],
+        [("delete", 2, 0), ("send", 2, 0, False), ("merge", 1, 1, 0), ("merge", 0, 0, 1)],
+        [("merge", 1, 1, 0), ("send", 1, 2, False), ("delete", 2, 0), ("merge", 0, 0, 1)],
+        [
+            ("merge", 0, 0, 1),
+            ("send", 0, 2, False),
+            ("merge", 1, 1, 0),
+            ("send", 1, 2, False),
+            ("delete", 2, 0),
+        ],
+    ],
+)
+def test_a_survivor_binned_by_hand_stays_binned_in_every_office(steps, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two offices merged two people into each other: the smaller key survives and comes back
+    from the recycle bin where a merge put it, but not where someone binned it by hand; every
+    office agrees, whatever order the packages came in (before, the office that binned it by
+    hand brought it back, the others did not)."""
+    run_scenario([str(tmp_path / f"{code}.sqlite") for code in CODES], tmp_path, steps)

@@ -101,7 +101,10 @@ def _finish(
         summary=f"merged {drop_name} into {keep_name}",
     )  # fmt: skip
     _bin(session, drop, keep.id, "merged_into")
-    session.add(RecordMerge(entity=drop.__tablename__, from_id=drop.id, into_id=keep.id))
+    # (made at the moment the merge binned ``drop``: sync tells that binning from one by hand)
+    merged = RecordMerge(entity=drop.__tablename__, from_id=drop.id, into_id=keep.id)
+    merged.created_at = drop.deleted_at
+    session.add(merged)
     r.flush(session, noun)
 
 

@@ -165,6 +165,8 @@ class Arrivals:
         for entity, ident in sorted(self.revived):
             if self._survivor(ident) != ident:  # a later merge took it further
                 continue
+            if placement.binned_by_hand(self.connection, entity, ident):
+                continue  # (someone binned the survivor itself: it stays there, everywhere)
             t = values.table(entity)
             self.connection.execute(
                 sa.update(t)

@@ -21,10 +21,11 @@ travels back and forth.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import sqlalchemy as sa
@@ -119,18 +120,23 @@ def _rows_of(connection: sa.Connection, ordered: list[str]) -> list[dict[str, An
     return found
 
 
-def _logged_binned(connection: sa.Connection, keys: list[str]) -> dict[str, bool]:
-    """Participation key → whether the last change in the log that put it in or out of the
-    recycle bin (or inserted it) left it there. Changes not yet stamped (made here since the
-    last package) come after every stamped one; SQLite's triggers write their keys as 32 hex
-    digits."""
+def _logged_binned(
+    connection: sa.Connection,
+    keys: list[str],
+    table: str = "participation",
+    left_out: Callable[[str, Any], bool] | None = None,
+) -> dict[str, bool]:
+    """Key → whether the last change in the log that put the row of ``table`` in or out of the
+    recycle bin (or inserted it) left it there, the changes ``left_out(key, deleted_at)`` says
+    not to count left out. Changes not yet stamped (made here since the last package) come after
+    every stamped one; SQLite's triggers write their keys as 32 hex digits."""
     c = sync_change.c
     last: dict[str, tuple[tuple[Any, ...], bool]] = {}
     for start in range(0, len(keys), CHUNK):
         part = keys[start : start + CHUNK]
         rows = connection.execute(
             sa.select(c.id, c.office, c.hlc, c.row_key, c.op, c.data, c.old, c.new).where(
-                c.tbl == "participation",
+                c.tbl == table,
                 c.row_key.in_([*part, *(uuid.UUID(key).hex for key in part)]),
             )
         )
@@ -143,15 +149,44 @@ def _logged_binned(connection: sa.Connection, keys: list[str]) -> dict[str, bool
                 if op == "u" and "deleted_at" not in fields:
                     continue
                 rank: tuple[Any, ...] = (0, hlc, office)
-                binned = fields.get("deleted_at") is not None
+                binned_at = fields.get("deleted_at")
             else:
                 after = json.loads(new)
                 if op == "u" and json.loads(old).get("deleted_at") == after.get("deleted_at"):
                     continue
-                rank, binned = (1, ident), after.get("deleted_at") is not None
+                rank, binned_at = (1, ident), after.get("deleted_at")
+            if binned_at is not None and left_out is not None and left_out(key, binned_at):
+                continue
             if key not in last or rank > last[key][0]:
-                last[key] = (rank, binned)
+                last[key] = (rank, binned_at is not None)
     return {key: binned for key, (_rank, binned) in last.items()}
+
+
+def binned_by_hand(connection: sa.Connection, entity: str, key: str) -> bool:
+    """Whether the record ``key`` of ``entity`` (a person, an organisation) is in the recycle
+    bin by a change other than the merges that dropped it: the last change in the log that put
+    it in or out of the bin, leaving out every binning of a merge (its ``record_merge`` is made
+    at the moment the merge bins the record). Two offices that merged two records into each
+    other each binned one; the survivor comes back, unless someone put it in the bin by hand:
+    then it stays there in every office, whichever came first."""
+    t = values.table("record_merge")
+    merged_at = {
+        _moment(at)
+        for (at,) in connection.execute(
+            sa.select(t.c.created_at).where(t.c.entity == entity, t.c.from_id == uuid.UUID(key))
+        )
+    }
+
+    def by_a_merge(_key: str, binned_at: Any) -> bool:
+        return _moment(binned_at) in merged_at
+
+    return _logged_binned(connection, [key], entity, by_a_merge).get(key, False)
+
+
+def _moment(value: Any) -> dt.datetime:
+    """A time stamp as read or as logged (ISO text, with or without its zone: UTC)."""
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def _places(
