@@ -156,8 +156,8 @@ def apply_changes(
                 if progress is not None:
                     progress(done, len(fresh))
         applier.flush()
-        applier.revive_survivors()
         _keep_changes(connection, fresh)
+        applier.place_survivors()
         applier.place_participations()
         _erase_here_too(connection, [c.key for c in fresh if c.tbl == "erasure"])
         result.applied = len(fresh)
@@ -268,7 +268,6 @@ class _Applier(Arrivals):
         self.conflicts = 0
         self.pairs: dict[str, dict[tuple[str, str], str]] = {}
         self.now = utcnow()
-        self.revived: set[tuple[str, str]] = set()
         table = values.table("record_merge")
         self.merges: dict[str, str] = {}
         for f, i in connection.execute(sa.select(table.c.from_id, table.c.into_id)):

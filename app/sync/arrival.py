@@ -28,7 +28,6 @@ _FOLLOWS = {
 class Arrivals:
     connection: sa.Connection
     merges: dict[str, str]
-    revived: set[tuple[str, str]]
     pairs: dict[str, dict[tuple[str, str], str]]
     new_people: list[str]
     now: Any
@@ -155,24 +154,29 @@ class Arrivals:
         into = self._survivor(gone)
         if into != gone:
             self._point_links(entity, gone, into)
-        if into in self.merges:  # merged both ways: the survivor is kept, not binned
-            self.revived.add((entity, into))
 
-    def revive_survivors(self) -> None:
-        """Out of the recycle bin, every survivor of offices that merged records into each
-        other (each office binned the record it dropped; one must stay, the same everywhere).
-        Done once the whole package is in, whatever order its changes came in."""
-        for entity, ident in sorted(self.revived):
-            if self._survivor(ident) != ident:  # a later merge took it further
-                continue
-            if placement.binned_by_hand(self.connection, entity, ident):
-                continue  # (someone binned the survivor itself: it stays there, everywhere)
+    def place_survivors(self) -> None:
+        """Every survivor of records two offices merged into each other (each office binned the
+        record it dropped; one must stay, the same everywhere) in or out of the recycle bin by
+        ``placement.survivor_binned_at``: out, unless someone binned it by hand. Done once the
+        whole package is in and logged, whatever order its changes came in, for every such
+        survivor: an older delete arriving after the circle closed counts as well."""
+        for entity in ("person", "organization"):
             t = values.table(entity)
-            self.connection.execute(
-                sa.update(t)
-                .where(values.key_condition(entity, ident), t.c.deleted_at.is_not(None))
-                .values(deleted_at=None)
-            )
+            for ident in placement.circle_survivors(self.connection, entity):
+                binned_at = placement.survivor_binned_at(self.connection, entity, ident)
+                wanted = (
+                    None
+                    if binned_at is None
+                    else values.native(entity, {"deleted_at": binned_at})["deleted_at"]
+                )
+                condition = values.key_condition(entity, ident)
+                current = self.connection.execute(
+                    sa.select(t.c.deleted_at).where(condition)
+                ).first()
+                if current is None or (current[0] is None) == (wanted is None):
+                    continue
+                self.connection.execute(sa.update(t).where(condition).values(deleted_at=wanted))
 
     def place_participations(self) -> None:
         """Every participation of merged people in its place (``app.sync.placement``), once

@@ -120,18 +120,25 @@ def _rows_of(connection: sa.Connection, ordered: list[str]) -> list[dict[str, An
     return found
 
 
-def _logged_binned(
+def _logged_binned(connection: sa.Connection, keys: list[str]) -> dict[str, bool]:
+    """Participation key → whether the last change in the log that put it in or out of the
+    recycle bin (or inserted it) left it there (``_logged_bin``)."""
+    return {key: at is not None for key, at in _logged_bin(connection, keys).items()}
+
+
+def _logged_bin(
     connection: sa.Connection,
     keys: list[str],
     table: str = "participation",
     left_out: Callable[[str, Any], bool] | None = None,
-) -> dict[str, bool]:
-    """Key → whether the last change in the log that put the row of ``table`` in or out of the
-    recycle bin (or inserted it) left it there, the changes ``left_out(key, deleted_at)`` says
-    not to count left out. Changes not yet stamped (made here since the last package) come after
-    every stamped one; SQLite's triggers write their keys as 32 hex digits."""
+) -> dict[str, Any]:
+    """Key → the ``deleted_at`` (as logged; None: out of the bin) that the last change in the
+    log that put the row of ``table`` in or out of the recycle bin (or inserted it) left, the
+    changes ``left_out(key, deleted_at)`` says not to count left out. Changes not yet stamped
+    (made here since the last package) come after every stamped one; SQLite's triggers write
+    their keys as 32 hex digits."""
     c = sync_change.c
-    last: dict[str, tuple[tuple[Any, ...], bool]] = {}
+    last: dict[str, tuple[tuple[Any, ...], Any]] = {}
     for start in range(0, len(keys), CHUNK):
         part = keys[start : start + CHUNK]
         rows = connection.execute(
@@ -158,17 +165,28 @@ def _logged_binned(
             if binned_at is not None and left_out is not None and left_out(key, binned_at):
                 continue
             if key not in last or rank > last[key][0]:
-                last[key] = (rank, binned_at is not None)
-    return {key: binned for key, (_rank, binned) in last.items()}
+                last[key] = (rank, binned_at)
+    return {key: at for key, (_rank, at) in last.items()}
 
 
-def binned_by_hand(connection: sa.Connection, entity: str, key: str) -> bool:
-    """Whether the record ``key`` of ``entity`` (a person, an organisation) is in the recycle
-    bin by a change other than the merges that dropped it: the last change in the log that put
-    it in or out of the bin, leaving out every binning of a merge (its ``record_merge`` is made
-    at the moment the merge bins the record). Two offices that merged two records into each
-    other each binned one; the survivor comes back, unless someone put it in the bin by hand:
-    then it stays there in every office, whichever came first."""
+def circle_survivors(connection: sa.Connection, entity: str) -> list[str]:
+    """The survivors of records of ``entity`` that offices merged into one another in a circle
+    (A into B in one office, B into A in another): the circle's smallest key."""
+    t = values.table("record_merge")
+    into: dict[str, str] = {}
+    rows = connection.execute(sa.select(t.c.from_id, t.c.into_id).where(t.c.entity == entity))
+    for gone, kept in ((str(a), str(b)) for a, b in rows):
+        into[gone] = min(kept, into.get(gone, kept))
+    return sorted({kept for kept in map(lambda i: survivor(into, i), into) if kept in into})
+
+
+def survivor_binned_at(connection: sa.Connection, entity: str, key: str) -> Any:
+    """When someone binned the record ``key`` of ``entity`` by hand, if the last change in the
+    log that put it in or out of the recycle bin did (as logged), else None: the binnings of
+    the merges that dropped it are left out (a merge's ``record_merge`` is made at the moment
+    it bins the record). Two offices that merged two records into each other each binned one;
+    the survivor comes back, unless someone put it in the bin by hand: then it stays there in
+    every office, whichever came first."""
     t = values.table("record_merge")
     merged_at = {
         _moment(at)
@@ -180,7 +198,7 @@ def binned_by_hand(connection: sa.Connection, entity: str, key: str) -> bool:
     def by_a_merge(_key: str, binned_at: Any) -> bool:
         return _moment(binned_at) in merged_at
 
-    return _logged_binned(connection, [key], entity, by_a_merge).get(key, False)
+    return _logged_bin(connection, [key], entity, by_a_merge).get(key)
 
 
 def _moment(value: Any) -> dt.datetime:
