@@ -101,7 +101,7 @@ class _Writer:
         self._session = session
         self._alongside = alongside or Alongside(session.connection())
         self._moving = alongside  # (a writer used alone moves its staged rows itself)
-        self._audit: list[PreparedRows] | None = None if alongside is None else []
+        self._held: list[PreparedRows] = []  # audit entries kept to write (with ``alongside``)
         self.dialect = session.connection().dialect
         self.now = utcnow()
         self.stamps = {"created_at": self.now, "updated_at": self.now, "version": 1}
@@ -169,16 +169,15 @@ class _Writer:
             {"id": new_ids(len(entity_ids)), "entity_id": entity_ids, "changes": changes},
             {**constants, **self.stamps}, prerendered=("changes",),
         )  # fmt: skip
-        if self._audit is None:
-            write_rows(self.connection, prepared, self.counter("Recording the audit trail…"))
-        else:
-            self._audit.append(prepared)
+        self._held.append(prepared)
+        if self._moving is None:
+            self.write_audit()
 
     def write_audit(self) -> None:
         """Write the audit entries made so far (with ``alongside``), in their order."""
-        for prepared in self._audit or ():
+        for prepared in self._held:
             write_rows(self.connection, prepared, self.counter("Recording the audit trail…"))
-        self._audit = [] if self._audit is not None else None
+        self._held.clear()
 
 
 RecordWriter = _Writer  # (a register's events are written with it too)
@@ -357,13 +356,13 @@ def _people_columns(
     columns = {name: [p.get(name) for p in people] for name in PERSON_FIELDS}
     columns["organization_id"] = [organization_of(r) for r in rows]
     keys = plan.match_keys  # (made by the plan; a row without one has no name to key)
-    columns["match_key"] = [keys.get(r.row) or match_key(*_names(r.listed.person)) for r in rows]
+    columns["match_key"] = [
+        keys.get(r.row) or match_key(*(r.listed.person.get(f) for f in _KEYED)) for r in rows
+    ]
     return columns
 
 
-def _names(person: dict[str, Any]) -> tuple[str | None, ...]:
-    return tuple(person.get(f) for f in ("family_name", "given_name", "family_name_local",
-                                          "given_name_local"))  # fmt: skip
+_KEYED = ("family_name", "given_name", "family_name_local", "given_name_local")  # (match_key's)
 
 
 def _participation_columns(

@@ -49,15 +49,17 @@ def survivor(merges: dict[str, str], ident: str) -> str:
     return chain[-1]
 
 
-def _merged_people(connection: sa.Connection) -> tuple[dict[str, str], list[set[str]]]:
-    """The person merges held here: merged person → the one it lives on in (merged into two by
-    two offices: the smaller key), and the sets of people joined by any merge at all (one
-    merged into two joins all three, though two of them survive)."""
+def _merged_people(
+    connection: sa.Connection, entity: str = "person"
+) -> tuple[dict[str, str], list[set[str]]]:
+    """The merges of records of ``entity`` held here: merged record → the one it lives on in
+    (merged into two by two offices: the smaller key), and the sets of records joined by any
+    merge at all (one merged into two joins all three, though two of them survive)."""
     table = values.table("record_merge")
     into: dict[str, str] = {}
     joined: dict[str, set[str]] = {}
     rows = connection.execute(
-        sa.select(table.c.from_id, table.c.into_id).where(table.c.entity == "person")
+        sa.select(table.c.from_id, table.c.into_id).where(table.c.entity == entity)
     )
     for gone, kept in ((str(a), str(b)) for a, b in rows):
         into[gone] = min(kept, into.get(gone, kept))
@@ -172,12 +174,8 @@ def _logged_bin(
 def circle_survivors(connection: sa.Connection, entity: str) -> list[str]:
     """The survivors of records of ``entity`` that offices merged into one another in a circle
     (A into B in one office, B into A in another): the circle's smallest key."""
-    t = values.table("record_merge")
-    into: dict[str, str] = {}
-    rows = connection.execute(sa.select(t.c.from_id, t.c.into_id).where(t.c.entity == entity))
-    for gone, kept in ((str(a), str(b)) for a, b in rows):
-        into[gone] = min(kept, into.get(gone, kept))
-    return sorted({kept for kept in map(lambda i: survivor(into, i), into) if kept in into})
+    into, _joined = _merged_people(connection, entity)
+    return sorted({kept for kept in (survivor(into, gone) for gone in into) if kept in into})
 
 
 def survivor_binned_at(connection: sa.Connection, entity: str, key: str) -> Any:
